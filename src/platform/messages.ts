@@ -1,0 +1,107 @@
+/**
+ * Every message between the content script, the background and the extension pages, typed in
+ * one place. Each side's API is a map from call name to (args) => result; `Call<Api>` is the
+ * message that invokes one of them. Receivers still check each message's shape at run time
+ * (see `background/handlers.ts` and `content/listener.ts`): types do not survive a page
+ * that forges messages.
+ */
+import type { Claim, ClaimStatus } from '../core/claims/schema.js';
+import type { ClaimHit, Confidence, SentenceResult, SourcingProfile } from '../core/report.js';
+import type { Settings } from '../core/settings.js';
+import type { Problem } from '../core/claims/validate.js';
+
+/** A claim as the UI shows it: the pack entry plus which pack it came from. */
+export interface ClaimView extends Claim {
+  packId: string;
+  packName: string;
+}
+
+export interface ScanRequest {
+  /** Increases on every fresh report of the frame (navigation, re-render); stale replies are dropped. */
+  generation: number;
+  /** Blocks of visible text; `key` is the content script's handle for the block. */
+  blocks: { key: number; text: string }[];
+}
+
+export interface ScanReply {
+  /** Sentences with a claim or a sourcing cue, `block` being the index into the request's blocks. */
+  sentences: SentenceResult[];
+  /** Every claim referenced by a hit, for tooltips. */
+  claims: Record<string, ClaimView>;
+}
+
+/** One claim found in a frame, as reported for the badge and the popup. */
+export interface FoundClaim {
+  id: string;
+  statement: string;
+  status: ClaimStatus;
+  score: number;
+  confidence: Confidence;
+  /** False when the sentence was recognised but could not be painted (hidden, split oddly). */
+  anchored: boolean;
+  /** The sentence it was found in, as the page words it. */
+  sentence: string;
+  hit: ClaimHit;
+}
+
+export interface FrameReport {
+  url: string;
+  generation: number;
+  claims: FoundClaim[];
+  profile: SourcingProfile;
+}
+
+export interface TabReport {
+  tabId: number;
+  url: string;
+  /** True when the reader paused Sourcelight on this site. */
+  paused: boolean;
+  claims: FoundClaim[];
+  claimViews: Record<string, ClaimView>;
+  profile: SourcingProfile;
+  /** Something the reader should know about, e.g. storage trouble; shown in the popup. */
+  notice?: string;
+}
+
+export interface PackInfo {
+  id: string;
+  name: string;
+  publisher: string;
+  version: string;
+  updated: string;
+  license: string;
+  homepage?: string;
+  description?: string;
+  claimCount: number;
+  bundled: boolean;
+  enabled: boolean;
+}
+
+export type ImportResult = { ok: true; pack: PackInfo; unmapped: string[] } | { ok: false; problems: Problem[] };
+
+/** Calls the background answers, from content scripts and extension pages. */
+export interface BackgroundApi {
+  scan(args: ScanRequest): ScanReply;
+  reportFrame(args: FrameReport): void;
+  getTabReport(args: { tabId: number }): TabReport | null;
+  getSettings(args: Record<string, never>): Settings;
+  updateSettings(args: { patch: Partial<Settings> }): Settings;
+  listPacks(args: Record<string, never>): PackInfo[];
+  importPack(args: { fileName: string; text: string }): ImportResult;
+  setPackEnabled(args: { packId: string; enabled: boolean }): PackInfo[];
+  removePack(args: { packId: string }): PackInfo[];
+}
+
+/** Calls a content script answers, from the background and the popup. */
+export interface ContentApi {
+  /** Scrolls to the claim's sentence and opens its tooltip; false when it is not painted. */
+  showClaim(args: { claimId: string }): boolean;
+  /** Moves to the next (1) or previous (-1) claim and opens its tooltip. */
+  stepClaim(args: { direction: 1 | -1 }): boolean;
+  /** Settings or packs changed: rescan with them. */
+  refresh(args: { settings: Settings }): void;
+}
+
+export type Call<Api> = { [K in keyof Api]: Api[K] extends (args: infer A) => unknown ? { type: K; args: A } : never }[keyof Api];
+export type Result<Api, K extends keyof Api> = Api[K] extends (args: never) => infer R ? R : never;
+export type Args<Api, K extends keyof Api> = Api[K] extends (args: infer A) => unknown ? A : never;
