@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { packSchema } from '../src/core/claims/schema.js';
 import { loadBundledPacks } from '../src/cli/bundled-packs.js';
+import { noRawHtml } from './lib/no-raw-html.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -54,9 +55,10 @@ async function buildCli(): Promise<void> {
 async function buildExtension(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
+  // claims/ is compiled below; the icon's SVG source stays out (Chrome needs the PNGs).
   cpSync(join(root, 'extension'), dist, {
     recursive: true,
-    filter: (src) => !src.startsWith(join(root, 'extension/claims')),
+    filter: (src) => !src.startsWith(join(root, 'extension/claims')) && !src.endsWith('.svg'),
   });
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as { version: string };
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -80,6 +82,7 @@ async function buildExtension(): Promise<void> {
     platform: 'browser',
     minify: true,
     sourcemap: false,
+    plugins: [noRawHtml],
     define: { 'process.env.NODE_ENV': '"production"' },
   });
 }

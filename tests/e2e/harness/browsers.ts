@@ -1,43 +1,31 @@
 /**
  * Launches Debian's Chromium (Playwright) and Firefox ESR (puppeteer-core over WebDriver BiDi)
  * with the built extension loaded, behind one small interface so every end-to-end test runs
- * the same steps in both browsers.
+ * the same steps in both browsers. Helpers built on it: extension.ts (tab ids, popup, badge),
+ * suite.ts (`forEachBrowser`), proxy.ts (the zero-network observer), server.ts (test pages).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright';
-import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { launchChromium } from './chromium.js';
+import { launchFirefox } from './firefox.js';
+import type { ExtensionApi, TestPage } from './page.js';
+import { startNetworkObserver, type NetworkObserver } from './proxy.js';
+import { isTestServer } from './server.js';
 
+export type { ExtensionApi, TestPage } from './page.js';
+export { GECKO_ID, FIREFOX_UUID } from './firefox.js';
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 export const DIST = resolve(fileURLToPath(new URL('../../../dist', import.meta.url)));
-export const GECKO_ID = 'sourcelight@sourcelight.dev';
-const FIREFOX_UUID = '6f1d3c2e-5b7a-4e21-9c4d-8a0b1e2f3c4d';
 
-const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
-const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
-
-/** A page under test: the part of Playwright's and Puppeteer's Page that tests use. */
-export interface TestPage {
-  readonly url: () => string;
-  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** Polls `fn` in the page until it returns a truthy value, and returns that value. */
-  waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
-  goto(url: string): Promise<void>;
-  mouseMove(x: number, y: number): Promise<void>;
-  click(x: number, y: number): Promise<void>;
-  press(key: string): Promise<void>;
-  type(text: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
-  bringToFront(): Promise<void>;
-  close(): Promise<void>;
-  /** Console errors and uncaught exceptions seen so far. */
-  readonly errors: string[];
-  /** The underlying Playwright or Puppeteer page, for what the interface does not cover. */
-  readonly raw: PwPage | PpPage;
+export interface LaunchOptions {
+  /** The unpacked extension to load; default dist/. */
+  dist?: string;
+  /** Default true; the demo shows a window. */
+  headless?: boolean;
+  /** Route every request through a network observer (default true). */
+  observeNetwork?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -47,156 +35,45 @@ export interface ExtensionBrowser {
   openPage(url: string): Promise<TestPage>;
   /** Opens an extension page (e.g. `popup.html?tab=3`) in a tab of its own. */
   openExtensionPage(path: string): Promise<TestPage>;
-  /** Every URL the browser requested, in order (for the zero-network test). */
-  readonly requests: string[];
+  /**
+   * Runs `fn` in an extension page (a control tab the harness opens first) with the extension
+   * API namespace (`browser` in Firefox, `chrome` in Chromium) and a JSON-serialisable `arg`.
+   * `fn` is sent as source text: it can use nothing from the test's scope.
+   */
+  inExtension<R, A = undefined>(fn: (ext: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Control over the MV3 service worker (Chromium); null where the background is an event page (Firefox). */
+  readonly serviceWorker: ServiceWorkerControl | null;
   close(): Promise<void>;
 }
 
-const DEFAULT_TIMEOUT = 15_000;
-
-function wrapPlaywright(page: PwPage): TestPage {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  return {
-    url: () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
-      (await (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })).jsonValue()) as never,
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
-    click: (x, y) => page.mouse.click(x, y),
-    press: (key) => page.keyboard.press(key),
-    type: (text) => page.keyboard.type(text),
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
-    errors,
-    raw: page,
-  };
+export interface ServiceWorkerControl {
+  /** Stops it, as the browser does when it is idle; the next event or message starts it again. */
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  running(): Promise<boolean>;
 }
 
-function wrapPuppeteer(page: PpPage): TestPage {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  return {
-    url: () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
-      (await (await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg)).jsonValue()) as never,
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
-    click: (x, y) => page.mouse.click(x, y),
-    press: (key) => page.keyboard.press(key as never),
-    type: (text) => page.keyboard.type(text),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-    bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
-    errors,
-    raw: page,
-  };
+/** A launched browser plus the observer its requests go through. */
+export interface ObservedBrowser extends ExtensionBrowser {
+  /** Every request the browser made; null when launched with `observeNetwork: false`. */
+  readonly network: NetworkObserver | null;
 }
 
-async function launchChromium(dist: string): Promise<ExtensionBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_BIN,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
-  const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const origin = `chrome-extension://${new URL(worker.url()).host}`;
-  for (const page of context.pages()) await page.close();
-  return {
-    name: 'chromium',
-    origin,
-    requests,
-    async openPage(url) {
-      const page = wrapPlaywright(await context.newPage());
-      await page.goto(url);
-      return page;
-    },
-    async openExtensionPage(path) {
-      const page = wrapPlaywright(await context.newPage());
-      await page.goto(`${origin}/${path}`);
-      return page;
-    },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
-
-async function launchFirefox(dist: string): Promise<ExtensionBrowser> {
-  const browser: PpBrowser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_BIN,
-    headless: true,
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      // Keep Firefox's own background traffic off the closed network.
-      'app.update.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      'extensions.getAddons.cache.enabled': false,
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-    },
-    args: ['--remote-allow-system-access'],
-  });
-  await browser.installExtension(dist);
-  const origin = `moz-extension://${FIREFOX_UUID}`;
-  const requests: string[] = [];
-  const track = (page: PpPage) => page.on('request', (request) => requests.push(request.url()));
-  for (const page of await browser.pages()) track(page);
-  browser.on('targetcreated', async (target) => {
-    const page = await target.page();
-    if (page) track(page);
-  });
-  return {
-    name: 'firefox',
-    origin,
-    requests,
-    async openPage(url) {
-      const raw = await browser.newPage();
-      const page = wrapPuppeteer(raw);
-      await page.goto(url);
-      return page;
-    },
-    async openExtensionPage(path) {
-      const raw = await browser.newPage();
-      // Extension pages never fire a load event for page.goto over BiDi: navigate the frame's
-      // browsing context and wait for the document instead.
-      raw.goto(`${origin}/${path}`).catch(() => undefined);
-      await raw.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', {
-        timeout: DEFAULT_TIMEOUT,
-        polling: 50,
-      });
-      return wrapPuppeteer(raw);
-    },
-    async close() {
-      await browser.close();
-    },
-  };
-}
-
-export function launch(name: BrowserName, dist = DIST): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium(dist) : launchFirefox(dist);
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ObservedBrowser> {
+  const network = options.observeNetwork === false ? null : await startNetworkObserver(isTestServer);
+  const settings = { dist: options.dist ?? DIST, headless: options.headless ?? true, ...(network ? { proxyPort: network.port } : {}) };
+  try {
+    const browser = name === 'chromium' ? await launchChromium(settings) : await launchFirefox(settings);
+    return {
+      ...browser,
+      network,
+      close: async () => {
+        await browser.close();
+        await network?.close();
+      },
+    };
+  } catch (error) {
+    await network?.close();
+    throw error;
+  }
 }

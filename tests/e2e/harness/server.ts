@@ -29,6 +29,10 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** Origins of the servers running in this process: the network observer lets only these through. */
+const running = new Set<string>();
+export const isTestServer = (origin: URL) => running.has(origin.origin);
+
 export async function serve(dir = PAGES): Promise<FixtureServer> {
   const routes = new Map<string, Route>();
   const requested: string[] = [];
@@ -48,10 +52,16 @@ export async function serve(dir = PAGES): Promise<FixtureServer> {
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  running.add(origin);
   return {
-    url: (path) => `http://127.0.0.1:${port}/${path.replace(/^\//, '')}`,
+    url: (path) => `${origin}/${path.replace(/^\//, '')}`,
     route: (path, handler) => void routes.set(`/${path.replace(/^\//, '')}`, handler),
     requested,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () => {
+      running.delete(origin);
+      server.closeAllConnections();
+      return new Promise<void>((done) => server.close(() => done()));
+    },
   };
 }

@@ -1,0 +1,63 @@
+/**
+ * Stops and starts the extension's MV3 service worker in Chromium through the DevTools
+ * protocol's ServiceWorker domain, the way the browser stops an idle worker: tests use it to
+ * prove per-tab state and settings survive a restart.
+ */
+import type { CDPSession } from 'playwright';
+import type { ServiceWorkerControl } from './browsers.js';
+
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
+}
+
+const TIMEOUT = 5_000;
+const pause = () => new Promise((wait) => setTimeout(wait, 25));
+
+/** `open` gives a CDP session on any page of the profile (the ServiceWorker domain is per profile). */
+export function serviceWorkerControl(origin: string, open: () => Promise<CDPSession>): ServiceWorkerControl {
+  const versions = new Map<string, WorkerVersion>();
+  let session: Promise<CDPSession> | undefined;
+  const connect = () =>
+    (session ??= open().then(async (cdp) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
+        for (const version of event.versions) if (version.scriptURL.startsWith(`${origin}/`)) versions.set(version.versionId, version);
+      });
+      await cdp.send('ServiceWorker.enable');
+      // Enabling reports the current versions; wait for ours before anything else.
+      const deadline = Date.now() + TIMEOUT;
+      while (versions.size === 0) {
+        if (Date.now() > deadline) throw new Error(`no service worker registered for ${origin}`);
+        await pause();
+      }
+      return cdp;
+    }));
+  const statuses = () => [...versions.values()].map((version) => version.runningStatus);
+  const until = async (done: () => boolean, what: string) => {
+    const deadline = Date.now() + TIMEOUT;
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`the service worker did not ${what} (status: ${statuses().join(', ')})`);
+      await pause();
+    }
+  };
+
+  return {
+    async stop() {
+      const cdp = await connect();
+      for (const version of versions.values()) {
+        if (version.runningStatus !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+      }
+      await until(() => statuses().every((status) => status === 'stopped'), 'stop');
+    },
+    async start() {
+      const cdp = await connect();
+      await cdp.send('ServiceWorker.startWorker', { scopeURL: `${origin}/` });
+      await until(() => statuses().includes('running'), 'start');
+    },
+    async running() {
+      await connect();
+      return statuses().includes('running');
+    },
+  };
+}
