@@ -1,0 +1,222 @@
+/**
+ * Speech acts in a sentence: a verb of saying, denying or citing, and who does it. The speaker
+ * may stand before the verb ("officials said"), after it ('"...," said the mayor'), be the
+ * subject of an earlier verb ("... and later said"), or an appositive ("Ruiz, a spokeswoman, said").
+ */
+import type { CueCategory } from './lexicon.js';
+import { words } from './lexicon.js';
+import { hitAt, hitStartingIn, insideHit, type CueHit, type SentenceView } from './sentence.js';
+import { classify, isSkippable, mainSubject, outletAfter, phraseEndingAfter, phraseStartingBefore, type Speaker } from './speaker.js';
+
+export type ActKind = 'speech' | 'document' | 'denial' | 'source';
+
+/** Token range [from, to) of the outlet a speaker talked to ("told the Gazette"). */
+export interface Recipient {
+  from: number;
+  to: number;
+  wire: boolean;
+}
+
+export interface Act {
+  kind: ActKind;
+  /** The verb (or "according to", "citing") as a token range [from, to). */
+  verb: CueHit;
+  speaker: Speaker;
+  /** Tokens from the subject to the verb ("Ruiz, who ..., said"): the speaker's description, not what is said. */
+  subject?: { from: number; to: number };
+  /** A hedge ("reportedly") sits between speaker and verb. */
+  hedged: boolean;
+  /** "told his colleagues": a private exchange reported second hand, not a statement on the record. */
+  privateRecipient: boolean;
+  /** "told the Gazette", "was quoted by the Gazette". */
+  recipientOutlet?: Recipient;
+  /** The act attributes a quotation that closed just before it. */
+  afterQuote: boolean;
+  /** The verb is followed by content ("that ...", a colon, a quotation) or a quotation precedes it. */
+  hasContent: boolean;
+}
+
+/** How far after an object verb its object may start ("rejected the latest reports"). */
+const OBJECT_REACH = 8;
+/** How far after a speech verb its content may start ("testified on Tuesday before the panel that"). */
+const CONTENT_REACH = 40;
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'nor']);
+const VERB_CATEGORIES: ReadonlySet<CueCategory> = new Set<CueCategory>(['speech', 'participle', 'docVerb', 'denialVerb', 'objectVerb']);
+
+export function findActs(view: SentenceView): Act[] {
+  const acts: Act[] = [];
+  const taken = new Set<number>();
+  for (const hit of view.hits) {
+    const token = view.tokens[hit.from]!;
+    if (token.quoted || taken.has(hit.from) || insideNonDenial(view, hit)) continue;
+    if (VERB_CATEGORIES.has(hit.category) && isNounUse(view, hit.from, hit.category)) continue;
+    let act: Act | null = null;
+    if (hit.category === 'citing' && words.passiveMarkers.has(view.tokens[hit.from - 1]?.text ?? '')) act = quotedAct(view, hit);
+    else if (hit.category === 'according' || hit.category === 'citing') act = sourceAct(view, hit);
+    else if (VERB_CATEGORIES.has(hit.category)) act = verbAct(view, preferredVerb(view, hit.from) ?? hit);
+    if (!act) continue;
+    for (let k = hit.from; k < act.verb.to; k++) taken.add(k);
+    acts.push(act);
+  }
+  return acts;
+}
+
+/** "would neither confirm nor deny": not a denial. */
+function insideNonDenial(view: SentenceView, hit: CueHit): boolean {
+  return hit.category === 'denialVerb' && insideHit(view, 'nonDenial', hit.from, hit.to);
+}
+
+/**
+ * A verb form used as a noun or infinitive: after a determiner ("a state grant"), a preposition
+ * ("on recall tests", "expected to say") or capitalised mid-sentence ("United States").
+ */
+function isNounUse(view: SentenceView, i: number, category: CueCategory): boolean {
+  const before = view.tokens[i - 1];
+  if (before?.word && (words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text))) return true;
+  const seems = before?.text === 'to' && words.seemVerbs.has(view.tokens[i - 2]?.text ?? ''); // "appear to show"
+  if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems) return true;
+  if (!view.tokens[i]!.cap) return false;
+  for (let k = view.from; k < i; k++) if (view.tokens[k]!.word) return true;
+  return false;
+}
+
+/** When one word is several kinds of verb ("denied" is never just speech), the most telling wins. */
+function preferredVerb(view: SentenceView, i: number): CueHit | undefined {
+  for (const category of ['denialVerb', 'objectVerb', 'speech', 'participle', 'docVerb'] as const) {
+    const hit = hitAt(view, category, i);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function sourceAct(view: SentenceView, hit: CueHit): Act {
+  const end = phraseEndingAfter(view, hit.to);
+  return base('source', hit, classify(view, hit.to, end), view);
+}
+
+/** "X was quoted (by the Post) as saying": X speaks, through the outlet when one is named. */
+function quotedAct(view: SentenceView, hit: CueHit): Act | null {
+  const subject = subjectBefore(view, hit.from - 2, hit);
+  if (!subject) return null;
+  const act = base('speech', hit, subject.speaker, view);
+  if (view.tokens[hit.to]?.text === 'by') act.recipientOutlet = outletAt(view, hit.to + 1) ?? undefined;
+  act.hasContent = true;
+  return act;
+}
+
+function base(kind: ActKind, verb: CueHit, speaker: Speaker, view: SentenceView): Act {
+  const left = Math.min(speaker.to >= speaker.from ? speaker.from : verb.from, verb.from);
+  let k = left - 1;
+  while (k >= view.from && (view.tokens[k]!.text === ',' || view.tokens[k]!.text === '\u2014')) k--;
+  const afterQuote = k >= view.from && (view.tokens[k]!.quote === 'close' || view.tokens[k]!.quoted);
+  return { kind, verb, speaker, hedged: false, privateRecipient: false, afterQuote, hasContent: false };
+}
+
+function verbAct(view: SentenceView, verb: CueHit): Act | null {
+  const { tokens } = view;
+  let i = verb.from - 1;
+  let hedged = false;
+  let negated = false;
+  while (i >= view.from) {
+    const token = tokens[i]!;
+    if (token.text === 'to' && words.seemVerbs.has(tokens[i - 1]?.text ?? '')) i--; // "appear to show"
+    else if (!isSkippable(token)) break;
+    if (words.hedges.has(token.text)) hedged = true;
+    if (token.text === 'not' || token.text === 'never' || token.nt) negated = true;
+    i--;
+  }
+  if (negated) return null; // "did not respond", "would not say": nothing was said
+  if (i >= view.from && words.passiveMarkers.has(tokens[i]!.text)) {
+    // "was first reported last year by the Post"
+    let by = verb.to;
+    while (by < view.to && by - verb.to < 4 && (words.timeWords.has(tokens[by]!.text) || words.timeModifiers.has(tokens[by]!.text))) by++;
+    if (tokens[by]?.text !== 'by') return null;
+    return finish(view, verb, base('speech', verb, classify(view, by + 1, phraseEndingAfter(view, by + 1)), view), hedged);
+  }
+  const subject = subjectBefore(view, i, verb);
+  if (!subject) return null;
+  let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
+  if (verb.category === 'objectVerb') {
+    if (deniesSomething(view, verb)) kind = 'denial';
+    else if (!words.objectContent.has(tokens[verb.to]?.text ?? '')) return null;
+  }
+  const act = finish(view, verb, base(kind, verb, subject.speaker, view), hedged);
+  if (subject.from >= 0) act.subject = { from: Math.min(subject.from, subject.speaker.from), to: verb.from - 1 };
+  return act;
+}
+
+/**
+ * Who does the verb, looking left from token `i` (the last token before the verb and its
+ * adverbs); `from` is where the subject's description starts, or -1 when the subject is implied.
+ */
+function subjectBefore(view: SentenceView, i: number, verb: CueHit): { speaker: Speaker; from: number } | null {
+  const left = i >= view.from ? view.tokens[i]! : undefined;
+  let speaker: Speaker | null = null;
+  let from = -1;
+  if (verb.category === 'participle' && (!left || !left.word)) speaker = mainSubject(view, verb.from);
+  else if (left && left.word && COORDINATORS.has(left.text)) speaker = mainSubject(view, i);
+  else if (left && left.word && !words.breakers.has(left.text)) {
+    from = phraseStartingBefore(view, i);
+    speaker = classify(view, from, i);
+  } else if (verb.phrase.data.verb?.invertible || !left) speaker = invertedSpeaker(view, verb);
+  if ((!speaker || speaker.cls === 'none') && left?.text === ',') {
+    speaker = appositive(view, i);
+    if (speaker) from = speaker.from;
+  }
+  return speaker && speaker.cls !== 'none' ? { speaker, from } : null;
+}
+
+/** '"...," said the mayor.': the phrase after the verb, when it closes the clause. */
+function invertedSpeaker(view: SentenceView, verb: CueHit): Speaker | null {
+  const first = view.tokens[verb.to];
+  if (!first?.word || !(first.cap || words.definite.has(first.text) || words.indefinite.has(first.text) || words.possessive.has(first.text))) return null;
+  const end = phraseEndingAfter(view, verb.to);
+  const next = view.tokens[end + 1];
+  if (next && end + 1 < view.to && next.word) return null;
+  const speaker = classify(view, verb.to, end);
+  return speaker.cls === 'none' ? null : speaker;
+}
+
+function outletAt(view: SentenceView, start: number): Recipient | null {
+  const named = hitAt(view, 'recipientOutlet', start);
+  if (named) return { from: start, to: named.to, wire: false };
+  const outlet = outletAfter(view, start);
+  return outlet ? { from: start, to: outlet.to + 1, wire: outlet.cls === 'wire' } : null;
+}
+
+function finish(view: SentenceView, verb: CueHit, act: Act, hedged: boolean): Act {
+  const { tokens } = view;
+  act.hedged = hedged;
+  const flags = verb.phrase.data.verb ?? {};
+  if (flags.recipient) {
+    const start = words.possessive.has(tokens[verb.to]?.text ?? '') ? verb.to + 1 : verb.to;
+    if (hitAt(view, 'privateRecipient', start)) act.privateRecipient = true;
+    act.recipientOutlet = outletAt(view, verb.to) ?? undefined;
+  }
+  const next = tokens[verb.to];
+  act.hasContent = (next?.word === true && !words.prepositions.has(next.text)) || view.quotes;
+  const last = Math.min(view.to, verb.to + CONTENT_REACH);
+  for (let k = verb.to; k < last && !act.hasContent; k++) act.hasContent = tokens[k]!.text === 'that' || tokens[k]!.text === ':';
+  return act;
+}
+
+
+/** "Smith, a spokesman for the firm, said": the phrase before the first comma, else the one between the commas. */
+function appositive(view: SentenceView, comma: number): Speaker | null {
+  let previous = comma - 1;
+  while (previous >= view.from && comma - previous < 25 && view.tokens[previous]!.text !== ',') previous--;
+  if (previous < view.from || view.tokens[previous]!.text !== ',') return null;
+  const subject = classify(view, phraseStartingBefore(view, previous - 1), previous - 1);
+  const inner = classify(view, previous + 1, comma - 1);
+  if (subject.cls === 'named') return subject;
+  if (inner.cls === 'named') return { ...inner, from: subject.cls === 'none' ? inner.from : subject.from };
+  if (subject.cls !== 'none') return subject;
+  return inner.cls === 'none' ? null : inner;
+}
+
+/** An object verb denies only when its object is a claim ("rejected the reports") or it calls something false. */
+function deniesSomething(view: SentenceView, verb: CueHit): boolean {
+  const last = verb.to + OBJECT_REACH - 1;
+  if (hitStartingIn(view, 'disputeComplement', verb.to, last) || hitStartingIn(view, 'disputeWord', verb.to, last)) return true;
+  return verb.phrase.data.needsDispute !== true && hitStartingIn(view, 'claimObject', verb.to, last) !== undefined;
+}

@@ -1,0 +1,43 @@
+/**
+ * What the tagger remembers while reading one block: the last speaker heard, for pronouns
+ * ("he said" after "a senior official said" is still the unnamed official), and the speaker of a
+ * quotation that has just closed, for a quotation that follows it ('"...," she said. "..."').
+ * A new block starts with an empty memory: nothing carries across paragraphs.
+ */
+import type { SourcingKind } from '../sourcing-kinds.js';
+import type { Token } from './tokens.js';
+
+export type Identity = 'named' | 'anonymous';
+
+export class BlockMemory {
+  private lastSpeaker: Identity | null = null;
+  private quoteAttribution: SourcingKind | null = null;
+
+  heard(identity: Identity): void {
+    this.lastSpeaker = identity;
+  }
+
+  /**
+   * A pronoun speaker is whoever spoke last in the block. With nobody before, "he" or "she" is
+   * most likely a person the article has named, while "one of them" picks from an unnamed group.
+   */
+  resolve(partitive: boolean): Identity {
+    return this.lastSpeaker ?? (partitive ? 'anonymous' : 'named');
+  }
+
+  /** A quotation has just been attributed, so a quotation that follows may inherit its speaker. */
+  awaitsQuote(): boolean {
+    return this.quoteAttribution !== null;
+  }
+
+  /** The kind a wholly quoted sentence inherits when it opens right after an attributed quotation. */
+  quoteSpeaker(tokens: readonly Token[], from: number, to: number): SourcingKind | null {
+    if (!this.quoteAttribution || tokens[from]?.quote !== 'open') return null;
+    for (let k = from; k < to; k++) if (tokens[k]!.word && !tokens[k]!.quoted) return null;
+    return this.quoteAttribution;
+  }
+
+  endSentence(attribution: SourcingKind | null): void {
+    this.quoteAttribution = attribution;
+  }
+}

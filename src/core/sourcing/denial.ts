@@ -1,0 +1,76 @@
+/**
+ * Denials worded as negated statements ("did not discuss", "never had meetings", "nothing
+ * misleading") or dispute words ("false", "uncorroborated"). They count only in a sentence
+ * where an identified party speaks, and may sit inside that party's quotation.
+ */
+import { words } from './lexicon.js';
+import { hitAt, insideHit, type SentenceView } from './sentence.js';
+import type { TokenCue } from './cues.js';
+
+const MAX_BRIDGE = 4;
+
+/** A token range, inclusive. */
+export interface Range {
+  from: number;
+  to: number;
+}
+
+/**
+ * Denial cues from token `start` on (the whole sentence when a party speaks, or what follows its
+ * assertion), leaving out `skip`: how the speakers are described ("Brandt, who was not involved, said").
+ */
+export function negatedStatements(view: SentenceView, start = view.from, skip: readonly Range[] = []): TokenCue[] {
+  const cues: TokenCue[] = [];
+  const skipped = new Uint8Array(view.to - view.from);
+  for (const range of skip) skipped.fill(1, Math.max(0, range.from - view.from), Math.max(0, range.to + 1 - view.from));
+  const counts = (i: number) => i >= start && skipped[i - view.from] === 0 && !insideHit(view, 'nonDenial', i, i + 1);
+  for (const hit of view.hits) {
+    if (!counts(hit.from)) continue;
+    if (hit.category === 'disputeWord') cues.push({ kind: 'denial', from: hit.from, to: hit.to - 1 });
+    else if (hit.category === 'negation') {
+      const text = view.tokens[hit.from]!.text;
+      const end = text === 'never' || (text === 'not' && words.pastAuxiliaries.has(view.tokens[hit.from - 1]?.text ?? '')) ? deniedAction(view, hit.from) : negatedWord(view, hit.to);
+      if (end >= 0) cues.push({ kind: 'denial', from: hit.from, to: end });
+    }
+  }
+  for (let i = start; i < view.to; i++) {
+    const token = view.tokens[i]!;
+    if (token.nt && counts(i)) {
+      const end = words.pastAuxiliaries.has(token.text) ? deniedAction(view, i) : negatedWord(view, i + 1);
+      if (end >= 0) cues.push({ kind: 'denial', from: i, to: end });
+    }
+  }
+  return cues;
+}
+
+
+
+/** The negatable word a negation reaches across a few bridge words ("did not have any communications"), or -1. */
+function negatedWord(view: SentenceView, start: number): number {
+  let bridged = 0;
+  for (let k = start; k < view.to; k++) {
+    const token = view.tokens[k]!;
+    if (hitAt(view, 'negatable', k)) return k;
+    if (!words.negationBridges.has(token.text) && !token.ly) return -1;
+    if (++bridged > MAX_BRIDGE) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "had never mixed", "did not carry out", "have not carried out": a past action negated by an
+ * identified party is a denial of it, unless a modal makes it hypothetical ("would never have").
+ */
+function deniedAction(view: SentenceView, at: number): number {
+  const { tokens } = view;
+  const negated = negatedWord(view, at + 1);
+  const auxiliary = tokens[at]!.nt ? tokens[at]!.text : tokens[at - 1]?.text ?? '';
+  if (negated >= 0 || words.neverModals.has(auxiliary)) return negated;
+  let k = at + 1;
+  while (k < view.to && (['had', 'has', 'have', 'been', 'once', 'ever'].includes(tokens[k]!.text) || tokens[k]!.ly)) k++;
+  const verb = tokens[k];
+  if (!verb || !verb.word || verb.cap || verb.quoted !== tokens[at]!.quoted) return -1;
+  if (auxiliary === 'did' || auxiliary === "didn't") return words.breakers.has(verb.text) || words.notActions.has(verb.text) ? -1 : k;
+  return verb.ed || words.irregularPast.has(verb.text) ? k : -1;
+}
+

@@ -1,0 +1,142 @@
+/**
+ * The sourcing lexicons (JSON data files in ./lexicon) compiled once into one phrase table and a
+ * few word sets. Everything the tagger knows about English wording lives in those files.
+ */
+import denial from './lexicon/denial.json';
+import evidence from './lexicon/evidence.json';
+import outlets from './lexicon/outlets.json';
+import sources from './lexicon/sources.json';
+import speech from './lexicon/speech.json';
+import { PhraseTable } from './phrase-table.js';
+import { hashString } from './characters.js';
+import { WordVocabulary } from './vocabulary.js';
+
+export type CueCategory =
+  | 'speech' | 'participle' | 'docVerb' | 'denialVerb' | 'objectVerb' | 'according' | 'citing'
+  | 'hedge' | 'hedgeAdj' | 'relayPhrase' | 'passiveRelay' | 'outlet' | 'reportNoun' | 'anonMarker'
+  | 'interceptStrong' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'docNoun' | 'docPhrase'
+  | 'statementNoun' | 'speechNoun' | 'negation' | 'negatable' | 'disputeWord' | 'disputeComplement'
+  | 'claimObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'recipientOutlet';
+
+export interface VerbFlags {
+  /** A verb of expecting rather than saying: not an attribution inside what someone else says. */
+  weak?: boolean;
+  invertible?: boolean;
+  recipient?: boolean;
+  needsContent?: boolean;
+  outletOnly?: boolean;
+}
+
+export interface CueData {
+  verb?: VerbFlags;
+  /** An outlet that is a wire service. */
+  wire?: boolean;
+  /** An object verb ("called") that denies only with a dispute word ("called it false"). */
+  needsDispute?: boolean;
+}
+
+/** Categories that can make a sentence attributed; a sentence with none of them is skipped at once. */
+export const ANCHORS: ReadonlySet<CueCategory> = new Set<CueCategory>([
+  'speech', 'participle', 'docVerb', 'denialVerb', 'objectVerb', 'according', 'citing', 'hedge', 'hedgeAdj',
+  'relayPhrase', 'passiveRelay', 'interceptStrong', 'interceptWeak', 'docPhrase', 'reportNoun',
+]);
+
+function lastWords(list: readonly string[]): Set<string> {
+  return new Set(list.map((entry) => entry.split(' ').at(-1)!.toLowerCase()));
+}
+
+/** Words too common to file a phrase under: determiners, prepositions, auxiliaries. */
+const FUNCTION_WORDS = new Set([
+  ...sources.definite, ...sources.possessive, ...sources.indefinite, ...sources.prepositions,
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'as', 'and', 'or', 'not', "n't", 'no', 'such',
+]);
+
+function buildTable(): PhraseTable<CueCategory, CueData> {
+  const table = new PhraseTable<CueCategory, CueData>(FUNCTION_WORDS);
+  const addAll = (list: readonly string[], category: CueCategory, data: CueData = {}, cased = false) => {
+    for (const text of list) table.add(text, category, data, cased);
+  };
+  for (const { forms, ...flags } of speech.verbs) addAll(forms, 'speech', { verb: flags });
+  addAll(speech.participles, 'participle');
+  addAll(speech.documentVerbs, 'docVerb');
+  addAll(speech.statementNouns, 'statementNoun');
+  addAll(speech.speechNouns, 'speechNoun');
+  addAll(speech.privateRecipients, 'privateRecipient');
+  addAll(denial.verbs, 'denialVerb');
+  for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: /^(call|label|brand)/.test(verb) });
+  addAll(denial.claimObjects, 'claimObject');
+  addAll(denial.disputeComplements, 'disputeComplement');
+  addAll(denial.negations, 'negation');
+  addAll(denial.nonDenials, 'nonDenial');
+  addAll(denial.negatable, 'negatable');
+  addAll(denial.disputeWords, 'disputeWord');
+  addAll(outlets.names, 'outlet', {}, true);
+  addAll(outlets.wire, 'outlet', { wire: true }, true);
+  addAll(outlets.generic, 'outlet');
+  addAll(outlets.recipientOnly, 'recipientOutlet');
+  addAll(outlets.reportNouns, 'reportNoun');
+  addAll(outlets.hedges, 'hedge');
+  addAll(outlets.hedgeAdjectives, 'hedgeAdj');
+  addAll(outlets.passiveRelays, 'passiveRelay');
+  addAll(outlets.relayPhrases, 'relayPhrase');
+  addAll(outlets.citing, 'citing');
+  addAll(outlets.according, 'according');
+  addAll(outlets.outletAccess, 'outletAccess');
+  addAll(sources.anonymityMarkers, 'anonMarker');
+  addAll(evidence.interceptStrong, 'interceptStrong');
+  addAll(evidence.interceptWeak, 'interceptWeak');
+  addAll(evidence.interceptContext, 'interceptContext');
+  addAll(evidence.interceptExclusions, 'interceptExclusion');
+  addAll(evidence.documentNouns, 'docNoun');
+  addAll(evidence.documentPhrases, 'docPhrase');
+  addAll(evidence.officialBodies, 'officialBody');
+  return table;
+}
+
+export const table = buildTable();
+
+export const words = {
+  unnamedHeads: new Set(sources.unnamedHeads),
+  namedWhenDefinite: new Set(sources.namedWhenDefinite),
+  roleHeads: lastWords(sources.roleHeads),
+  institutionHeads: lastWords(sources.institutionHeads),
+  definite: new Set(sources.definite),
+  possessive: new Set(sources.possessive),
+  indefinite: new Set(sources.indefinite),
+  quantityNouns: new Set(sources.quantityNouns),
+  prepositions: new Set(sources.prepositions),
+  breakers: new Set(sources.breakers),
+  sentenceOpeners: new Set(sources.sentenceOpeners),
+  firstPerson: new Set(sources.firstPersonPronouns),
+  skippable: new Set(speech.skippable),
+  lyNouns: new Set(speech.lyNouns),
+  passiveMarkers: new Set(speech.passiveMarkers),
+  pronouns: new Map(Object.entries(speech.pronouns)),
+  negationBridges: new Set(denial.negationBridges),
+  hedges: new Set(outlets.hedges),
+  notSpeakerLabels: new Set(speech.notSpeakerLabels),
+  speaksForHeads: lastWords(sources.speaksForHeads),
+  timeWords: new Set(sources.timeWords),
+  timeModifiers: new Set(sources.timeModifiers),
+  selfReference: new Set(sources.selfReference),
+  pastParticiples: new Set(sources.pastParticiples),
+  outletNouns: new Set(outlets.outletNouns),
+  /** Capitalised words that end an outlet's name ("the Riverton Gazette"); matched with their case. */
+  outletNameWords: new Set(outlets.outletNameWords.map((word) => word.toLowerCase())),
+  neverModals: new Set(denial.neverModals),
+  irregularPast: new Set(denial.irregularPast),
+  pastAuxiliaries: new Set(denial.pastAuxiliaries),
+  notActions: new Set(denial.notActions),
+  seemVerbs: new Set(speech.seemVerbs),
+  objectContent: new Set(speech.objectContent),
+  wireNames: outlets.wire,
+} as const;
+
+/** Every word the lexicons mention; the tagger gives other words no text. */
+export const vocabulary = new WordVocabulary([
+  ...table.words(),
+  ...Object.values(words).flatMap((value) => (value instanceof Set ? [...value] : value instanceof Map ? [...value.keys()] : [])),
+]);
+
+/** Hashes of the words a sentence needs before it can show any sourcing (each anchor phrase's key word). */
+export const anchorHashes: ReadonlySet<number> = new Set([...table.keyWords(ANCHORS)].map(hashString));

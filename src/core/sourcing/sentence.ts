@@ -1,0 +1,119 @@
+/**
+ * One sentence seen by the tagger: its token range and every lexicon phrase found in it, indexed
+ * by position so that each question the rules ask ("is there an outlet name in these tokens?")
+ * looks only at the tokens concerned: a sentence with thousands of cues stays linear.
+ */
+import { ANCHORS, table, words, type CueCategory, type CueData } from './lexicon.js';
+import type { Hit } from './phrase-table.js';
+import type { Token } from './tokens.js';
+
+export type CueHit = Hit<CueCategory, CueData>;
+
+export interface SentenceView {
+  tokens: readonly Token[];
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  /** Sorted by start, longest first. */
+  hits: CueHit[];
+  /** For token `from + k`, the index of the first hit starting there or later. */
+  firstHit: Int32Array;
+  /** The sentence holds a quote mark. */
+  quotes: boolean;
+}
+
+/** The sentence's phrases, or null when it holds nothing that could attribute it (the fast path). */
+export function viewSentence(tokens: readonly Token[], from: number, to: number, always = false): SentenceView | null {
+  const hits = table.findAll(tokens, from, to);
+  dropExcluded(hits);
+  if (!always && !hasAnchor(hits) && !startsWithSpeakerLabel(tokens, from, to)) return null;
+  const firstHit = new Int32Array(to - from + 1);
+  let h = 0;
+  for (let k = from; k <= to; k++) {
+    while (h < hits.length && hits[h]!.from < k) h++;
+    firstHit[k - from] = h;
+  }
+  let quotes = false;
+  for (let k = from; k < to && !quotes; k++) quotes = tokens[k]!.quote !== undefined;
+  return { tokens, from, to, hits, firstHit, quotes };
+}
+
+/** "surveillance cameras", "disease surveillance": surveillance words that are not about intercepted communications. */
+function dropExcluded(hits: CueHit[]): void {
+  let kept = 0;
+  let exclusionEnd = -1;
+  for (const hit of hits) {
+    if (hit.category === 'interceptExclusion') exclusionEnd = Math.max(exclusionEnd, hit.to);
+    if (hit.category !== 'interceptStrong' || hit.to > exclusionEnd) hits[kept++] = hit;
+  }
+  if (kept < hits.length) hits.length = kept;
+}
+
+function hasAnchor(hits: readonly CueHit[]): boolean {
+  for (const hit of hits) if (ANCHORS.has(hit.category)) return true;
+  return false;
+}
+
+/** The hit of a category that starts at token `i`. */
+export function hitAt(view: SentenceView, category: CueCategory, i: number): CueHit | undefined {
+  if (i < view.from || i >= view.to) return undefined;
+  const end = view.firstHit[i - view.from + 1]!;
+  for (let h = view.firstHit[i - view.from]!; h < end; h++) if (view.hits[h]!.category === category) return view.hits[h];
+  return undefined;
+}
+
+/** First hit of a category starting in tokens [first, last] and ending by `end` (inclusive). */
+export function hitStartingIn(view: SentenceView, category: CueCategory, first: number, last: number, end = view.to): CueHit | undefined {
+  const a = Math.max(first, view.from) - view.from;
+  const b = Math.min(last + 1, view.to) - view.from;
+  if (a >= b) return undefined;
+  for (let h = view.firstHit[a]!; h < view.firstHit[b]!; h++) {
+    const hit = view.hits[h]!;
+    if (hit.category === category && hit.to - 1 <= end) return hit;
+  }
+  return undefined;
+}
+
+/** First hit of a category lying within tokens [from, to] (inclusive). */
+export function hitWithin(view: SentenceView, category: CueCategory, from: number, to: number): CueHit | undefined {
+  return hitStartingIn(view, category, from, to, to);
+}
+
+/** The hit of a category that ends at token `i` (inclusive) and starts at `from` or later. */
+export function hitEndingAt(view: SentenceView, category: CueCategory, i: number, from = view.from): CueHit | undefined {
+  const first = Math.max(from, i - table.longest + 1);
+  for (let k = first; k <= i; k++) {
+    const hit = hitStartingIn(view, category, k, k, i);
+    if (hit && hit.to - 1 === i) return hit;
+  }
+  return undefined;
+}
+
+/** Whether tokens [from, to) lie inside a hit of a category. */
+export function insideHit(view: SentenceView, category: CueCategory, from: number, to: number): boolean {
+  for (let k = Math.max(view.from, from - table.longest + 1); k <= from; k++) {
+    const a = k - view.from;
+    if (a >= view.to - view.from) break;
+    for (let h = view.firstHit[a]!; h < view.firstHit[a + 1]!; h++) {
+      const hit = view.hits[h]!;
+      if (hit.category === category && hit.to >= to) return true;
+    }
+  }
+  return false;
+}
+
+export function isQuotedHit(view: SentenceView, hit: CueHit): boolean {
+  return view.tokens[hit.from]!.quoted;
+}
+
+/** "Smith: ..." or "MAYOR JONES: ..." at the start of a block, as in interview transcripts. */
+export function speakerLabelEnd(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to && i - from < 4 && tokens[i]!.word && tokens[i]!.cap && !words.notSpeakerLabels.has(tokens[i]!.text)) i++;
+  if (i === from || i >= to - 1 || tokens[i]!.text !== ':' || tokens[i - 1]!.end - tokens[i - 1]!.start < 2) return -1;
+  return i;
+}
+
+function startsWithSpeakerLabel(tokens: readonly Token[], from: number, to: number): boolean {
+  return speakerLabelEnd(tokens, from, to) > 0;
+}
