@@ -9,6 +9,7 @@ import type { Claim, ClaimStatus } from '../core/claims/schema.js';
 import type { ClaimHit, Confidence, SentenceResult, SourcingProfile } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
 import type { Problem } from '../core/claims/validate.js';
+import type { SourcingKind } from '../core/sourcing-kinds.js';
 
 /** A claim as the UI shows it: the pack entry plus which pack it came from. */
 export interface ClaimView extends Claim {
@@ -28,6 +29,8 @@ export interface ScanReply {
   sentences: SentenceResult[];
   /** Every claim referenced by a hit, for tooltips. */
   claims: Record<string, ClaimView>;
+  /** How many sentences each of the request's blocks holds (the sourcing profile's denominator). */
+  sentenceCounts: number[];
 }
 
 /** One claim found in a frame, as reported for the badge and the popup. */
@@ -42,13 +45,35 @@ export interface FoundClaim {
   /** The sentence it was found in, as the page words it. */
   sentence: string;
   hit: ClaimHit;
+  /** How the page's sentence itself is sourced (the tagger's kinds for that sentence). */
+  pageSourcing?: SourcingKind[];
+  /** Set by the background in a TabReport: the frame that reported it, where `showClaim` goes. */
+  frameId?: number;
+}
+
+/**
+ * What a frame's sourcing profile is built from. The background runs `buildProfile` on it, so
+ * the sourcing code (lexicons, signal rules) stays out of the content script.
+ */
+export interface FrameSourcing {
+  /** The frame's sentences that carry sourcing cues (only `text` and `sourcing` are used). */
+  sentences: SentenceResult[];
+  /** Every sentence of the frame, tagged or not. */
+  sentenceCount: number;
 }
 
 export interface FrameReport {
   url: string;
   generation: number;
   claims: FoundClaim[];
-  profile: SourcingProfile;
+  sourcing: FrameSourcing;
+  /**
+   * A random id the content script picks once per document: tells a reload (same URL, new
+   * document) from a rescan, and a late report of the previous document from the current one.
+   */
+  document?: string;
+  /** True on the report a document sends as it goes away (pagehide, not persisted). */
+  leaving?: boolean;
 }
 
 export interface TabReport {
@@ -75,9 +100,18 @@ export interface PackInfo {
   claimCount: number;
   bundled: boolean;
   enabled: boolean;
+  /** Set when the stored copy could not be read back; the pack is kept but not used. */
+  problem?: string;
 }
 
-export type ImportResult = { ok: true; pack: PackInfo; unmapped: string[] } | { ok: false; problems: Problem[] };
+/** Something that went wrong in the background that the reader should know about. */
+export interface Notice {
+  id: string;
+  message: string;
+}
+
+/** `replaced`: the version of a pack with the same name and publisher that the import replaced. */
+export type ImportResult = { ok: true; pack: PackInfo; unmapped: string[]; replaced?: string } | { ok: false; problems: Problem[] };
 
 /** Calls the background answers, from content scripts and extension pages. */
 export interface BackgroundApi {
@@ -90,6 +124,8 @@ export interface BackgroundApi {
   importPack(args: { fileName: string; text: string }): ImportResult;
   setPackEnabled(args: { packId: string; enabled: boolean }): PackInfo[];
   removePack(args: { packId: string }): PackInfo[];
+  getNotices(args: Record<string, never>): Notice[];
+  dismissNotice(args: { id: string }): Notice[];
 }
 
 /** Calls a content script answers, from the background and the popup. */

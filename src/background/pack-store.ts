@@ -1,0 +1,114 @@
+/**
+ * Where imported packs live: IndexedDB of the extension origin. Packs can be tens of megabytes,
+ * above what `storage.local` holds without the `unlimitedStorage` permission (10 MB in Chrome),
+ * and IndexedDB writes a pack and its switch in ONE transaction, so an import or a removal is
+ * all or nothing. Records are returned raw: the library checks them, since stored data can be
+ * damaged.
+ */
+export interface StoredPackRecord {
+  id: string;
+  /** The validated pack as imported (a ClaimPack when intact). */
+  pack: unknown;
+  fileName: string;
+  importedAt: string;
+}
+
+export interface StoredState {
+  packs: { key: string; value: unknown }[];
+  /** Pack id -> enabled, for imported and bundled packs alike. */
+  enabled: Record<string, boolean>;
+}
+
+export interface PackStore {
+  load(): Promise<StoredState>;
+  /** Stores (or replaces) a pack and switches it on, atomically. */
+  save(record: StoredPackRecord): Promise<void>;
+  setEnabled(id: string, enabled: boolean): Promise<void>;
+  /** Deletes a pack and its switch, atomically. */
+  remove(id: string): Promise<void>;
+}
+
+const DB_NAME = 'sourcelight';
+const DB_VERSION = 1;
+const PACKS = 'packs';
+const ENABLED = 'enabled';
+
+function promised<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function completed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new DOMException('transaction aborted', 'AbortError'));
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+export class IndexedDbPackStore implements PackStore {
+  #db: Promise<IDBDatabase> | null = null;
+
+  constructor(private readonly factory: IDBFactory = indexedDB) {}
+
+  #open(): Promise<IDBDatabase> {
+    this.#db ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const request = this.factory.open(DB_NAME, DB_VERSION);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        if (!db.objectStoreNames.contains(PACKS)) db.createObjectStore(PACKS, { keyPath: 'id' });
+        if (!db.objectStoreNames.contains(ENABLED)) db.createObjectStore(ENABLED);
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new DOMException('database blocked by another open version', 'InvalidStateError'));
+    }).catch((error: unknown) => {
+      this.#db = null;
+      throw error;
+    });
+    return this.#db;
+  }
+
+  async load(): Promise<StoredState> {
+    const db = await this.#open();
+    const tx = db.transaction([PACKS, ENABLED], 'readonly');
+    const packs = tx.objectStore(PACKS);
+    const flags = tx.objectStore(ENABLED);
+    const [packKeys, packValues, flagKeys, flagValues] = await Promise.all([
+      promised(packs.getAllKeys()),
+      promised(packs.getAll()),
+      promised(flags.getAllKeys()),
+      promised(flags.getAll()),
+    ]);
+    const enabled: Record<string, boolean> = {};
+    flagKeys.forEach((key, i) => {
+      if (typeof key === 'string' && typeof flagValues[i] === 'boolean') enabled[key] = flagValues[i];
+    });
+    return { packs: packKeys.map((key, i) => ({ key: String(key), value: packValues[i] })), enabled };
+  }
+
+  async save(record: StoredPackRecord): Promise<void> {
+    const db = await this.#open();
+    const tx = db.transaction([PACKS, ENABLED], 'readwrite');
+    tx.objectStore(PACKS).put(record);
+    tx.objectStore(ENABLED).put(true, record.id);
+    await completed(tx);
+  }
+
+  async setEnabled(id: string, enabled: boolean): Promise<void> {
+    const db = await this.#open();
+    const tx = db.transaction(ENABLED, 'readwrite');
+    tx.objectStore(ENABLED).put(enabled, id);
+    await completed(tx);
+  }
+
+  async remove(id: string): Promise<void> {
+    const db = await this.#open();
+    const tx = db.transaction([PACKS, ENABLED], 'readwrite');
+    tx.objectStore(PACKS).delete(id);
+    tx.objectStore(ENABLED).delete(id);
+    await completed(tx);
+  }
+}

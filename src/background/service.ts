@@ -1,0 +1,181 @@
+/**
+ * What the background does for each call, wired from its parts: settings, packs, the matcher,
+ * per-tab records, badge and notices. Every call waits for start-up (which re-runs whenever the
+ * service worker was stopped and is woken by a message). After any change of settings or packs
+ * the matcher is rebuilt (compiled at the next scan) and every tab that reported is told to
+ * refresh, so open pages pick up the change without a reload.
+ */
+import type { Settings } from '../core/settings.js';
+import type { TabReport } from '../platform/messages.js';
+import type { Badge } from './badge.js';
+import type { ClaimIndex, MatcherLike } from './claim-index.js';
+import type { Notices } from './notices.js';
+import type { PackLibrary } from './pack-library.js';
+import type { Handlers } from './router.js';
+import type { SettingsStore } from './settings-store.js';
+import { buildProfile } from '../core/sourcing/profile.js';
+import { buildTabReport, isPaused } from './tab-report.js';
+import type { FrameSummary, TabRecord } from './tab-record.js';
+import type { TabStore } from './tab-store.js';
+
+/** Calls from the background into content scripts. */
+export interface ContentChannel {
+  /** Tells every frame of the tab; false when nothing listens there any more. */
+  refresh(tabId: number, settings: Settings): Promise<boolean>;
+}
+
+export interface ServiceParts<M extends MatcherLike> {
+  settings: SettingsStore;
+  tabs: TabStore;
+  library: PackLibrary;
+  index: ClaimIndex<M>;
+  notices: Notices;
+  badge: Badge;
+  content: ContentChannel;
+}
+
+/**
+ * The browser does not update `sender.url` on same-document navigation (pushState), so the
+ * frame's own URL is taken when it has the sender's origin: a page gains nothing by naming
+ * another address of its own origin, and cannot name another origin.
+ */
+export function frameUrl(reported: string, sender: string): string {
+  try {
+    return new URL(reported).origin === new URL(sender).origin && new URL(sender).origin !== 'null' ? reported : sender;
+  } catch {
+    return sender;
+  }
+}
+
+export class BackgroundService<M extends MatcherLike> {
+  readonly ready: Promise<void>;
+
+  constructor(private readonly parts: ServiceParts<M>) {
+    this.ready = this.#start();
+  }
+
+  async #start(): Promise<void> {
+    await this.parts.badge.init();
+    await this.parts.settings.get();
+    await this.parts.library.load();
+    this.#rebuild();
+  }
+
+  #rebuild(): void {
+    this.parts.index.rebuild(this.parts.library.active());
+  }
+
+  async #report(tabId: number, record: TabRecord): Promise<TabReport> {
+    const settings = await this.parts.settings.get();
+    const notice = (await this.parts.notices.latest())?.message;
+    return buildTabReport(tabId, record, { settings, getClaim: (id) => this.parts.index.getClaim(id), ...(notice ? { notice } : {}) });
+  }
+
+  async #updateBadge(tabId: number, record: TabRecord): Promise<void> {
+    const report = await this.#report(tabId, record);
+    await this.parts.badge.show(tabId, report.claims.length, report.paused);
+  }
+
+  /** After a change: badges recount (confidence, removed packs) and pages rescan. */
+  async #refreshTabs(): Promise<void> {
+    const settings = await this.parts.settings.get();
+    const tabIds = await this.parts.tabs.tabIds();
+    await Promise.all(
+      tabIds.map(async (tabId) => {
+        const record = await this.parts.tabs.get(tabId);
+        if (record) await this.#updateBadge(tabId, record);
+        if (!(await this.parts.content.refresh(tabId, settings))) await this.parts.tabs.remove(tabId);
+      }),
+    );
+  }
+
+  async #afterPackChange(): Promise<void> {
+    this.#rebuild();
+    await this.#refreshTabs();
+  }
+
+  /** Settings were changed in storage by something other than us: re-read them and tell the tabs. */
+  async settingsStored(value: unknown): Promise<void> {
+    await this.ready;
+    if (this.parts.settings.noteStored(value)) await this.#refreshTabs();
+  }
+
+  async tabRemoved(tabId: number): Promise<void> {
+    await this.ready;
+    await this.parts.tabs.remove(tabId);
+  }
+
+  async tabLoading(tabId: number): Promise<void> {
+    await this.ready;
+    await this.parts.tabs.noteNavigation(tabId);
+  }
+
+  readonly handlers: Handlers = {
+    scan: async (args, sender) => {
+      await this.ready;
+      const settings = await this.parts.settings.get();
+      const record = await this.parts.tabs.get(sender.tabId);
+      const topUrl = sender.frameId === 0 ? sender.url : (record?.url ?? '');
+      if (isPaused(settings, topUrl)) return { sentences: [], claims: {}, sentenceCounts: args.blocks.map(() => 0) };
+      return this.parts.index.scan(args, settings.confidence);
+    },
+    reportFrame: async (args, sender) => {
+      await this.ready;
+      if (args.leaving) {
+        const left = await this.parts.tabs.leave(sender.tabId, sender.frameId, args.document);
+        await (left ? this.#updateBadge(sender.tabId, left) : this.parts.badge.show(sender.tabId, 0, false));
+        return;
+      }
+      const { sentences, sentenceCount } = args.sourcing;
+      const frame: FrameSummary = { generation: args.generation, claims: args.claims, profile: buildProfile(sentences, sentenceCount) };
+      if (args.document !== undefined) frame.document = args.document;
+      const record = await this.parts.tabs.report(sender.tabId, sender.frameId, frameUrl(args.url, sender.url), frame);
+      await this.#updateBadge(sender.tabId, record);
+    },
+    getTabReport: async ({ tabId }) => {
+      await this.ready;
+      const record = await this.parts.tabs.get(tabId);
+      return record ? this.#report(tabId, record) : null;
+    },
+    getSettings: async () => {
+      await this.ready;
+      return this.parts.settings.get();
+    },
+    updateSettings: async ({ patch }) => {
+      await this.ready;
+      const settings = await this.parts.settings.update(patch);
+      await this.#refreshTabs();
+      return settings;
+    },
+    listPacks: async () => {
+      await this.ready;
+      return this.parts.library.list();
+    },
+    importPack: async ({ fileName, text }) => {
+      await this.ready;
+      const result = await this.parts.library.import(fileName, text);
+      if (result.ok) await this.#afterPackChange();
+      return result;
+    },
+    setPackEnabled: async ({ packId, enabled }) => {
+      await this.ready;
+      const packs = await this.parts.library.setEnabled(packId, enabled);
+      await this.#afterPackChange();
+      return packs;
+    },
+    removePack: async ({ packId }) => {
+      await this.ready;
+      const packs = await this.parts.library.remove(packId);
+      await this.#afterPackChange();
+      return packs;
+    },
+    getNotices: async () => {
+      await this.ready;
+      return this.parts.notices.list();
+    },
+    dismissNotice: async ({ id }) => {
+      await this.ready;
+      return this.parts.notices.dismiss(id);
+    },
+  };
+}

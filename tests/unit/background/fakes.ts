@@ -1,0 +1,162 @@
+/**
+ * In-memory stand-ins for the browser parts the background uses, with fault injection: storage
+ * areas that can fail the next write (quota) or hold damaged values, a pack store that records
+ * its calls, a badge that remembers what it showed, and a matcher engine driven by a table.
+ */
+import { readFileSync } from 'node:fs';
+import type { ClaimPack } from '../../../src/core/claims/schema.js';
+import type { Confidence, SentenceResult } from '../../../src/core/report.js';
+import type { Settings } from '../../../src/core/settings.js';
+import type { ClaimView } from '../../../src/platform/messages.js';
+import type { ActionApi } from '../../../src/background/badge.js';
+import type { MatchEngine, MatcherLike } from '../../../src/background/claim-index.js';
+import type { PackStore, StoredPackRecord, StoredState } from '../../../src/background/pack-store.js';
+import type { ContentChannel } from '../../../src/background/service.js';
+import type { StorageArea } from '../../../src/background/storage-area.js';
+import { catalogueLookup, configureI18n } from '../../../src/ui/shared/i18n.js';
+
+export function useCatalogue(): void {
+  const catalogue = JSON.parse(readFileSync(new URL('../../../extension/_locales/en/messages.json', import.meta.url), 'utf8'));
+  configureI18n({ lookup: catalogueLookup(catalogue), locale: 'en' });
+}
+
+export function quotaError(): Error {
+  const error = new Error('QUOTA_BYTES quota exceeded');
+  error.name = 'QuotaExceededError';
+  return error;
+}
+
+export class MemoryArea implements StorageArea {
+  readonly data = new Map<string, unknown>();
+  failNextSet: Error | null = null;
+  sets = 0;
+
+  async get(keys: string | string[] | null): Promise<Record<string, unknown>> {
+    const wanted = keys === null ? [...this.data.keys()] : typeof keys === 'string' ? [keys] : keys;
+    const out: Record<string, unknown> = {};
+    for (const key of wanted) if (this.data.has(key)) out[key] = structuredClone(this.data.get(key));
+    return out;
+  }
+  async set(items: Record<string, unknown>): Promise<void> {
+    if (this.failNextSet) {
+      const error = this.failNextSet;
+      this.failNextSet = null;
+      throw error;
+    }
+    this.sets++;
+    for (const [key, value] of Object.entries(items)) this.data.set(key, structuredClone(value));
+  }
+  async remove(keys: string | string[]): Promise<void> {
+    for (const key of typeof keys === 'string' ? [keys] : keys) this.data.delete(key);
+  }
+}
+
+export class MemoryPackStore implements PackStore {
+  readonly packs = new Map<string, unknown>();
+  readonly enabled = new Map<string, boolean>();
+  readonly calls: string[] = [];
+  failNext: Error | null = null;
+  failLoad = false;
+
+  #maybeFail(): void {
+    if (!this.failNext) return;
+    const error = this.failNext;
+    this.failNext = null;
+    throw error;
+  }
+  async load(): Promise<StoredState> {
+    this.calls.push('load');
+    if (this.failLoad) throw new Error('database unavailable');
+    return { packs: [...this.packs].map(([key, value]) => ({ key, value: structuredClone(value) })), enabled: Object.fromEntries(this.enabled) };
+  }
+  async save(record: StoredPackRecord): Promise<void> {
+    this.calls.push(`save ${record.id}`);
+    this.#maybeFail();
+    this.packs.set(record.id, structuredClone(record));
+    this.enabled.set(record.id, true);
+  }
+  async setEnabled(id: string, enabled: boolean): Promise<void> {
+    this.calls.push(`setEnabled ${id} ${enabled}`);
+    this.#maybeFail();
+    this.enabled.set(id, enabled);
+  }
+  async remove(id: string): Promise<void> {
+    this.calls.push(`remove ${id}`);
+    this.#maybeFail();
+    this.packs.delete(id);
+    this.enabled.delete(id);
+  }
+}
+
+export class FakeAction implements ActionApi {
+  readonly text = new Map<number, string>();
+  readonly title = new Map<number, string>();
+  async setBadgeText({ tabId, text }: { tabId: number; text: string }) {
+    this.text.set(tabId, text);
+  }
+  async setTitle({ tabId, title }: { tabId: number; title: string }) {
+    this.title.set(tabId, title);
+  }
+  async setBadgeBackgroundColor() {}
+}
+
+export class FakeContent implements ContentChannel {
+  readonly refreshed: { tabId: number; settings: Settings }[] = [];
+  readonly gone = new Set<number>();
+  async refresh(tabId: number, settings: Settings) {
+    if (this.gone.has(tabId)) return false;
+    this.refreshed.push({ tabId, settings });
+    return true;
+  }
+}
+
+/** A matcher over the given packs: a sentence containing a claim's id (as a word) hits it. */
+export class FakeMatcher implements MatcherLike {
+  readonly views = new Map<string, ClaimView>();
+  constructor(packs: readonly ClaimPack[], ids: readonly string[]) {
+    packs.forEach((pack, i) => {
+      for (const claim of pack.claims) this.views.set(claim.id, { ...claim, packId: ids[i]!, packName: pack.name });
+    });
+  }
+  getClaim(id: string) {
+    return this.views.get(id);
+  }
+}
+
+export const fakeEngine: MatchEngine<FakeMatcher> & { compiled: string[][] } = {
+  compiled: [],
+  compile(packs, ids) {
+    this.compiled.push([...ids]);
+    return new FakeMatcher(packs, ids);
+  },
+  scan(blocks: readonly string[], matcher: FakeMatcher | null, options: { confidence: Confidence }): SentenceResult[] {
+    const out: SentenceResult[] = [];
+    blocks.forEach((text, block) => {
+      for (const [id] of matcher?.views ?? []) {
+        const at = text.indexOf(id);
+        if (at === -1) continue;
+        const confidence: Confidence = text.includes(`maybe ${id}`) ? 'possible' : 'confident';
+        if (confidence === 'possible' && options.confidence === 'confident') continue;
+        out.push({ block, start: 0, end: text.length, text, claims: [{ id, score: 0.9, confidence, reasons: [] }], sourcing: [] });
+      }
+    });
+    return out;
+  },
+  countSentences: (text) => text.split('.').filter((s) => s.trim()).length,
+};
+
+export function pack(name: string, claimIds: string[], extra: Partial<ClaimPack> = {}): ClaimPack {
+  return {
+    schemaVersion: 1,
+    name,
+    publisher: 'Tests',
+    version: '1.0.0',
+    updated: '2024-01-01',
+    license: 'CC0-1.0',
+    language: 'en',
+    lexicon: {},
+    entities: [],
+    claims: claimIds.map((id) => ({ id, statement: `Statement of ${id}.`, status: 'confirmed', involved: [], sources: [], related: [], appearances: [] })),
+    ...extra,
+  };
+}
