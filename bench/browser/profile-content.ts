@@ -1,0 +1,91 @@
+/**
+ * Where the content script spends its main-thread time on a long article: builds an unminified
+ * copy of the extension (names kept), loads a generated page in Chromium with tracing, and
+ * prints the functions with the most self time inside the extension's tasks, from the V8
+ * sampling profiler. For the content engineer, when content-vs-extract or longest-task misses.
+ *
+ *   npx tsx bench/browser/profile-content.ts [--words 20000] [--top 30]
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { launch } from '../../tests/e2e/harness/browsers.js';
+import { serve } from '../../tests/e2e/harness/server.js';
+import { articlePage } from '../article/article-page.js';
+import { ROOT } from '../options.js';
+import type { PageTrace, Task } from './attribute.js';
+import { measurePageLoad } from './page-load.js';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+async function readableCopy(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-profile-'));
+  cpSync(join(ROOT, 'dist'), dir, { recursive: true });
+  await build({
+    entryPoints: [join(ROOT, 'src/content/index.ts')],
+    outfile: join(dir, 'content.js'),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome120'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    keepNames: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  return dir;
+}
+
+function selfTimes(trace: PageTrace, tasks: readonly Task[]): Map<string, number> {
+  const { nodes, samples } = trace.samples;
+  const inTask = (time: number) => tasks.some((task) => time >= task.start && time <= task.start + task.ms * 1000);
+  const times = new Map<string, number>();
+  samples.forEach((sample, i) => {
+    if (!inTask(sample.time)) return;
+    const frame = nodes.get(sample.node)?.callFrame;
+    const where = frame?.url ? `${frame.url.split('/').pop()}:${(frame.lineNumber ?? 0) + 1}` : '';
+    const label = `${frame?.functionName || '(anonymous)'} ${where}`.trim();
+    const ms = ((samples[i + 1]?.time ?? sample.time) - sample.time) / 1000;
+    times.set(label, (times.get(label) ?? 0) + Math.min(ms, 1));
+  });
+  return times;
+}
+
+const dist = await readableCopy();
+const server = await serve();
+const html = articlePage({ words: arg('words', 20_000), seed: 5 });
+server.route('profile.html', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+const browser = await launch('chromium', { dist, observeNetwork: false });
+try {
+  await measurePageLoad(browser, server.url('profile.html'), { quietMs: 1500, timeoutMs: 120_000 }); // warm-up
+  await measurePageLoad(browser, server.url('profile.html'), {
+    quietMs: 1500,
+    timeoutMs: 120_000,
+    onTrace: (trace, tasks) => {
+      const total = tasks.reduce((sum, task) => sum + task.ms, 0);
+      process.stdout.write(`${tasks.length} extension tasks, ${total.toFixed(1)} ms; longest ${Math.max(...tasks.map((t) => t.ms)).toFixed(1)} ms\n`);
+      process.stdout.write(`tasks (ms after script start @ duration): ${tasks.map((t) => `${((t.start - trace.scriptStart) / 1000).toFixed(0)}@${t.ms.toFixed(1)}`).join(' ')}\n\nself time in those tasks:\n`);
+      const top = [...selfTimes(trace, tasks)].sort((a, b) => b[1] - a[1]).slice(0, arg('top', 30));
+      for (const [label, ms] of top) process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${label}\n`);
+      const longest = tasks.reduce((a, b) => (b.ms > a.ms ? b : a));
+      process.stdout.write(`\nself time in the longest task (${longest.ms.toFixed(1)} ms):\n`);
+      for (const [label, ms] of [...selfTimes(trace, [longest])].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+        process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${label}\n`);
+      }
+      process.stdout.write('timeline events in it (nested ones overlap):\n');
+      const inLongest = trace.thread.filter((e) => e.ph === 'X' && e.ts >= longest.start && e.ts <= longest.start + longest.ms * 1000 && e.name !== 'RunTask');
+      const byName = new Map<string, number>();
+      for (const event of inLongest) byName.set(event.name, (byName.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+      for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12)) process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${name}\n`);
+    },
+  });
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(dist, { recursive: true, force: true });
+}
