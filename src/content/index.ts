@@ -1,1 +1,12 @@
-// Entry point; implementation in progress.
+/**
+ * Content-script entry: one ContentApp per frame (the manifest runs it in every frame, each
+ * frame reporting itself). Marks its start for the performance bench.
+ */
+import { browser } from '../platform/browser.js';
+import { configureI18n } from '../ui/shared/i18n.js';
+import { ContentApp } from './app.js';
+
+performance.mark('sourcelight:start');
+configureI18n({ lookup: (key, substitutions) => browser.i18n.getMessage(key, substitutions), locale: browser.i18n.getUILanguage() });
+const lifetime = new AbortController();
+new ContentApp(document, window, lifetime.signal).start().catch(() => lifetime.abort());

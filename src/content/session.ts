@@ -1,0 +1,204 @@
+/**
+ * One annotation session of a frame: reads the page's blocks, has the background scan them in
+ * batches (the blocks on screen first), paints what comes back, and keeps it in step as the
+ * page changes. All work runs in short slices that yield to the page, one job at a time, and
+ * stops as soon as the session's signal is aborted.
+ */
+import type { Settings } from '../core/settings.js';
+import { describeParent, extractBlocks, flatParent } from '../page/extract.js';
+import { HitIndex } from '../page/hit-test.js';
+import type { LayoutRules } from '../page/layout-rules.js';
+import type { HighlightPainter } from '../page/painter.js';
+import { TimeSlice, type TaskClock } from '../page/scheduler.js';
+import { sameBlock, splitLongBlock, type TextBlock } from '../page/text-block.js';
+import { byViewportDistance } from '../page/viewport-order.js';
+import type { ClaimView, ScanReply, ScanRequest } from '../platform/messages.js';
+import { paintRecord, unpaintRecord, type PaintTools } from './paint-record.js';
+import type { BlockRecord, PaintedSentence } from './records.js';
+import type { SentenceResult } from '../core/report.js';
+import type { ScreenReaderMarks } from '../page/sr-markup.js';
+
+/** Batch limits, well inside what the background accepts in one message. */
+const BATCH_BLOCKS = 300;
+const BATCH_CHARS = 60_000;
+const MAX_BLOCK_CHARS = 50_000;
+
+export interface SessionContext {
+  doc: Document;
+  settings: Settings;
+  rules: LayoutRules;
+  painter: HighlightPainter;
+  marks: ScreenReaderMarks;
+  /** Records how long each task of ours runs. */
+  clock: TaskClock;
+  /** Sourcelight's own UI, never read. */
+  skip: (element: Element) => boolean;
+  scan: (request: ScanRequest) => Promise<ScanReply>;
+  /** Told of each open shadow root found, to watch and style it. */
+  onShadowRoot: (root: ShadowRoot) => void;
+  /** Told after each batch is painted (the first paints the reader sees). */
+  onBatchPainted: () => void;
+  /** Told when the painted claims changed, after each job. */
+  onChanged: (initial: boolean) => void;
+}
+
+interface CachedScan {
+  results: SentenceResult[];
+  sentenceCount: number;
+}
+
+export class Session {
+  readonly records = new Map<number, BlockRecord>();
+  readonly views = new Map<string, ClaimView>();
+  readonly hits = new HitIndex<PaintedSentence>();
+  private readonly cache = new Map<string, CachedScan>();
+  private readonly slice: TimeSlice;
+  private readonly tools: PaintTools;
+  private nextKey = 1;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ctx: SessionContext,
+    private readonly generation: number,
+    private readonly signal: AbortSignal,
+  ) {
+    this.tools = { painter: ctx.painter, marks: ctx.marks, hits: this.hits, settings: ctx.settings, views: this.views };
+    this.slice = new TimeSlice(ctx.clock);
+  }
+
+  readPage(): Promise<void> {
+    const top = this.ctx.doc.body ?? this.ctx.doc.documentElement;
+    return this.enqueue(() => this.read([top], true));
+  }
+
+  /** Re-reads the blocks around nodes that changed. */
+  reread(changed: readonly Node[]): Promise<void> {
+    return this.enqueue(() => this.read(this.blockRoots(changed), false));
+  }
+
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(job).catch((error: unknown) => {
+      if (!this.signal.aborted) throw error;
+    });
+    return this.queue;
+  }
+
+  private async read(roots: readonly Element[], initial: boolean): Promise<void> {
+    this.slice.resume();
+    const { rules, skip, onShadowRoot } = this.ctx;
+    const previous = initial ? [] : this.takeRecordsUnder(roots);
+    const blocks: TextBlock[] = [];
+    for (const root of roots) {
+      const parentInfo = describeParent(root, rules, skip);
+      if (parentInfo === 'hidden') continue;
+      for (const block of extractBlocks(root, rules, { skip, parentInfo, onShadowRoot })) {
+        if (block) blocks.push(...splitLongBlock(block, MAX_BLOCK_CHARS));
+        if (this.slice.due()) await this.slice.pause(this.signal);
+      }
+    }
+    const fresh = this.keepUnchanged(blocks, previous);
+    const pending: BlockRecord[] = [];
+    for (const record of fresh) {
+      this.records.set(record.key, record);
+      const cached = this.cache.get(record.block.text);
+      if (cached) await this.paint(record, cached);
+      else pending.push(record);
+    }
+    const view = this.ctx.doc.defaultView;
+    const ordered = byViewportDistance(pending.map((record) => ({ record, element: record.block.element })), view?.innerHeight ?? 0);
+    for (const batch of batches(ordered.map((item) => item.record))) await this.scanBatch(batch);
+    this.ctx.onChanged(initial);
+    this.slice.end();
+  }
+
+  private async scanBatch(batch: BlockRecord[]): Promise<void> {
+    const request = { generation: this.generation, blocks: batch.map((record) => ({ key: record.key, text: record.block.text })) };
+    const pending = this.ctx.scan(request);
+    this.slice.end();
+    const reply = await pending;
+    this.signal.throwIfAborted();
+    this.slice.resume();
+    for (const [id, view] of Object.entries(reply.claims)) this.views.set(id, view);
+    const results = batch.map((): SentenceResult[] => []);
+    for (const sentence of reply.sentences) {
+      const record = batch[sentence.block];
+      if (record && sentence.start >= 0 && sentence.end <= record.block.text.length) results[sentence.block]!.push(sentence);
+    }
+    for (const [index, record] of batch.entries()) {
+      const scanned = { results: results[index]!, sentenceCount: reply.sentenceCounts[index] ?? 0 };
+      this.cache.set(record.block.text, scanned);
+      if (this.records.get(record.key) === record) await this.paint(record, scanned);
+    }
+    this.ctx.onBatchPainted();
+  }
+
+  private async paint(record: BlockRecord, scanned: CachedScan): Promise<void> {
+    record.sentenceCount = scanned.sentenceCount;
+    paintRecord(record, scanned.results, this.tools);
+    if (this.slice.due()) await this.slice.pause(this.signal);
+  }
+
+  /** Takes out the records read from inside `roots` or no longer in the page (`keepUnchanged` decides their fate). */
+  private takeRecordsUnder(roots: readonly Element[]): BlockRecord[] {
+    const rootSet = new Set<Element>(roots);
+    const taken: BlockRecord[] = [];
+    for (const record of this.records.values()) {
+      if (record.block.element.isConnected && !isUnder(record.block.element, rootSet)) continue;
+      this.records.delete(record.key);
+      taken.push(record);
+    }
+    return taken;
+  }
+
+  /** Puts back the previous records whose block reads exactly the same; the rest become new records. */
+  private keepUnchanged(blocks: readonly TextBlock[], previous: readonly BlockRecord[]): BlockRecord[] {
+    const byElement = new Map<Element, BlockRecord[]>();
+    for (const record of previous) byElement.set(record.block.element, [...(byElement.get(record.block.element) ?? []), record]);
+    const fresh: BlockRecord[] = [];
+    const kept = new Set<BlockRecord>();
+    for (const block of blocks) {
+      const same = byElement.get(block.element)?.find((record) => !kept.has(record) && sameBlock(record.block, block));
+      if (same) {
+        kept.add(same);
+        this.records.set(same.key, same);
+      } else {
+        fresh.push({ key: this.nextKey++, block, sentences: [], sentenceCount: 0 });
+      }
+    }
+    for (const record of previous) if (!kept.has(record)) unpaintRecord(record, this.tools, this.records.values());
+    return fresh;
+  }
+
+  /** The nearest rendered block element around each changed node, without nesting. */
+  private blockRoots(changed: readonly Node[]): Element[] {
+    const roots = new Set<Element>();
+    for (const node of changed) {
+      if (!node.isConnected) continue;
+      let element: Element | null = node.nodeType === 1 ? (node as Element) : flatParent(node);
+      while (element && element !== this.ctx.doc.documentElement && this.ctx.rules.describe(element, null).role !== 'block') element = flatParent(element);
+      if (element && !this.ctx.skip(element)) roots.add(element);
+    }
+    return [...roots].filter((root) => !isUnder(flatParent(root), roots));
+  }
+}
+
+/** Whether `element` is one of `roots` or lies inside one (across shadow boundaries). */
+function isUnder(element: Element | null, roots: ReadonlySet<Element>): boolean {
+  for (let node = element; node; node = flatParent(node)) if (roots.has(node)) return true;
+  return false;
+}
+
+function* batches(records: readonly BlockRecord[]): Generator<BlockRecord[]> {
+  let batch: BlockRecord[] = [];
+  let chars = 0;
+  for (const record of records) {
+    if (batch.length > 0 && (batch.length >= BATCH_BLOCKS || chars + record.block.text.length > BATCH_CHARS)) {
+      yield batch;
+      batch = [];
+      chars = 0;
+    }
+    batch.push(record);
+    chars += record.block.text.length;
+  }
+  if (batch.length > 0) yield batch;
+}
