@@ -45,14 +45,22 @@ const termGroup = z.array(text(200)).min(1).max(200);
 
 export const matchSchema = z
   .object({
-    all: z.array(termGroup).max(16).default([]).describe('Every group must be present in the sentence.'),
-    any: z.array(termGroup).max(32).default([]).describe('Each group present raises the score.'),
+    all: z.array(termGroup).max(16).default([]).describe('Every group must be present in the sentence (added to each phrasing).'),
+    any: z.array(termGroup).max(32).default([]).describe('Each group present raises the score (added to each phrasing as optional).'),
     none: z.array(text(200)).max(64).default([]).describe('Any of these vetoes the match (near misses).'),
     polarity: z
-      .enum(['affirms', 'denies'])
+      .enum(['affirms', 'denies', 'either'])
       .default('affirms')
-      .describe('"denies": the claim is that someone denied or disputed something; such sentences match only this polarity.'),
-    phrasings: z.array(text(600)).max(64).default([]).describe('Example wordings of the claim, in the pack author\'s words.'),
+      .describe(
+        '"affirms": a sentence whose key words are negated ("denied discussing") or hypothetical ("calls for him to recuse") does not state the claim. "denies": the claim is that someone denied or disputed something; the sentence must negate or deny. "either": an explanation or statement whose wording may go either way.',
+      ),
+    phrasings: z
+      .array(text(600))
+      .max(64)
+      .default([])
+      .describe(
+        'Example wordings of the claim, in the pack author\'s words. Every word counts unless put in [square brackets] (may be left out); synonyms come from the pack lexicon and the general lexicon. Without phrasings, the `all` and `any` groups are the wording; without a match block, the statement is.',
+      ),
   })
   .strict();
 

@@ -1,0 +1,146 @@
+/**
+ * The claim matcher: compile the enabled packs once, then match blocks of text sentence by
+ * sentence. Each hit carries a score in [0, 1], a confidence level and readable reasons.
+ */
+import type { ClaimPack } from '../claims/schema.js';
+import type { ClaimHit } from '../report.js';
+import type { ClaimView } from '../../platform/messages.js';
+import { normalize, type Normalized } from '../normalize.js';
+import type { Span } from '../segment.js';
+import { Tokens, startsUpper, tokenize } from '../text/tokenize.js';
+import { compete } from './compete.js';
+import { compileIndex, type CompiledIndex } from './compile.js';
+import { explain } from './explain.js';
+import { Salience } from './salience.js';
+import type { Candidate } from './score.js';
+import { ANAPHORIC, SentenceMatcher } from './sentence.js';
+import { CONFIDENT_SCORE } from './thresholds.js';
+
+/** Per-document state: who was named recently, for pronouns. Create one per document. */
+export interface MatchContext {
+  readonly salience: Salience;
+}
+
+export interface ClaimMatcher {
+  readonly claimCount: number;
+  /** Wordings scored so far (the inverted index keeps this proportional to the text, not the database). */
+  readonly evaluations: number;
+  getClaim(id: string): ClaimView | undefined;
+  newContext(): MatchContext;
+  /** Claim hits of each sentence span of one block (offsets in the block's original text). */
+  matchBlock(text: string, sentences: readonly Span[], context: MatchContext): ClaimHit[][];
+}
+
+const NONE: Candidate[] = [];
+/** Shared by every sentence without a hit: callers only read it. */
+const NONE_FOUND: ClaimHit[] = [];
+
+/** A pack's id when none is given: its name in kebab case. */
+function defaultPackId(pack: ClaimPack): string {
+  return pack.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'pack';
+}
+
+export function compileMatcher(packs: readonly ClaimPack[], packIds?: readonly string[]): ClaimMatcher {
+  const index = compileIndex(packs, packIds ?? packs.map(defaultPackId));
+  return new Matcher(index);
+}
+
+class Matcher implements ClaimMatcher {
+  private readonly sentence: SentenceMatcher;
+  private readonly tokens = new Tokens();
+  private readonly notId: number;
+
+  constructor(private readonly index: CompiledIndex) {
+    this.sentence = new SentenceMatcher(index);
+    this.notId = index.table.vocabulary.intern('not');
+  }
+
+  get claimCount(): number {
+    return this.index.claims.length;
+  }
+
+  get evaluations(): number {
+    return this.sentence.evaluations;
+  }
+
+  getClaim(id: string): ClaimView | undefined {
+    const at = this.index.byId.get(id);
+    return at === undefined ? undefined : this.index.claims[at]!.view;
+  }
+
+  newContext(): MatchContext {
+    return { salience: new Salience(this.index.table.features, ANAPHORIC) };
+  }
+
+  matchBlock(text: string, sentences: readonly Span[], context: MatchContext): ClaimHit[][] {
+    const normalized = normalize(text);
+    const { tokens } = this;
+    tokenize(normalized.text, this.index.table.vocabulary, tokens, this.notId);
+    const { offsets } = normalized;
+    const capital = (token: number) => startsUpper(text, offsets ? offsets[tokens.starts[token]!]! : tokens.starts[token]!);
+    const results: ClaimHit[][] = [];
+    let t = 0;
+    for (const span of sentences) {
+      const from = advance(tokens, normalized, t, span.start);
+      const to = advance(tokens, normalized, from, span.end);
+      t = to;
+      const candidates = from < to ? this.sentence.match(tokens, capital, from, to, context.salience) : NONE;
+      if (candidates.length === 0) {
+        results.push(NONE_FOUND);
+        continue;
+      }
+      // A question ("Did the two men meet?") asks; it does not state the claim.
+      if (isQuestion(text, span)) for (const candidate of candidates) asked(candidate);
+      results.push(this.hits(candidates, text, normalized, from, to));
+    }
+    return results;
+  }
+
+  private hits(candidates: Candidate[], text: string, normalized: Normalized, from: number, to: number): ClaimHit[] {
+    const { sentence, index } = this;
+    // The tokens each candidate's evidence covers (pronouns excepted), one flag per token.
+    const spans = (candidate: Candidate) => {
+      const covered = new Uint8Array(to - from);
+      for (const feature of candidate.found) {
+        if (candidate.anaphoric.includes(feature)) continue;
+        covered.fill(1, sentence.first[feature]! - from, sentence.last[feature]! - from + 1);
+      }
+      return covered;
+    };
+    return compete(index, candidates, spans)
+      .map(({ candidate, related }) => {
+        const hit: ClaimHit = {
+          id: index.claims[candidate.claim]!.view.id,
+          score: Math.round(candidate.score * 100) / 100,
+          confidence: candidate.confidence,
+          reasons: explain(index, sentence, candidate, text, normalized, this.tokens),
+        };
+        if (related.length) hit.related = related.map((claim) => index.claims[claim]!.view.id);
+        return hit;
+      })
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  }
+}
+
+/** First token at or after original offset `offset`, starting the search at token t. */
+function advance(tokens: Tokens, normalized: Normalized, t: number, offset: number): number {
+  const { offsets } = normalized;
+  while (t < tokens.count) {
+    const start = tokens.starts[t]!;
+    if ((offsets ? offsets[start]! : start) >= offset) break;
+    t++;
+  }
+  return t;
+}
+
+function isQuestion(text: string, span: Span): boolean {
+  let end = span.end;
+  while (end > span.start && /["'\u201d\u2019)\s]/.test(text.charAt(end - 1))) end--;
+  return text.charCodeAt(end - 1) === 63;
+}
+
+function asked(candidate: Candidate): void {
+  candidate.confidence = 'possible';
+  candidate.score = Math.min(candidate.score, CONFIDENT_SCORE - 0.01);
+  candidate.question = true;
+}

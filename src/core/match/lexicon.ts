@@ -1,0 +1,68 @@
+/**
+ * Loads the general-purpose lexicons (data files beside this module) into a phrase table:
+ * polarity cues, anaphors, synonym groups, and the sets of function and light words.
+ */
+import general from './lexicon/general.json';
+import polarity from './lexicon/polarity.json';
+import { withoutDeterminer, type PhraseTable } from './phrases.js';
+
+export interface Cues {
+  negation: number;
+  denial: number;
+  /** "... is false": denies what comes before it in its clause. */
+  denialAfter: number;
+  contrast: number;
+  hypothetical: number;
+  clauseBreak: number;
+  /** Phrases that look negative but are not ("not only"): they cancel the cue inside them. */
+  neutral: number;
+  /** "denied they were anything more than routine": what follows is affirmed again. */
+  restore: number;
+}
+
+export interface GeneralLexicon {
+  cues: Cues;
+  /** Features standing for a person or an organisation named shortly before ("he", "the agency"). */
+  anaphors: Map<number, string>;
+  /** Every feature of a synonym group. */
+  synonymFeatures: Set<number>;
+  stopwords: Set<number>;
+  light: Set<number>;
+}
+
+export function loadGeneralLexicon(table: PhraseTable): GeneralLexicon {
+  const cue = (label: keyof Cues, phrases: readonly string[]): number => {
+    const feature = table.addFeature({ kind: 'cue', label });
+    for (const phrase of phrases) table.addPhrase(phrase, feature);
+    return feature;
+  };
+  const cues: Cues = {
+    negation: cue('negation', polarity.negation),
+    denial: cue('denial', polarity.denial),
+    denialAfter: cue('denialAfter', polarity.denialAfter),
+    contrast: cue('contrast', polarity.contrast),
+    hypothetical: cue('hypothetical', polarity.hypothetical),
+    clauseBreak: cue('clauseBreak', polarity.clauseBreak),
+    neutral: cue('neutral', polarity.neutral),
+    restore: cue('restore', polarity.restore),
+  };
+  // "n't" becomes a "not" token, so it is a negation like the word.
+  table.addPhrase('not', cues.negation);
+
+  const anaphors = new Map<number, string>();
+  for (const [entityKind, phrases] of Object.entries(general.anaphors)) {
+    const feature = table.addFeature({ kind: 'anaphor', label: entityKind, entityKind });
+    for (const phrase of phrases) table.addPhrase(phrase, feature);
+    anaphors.set(feature, entityKind);
+  }
+
+  const synonymFeatures = new Set<number>();
+  for (const group of general.synonyms) {
+    const feature = table.addFeature({ kind: 'concept', label: group[0]! });
+    synonymFeatures.add(feature);
+    for (const phrase of group) table.addPhrase(withoutDeterminer(phrase), feature);
+  }
+
+  const stems = (words: readonly string[]) => new Set(words.flatMap((word) => table.phraseIds(word).ids));
+  return { cues, anaphors, synonymFeatures, stopwords: stems(general.stopwords), light: stems(general.light) };
+}

@@ -1,0 +1,95 @@
+/**
+ * Which words of a sentence are affirmed, negated or hypothetical. A cue's scope runs from after
+ * the cue to the end of its clause (punctuation, "but", "because"...): "Sessions denied
+ * discussing the campaign" negates "discussing the campaign"; "calls for Sessions to recuse"
+ * makes "recuse" hypothetical; "... is false" negates its clause up to the cue. In a sentence
+ * with a contrast cue ("contradicts", "contrary to") negations are themselves disputed, so what
+ * they cover is both negated and plain.
+ */
+import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
+import type { Cues } from './lexicon.js';
+import type { PhraseHits } from './phrases.js';
+
+/** How a word occurs (bit set). */
+export const PLAIN = 1;
+export const NEGATED = 2;
+export const HYPOTHETICAL = 4;
+
+export class Polarity {
+  /** The sentence has a negation or denial cue anywhere. */
+  negative = false;
+  private flags = new Uint8Array(256);
+  private inQuotes = new Uint8Array(256);
+  private from = 0;
+  private readonly isCue: Set<number>;
+
+  constructor(private readonly cues: Cues) {
+    this.isCue = new Set(Object.values(cues));
+  }
+
+  /** PLAIN, NEGATED and/or HYPOTHETICAL for token i of the sentence last marked. */
+  at(token: number): number {
+    return this.flags[token - this.from]!;
+  }
+
+  /** Whether token i lies inside quotation marks. */
+  quoted(token: number): boolean {
+    return this.inQuotes[token - this.from] === 1;
+  }
+
+  /** Marks tokens [from, to), given the phrases found there (in order of first token). */
+  mark(tokens: Tokens, hits: PhraseHits, from: number, to: number): void {
+    if (this.flags.length < to - from) {
+      this.flags = new Uint8Array((to - from) * 2);
+      this.inQuotes = new Uint8Array((to - from) * 2);
+    }
+    this.from = from;
+    this.negative = false;
+    const { flags, inQuotes, isCue } = this;
+    const { negation, denial, denialAfter, contrast, hypothetical, clauseBreak, neutral, restore } = this.cues;
+    // A contrast anywhere ("despite his denials", "contradicts his assertion that he hadn't")
+    // puts every negation of the sentence in dispute.
+    let contested = false;
+    for (let h = 0; h < hits.count; h++) if (hits.feature[h] === contrast) contested = true;
+    const negated = contested ? PLAIN | NEGATED : NEGATED;
+    let state = PLAIN;
+    let clauseStart = from;
+    let cueEnd = -1;
+    let quote = 0;
+    let h = 0;
+    for (let i = from; i < to; i++) {
+      const id = tokens.ids[i];
+      if (id === QUOTE) quote ^= 1;
+      inQuotes[i - from] = quote;
+      if (id === BREAK) {
+        state = PLAIN;
+        clauseStart = i + 1;
+      }
+      while (h < hits.count && hits.first[h]! < i) h++;
+      // The longest cue starting here; "not only" (neutral) cancels the "not" inside it.
+      let cue = -1;
+      let last = -1;
+      for (; h < hits.count && hits.first[h] === i; h++) {
+        const feature = hits.feature[h]!;
+        if (!isCue.has(feature) || cue === neutral) continue;
+        if (feature === neutral || hits.last[h]! > last) {
+          cue = feature;
+          last = hits.last[h]!;
+        }
+      }
+      if (cue >= 0) cueEnd = Math.max(cueEnd, last);
+      if (cue === negation || cue === denial) {
+        this.negative = true;
+        state = negated;
+      } else if (cue === hypothetical) state = HYPOTHETICAL;
+      else if (cue === clauseBreak || cue === restore) {
+        state = PLAIN;
+        clauseStart = i;
+      } else if (cue === denialAfter) {
+        this.negative = true;
+        for (let k = clauseStart; k < i; k++) flags[k - from] = negated;
+      }
+      flags[i - from] = cue >= 0 || i <= cueEnd ? PLAIN : state;
+    }
+  }
+}

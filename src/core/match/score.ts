@@ -1,0 +1,146 @@
+/**
+ * Scores one pattern against the current sentence. Hand-written wordings need every required
+ * slot (confident) or all but one (possible); derived ones need a share of their weight. The
+ * claim's meaning must survive the sentence's polarity: an affirmed claim whose key words are
+ * all under a negation ("Sessions denied discussing the campaign") or a hypothetical ("calls
+ * for Sessions to recuse") does not match, and a denial claim needs a negation or denial.
+ */
+import type { Confidence } from '../report.js';
+import { GROUP_BASE } from './postings.js';
+import type { SentenceMatcher } from './sentence.js';
+import { NEGATED, PLAIN } from './polarity.js';
+import { ANAPHORIC } from './sentence.js';
+import {
+  ANAPHOR_PENALTY,
+  CONFIDENT_COVERAGE,
+  CONFIDENT_SCORE,
+  POSSIBLE_COVERAGE,
+  POSSIBLE_SCORE,
+} from './thresholds.js';
+
+export interface Candidate {
+  claim: number;
+  pattern: number;
+  score: number;
+  confidence: Confidence;
+  /** Features found (one per slot found), and the one required slot missing (possible matches). */
+  found: number[];
+  missing: number[];
+  /** Found only through a pronoun or role noun. */
+  anaphoric: number[];
+  /** The sentence is a question: it asks about the claim rather than stating it. */
+  question?: boolean;
+}
+
+export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | null {
+  const { patterns, claims } = sentence.index;
+  const pattern = patterns[p]!;
+  const claim = claims[pattern.claim]!;
+  for (const veto of claim.vetoes) if (veto >= 0 && sentence.has(veto)) return null;
+  const denies = claim.polarity === 'denies';
+  // A denial, or a wording that is itself negative ("nothing misleading about his answer"),
+  // needs a negative sentence.
+  if ((denies || pattern.negated) && !sentence.negative) return null;
+  // Affirmed claims need their key words affirmed, unless the wording itself is negative.
+  const needPlain = claim.polarity === 'affirms' && !pattern.negated;
+  let negatedKey = false;
+
+  // First pass without allocating: most patterns listed for a sentence fail.
+  let weight = 0;
+  let optional = 0;
+  let missingRequired = 0;
+  let foundCount = 0;
+  let keysFound = 0;
+  const { slots, required } = pattern;
+  for (let k = 0; k < slots.length; k++) {
+    const feature = presentFeature(sentence, slots[k]!);
+    if (feature < 0) {
+      if (required[k] && (++missingRequired > 1 || pattern.entity[k])) return null;
+      continue;
+    }
+    const how = sentence.how[feature]!;
+    const key = !pattern.entity[k] && (required[k] === 1 || pattern.derived);
+    if (key) {
+      if (needPlain && !(how & PLAIN)) return null;
+      // Asked about, called for, wondered whether: not stated either way.
+      if (denies && !(how & (PLAIN | NEGATED))) return null;
+      // Who denies: in "Sessions denied ... reports about Trump surrogates" Trump denies nothing.
+      if (!deniedByActor(sentence, feature, claim.actors)) return null;
+      if (how & NEGATED) negatedKey = true;
+    }
+    if (!pattern.entity[k]) keysFound++;
+    foundCount++;
+    weight += pattern.weights[k]!;
+    if (!required[k]) optional += pattern.weights[k]!;
+  }
+
+  // A denial claim needs the denial to bear on what it denies ("denied discussing the campaign"),
+  // not on something else in the sentence ("nothing misleading about his answer").
+  if (denies && !negatedKey) return null;
+
+  let score: number;
+  let confidence: Confidence;
+  if (!pattern.derived) {
+    if (missingRequired === 0) {
+      confidence = 'confident';
+      const extra = pattern.optionalTotal ? optional / pattern.optionalTotal : 0.5;
+      score = CONFIDENT_SCORE + (1 - CONFIDENT_SCORE) * (0.4 + 0.6 * extra);
+    } else {
+      // One required slot short: only for long wordings that still found two key words.
+      if (pattern.requiredCount < 4 || keysFound < 2) return null;
+      confidence = 'possible';
+      score = POSSIBLE_SCORE + (CONFIDENT_SCORE - POSSIBLE_SCORE) * 0.8 * (weight / pattern.total);
+    }
+  } else {
+    const coverage = weight / pattern.total;
+    if (foundCount < 2 || coverage < POSSIBLE_COVERAGE) return null;
+    if (coverage >= CONFIDENT_COVERAGE) {
+      confidence = 'confident';
+      score = CONFIDENT_SCORE + (1 - CONFIDENT_SCORE) * ((coverage - CONFIDENT_COVERAGE) / (1 - CONFIDENT_COVERAGE));
+    } else {
+      confidence = 'possible';
+      score = POSSIBLE_SCORE + (CONFIDENT_SCORE - POSSIBLE_SCORE - 0.01) * ((coverage - POSSIBLE_COVERAGE) / (CONFIDENT_COVERAGE - POSSIBLE_COVERAGE));
+    }
+  }
+  const found: number[] = [];
+  const missing: number[] = [];
+  const anaphoric: number[] = [];
+  for (let k = 0; k < slots.length; k++) {
+    const feature = presentFeature(sentence, slots[k]!);
+    if (feature >= 0) {
+      found.push(feature);
+      if (sentence.how[feature]! & ANAPHORIC) anaphoric.push(feature);
+    } else if (required[k]) missing.push(slots[k]!);
+  }
+  score -= anaphoric.length * ANAPHOR_PENALTY;
+  if (confidence === 'confident' && score < CONFIDENT_SCORE) confidence = 'possible';
+  return { claim: pattern.claim, pattern: p, score: Math.max(0, Math.min(1, score)), confidence, found, missing, anaphoric };
+}
+
+/** False when the slot is a denial verb whose likely subject is a person foreign to the claim. */
+function deniedByActor(sentence: SentenceMatcher, feature: number, actors: ReadonlySet<number>): boolean {
+  const at = sentence.denialTokens.indexOf(sentence.first[feature]!);
+  if (at < 0) return true;
+  const actor = sentence.denialActors[at]!;
+  return actor < 0 || actors.has(actor);
+}
+
+/**
+ * The feature of a slot present in the sentence, or -1: the slot's own, a group member's, or an
+ * ambiguous alias standing for it ("Chen" for one of many Chens).
+ */
+function presentFeature(sentence: SentenceMatcher, slot: number): number {
+  if (slot < GROUP_BASE) return presentOrAlias(sentence, slot);
+  for (const feature of sentence.index.groups[slot - GROUP_BASE]!) {
+    const found = presentOrAlias(sentence, feature);
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+function presentOrAlias(sentence: SentenceMatcher, feature: number): number {
+  if (sentence.has(feature)) return feature;
+  const aliases = sentence.index.aliases[feature];
+  if (aliases) for (const alias of aliases) if (sentence.has(alias)) return alias;
+  return -1;
+}

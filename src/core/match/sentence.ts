@@ -1,0 +1,199 @@
+/**
+ * Matches one sentence: finds its phrases, works out which words sit under a negation, a
+ * hypothetical ("calls for him to recuse") or a disputed negation ("contradicts his denial
+ * that..."), resolves pronouns to people named just before, then scores only the patterns the
+ * inverted index lists for the features present. Buffers are reused across sentences.
+ */
+import type { Tokens } from '../text/tokenize.js';
+import type { CompiledIndex } from './compile.js';
+import { PhraseHits } from './phrases.js';
+import { PLAIN, Polarity } from './polarity.js';
+import { pairKey } from './postings.js';
+import type { Salience } from './salience.js';
+import { scorePattern, type Candidate } from './score.js';
+
+/** Besides PLAIN, NEGATED and HYPOTHETICAL (see polarity.ts): found through a pronoun. */
+export const ANAPHORIC = 8;
+
+const NO_CANDIDATES: Candidate[] = [];
+
+const ROLE_OTHER = 0;
+const ROLE_CUE = 1;
+const ROLE_PERSON_ANAPHOR = 2;
+const ROLE_PERSON = 3;
+const ROLE_ANAPHOR = 4;
+const ROLE_PEOPLE_ANAPHOR = 5;
+
+export class SentenceMatcher {
+  /** `seen[f] === stamp` when feature f occurs in the current sentence. */
+  readonly seen: Int32Array;
+  readonly how: Uint8Array;
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  stamp = 0;
+  /** Patterns scored since creation: what a scan cost, whatever the size of the database. */
+  evaluations = 0;
+  /**
+   * Token of each denial verb ("denied", "rejected") and the person named last before it,
+   * likely the one denying (-1 when unknown: nobody, or a pronoun).
+   */
+  readonly denialTokens: number[] = [];
+  readonly denialActors: number[] = [];
+  private readonly patternSeen: Int32Array;
+  private readonly hits = new PhraseHits();
+  /** Per feature, what it is to the sentence pass (see ROLE_*). */
+  private readonly roles: Uint8Array;
+  private readonly present: number[] = [];
+  private readonly pairable: number[] = [];
+  private readonly polarity: Polarity;
+
+  constructor(readonly index: CompiledIndex) {
+    const features = index.table.features.length;
+    this.seen = new Int32Array(features).fill(-1);
+    this.how = new Uint8Array(features);
+    this.first = new Int32Array(features);
+    this.last = new Int32Array(features);
+    this.patternSeen = new Int32Array(index.patterns.length).fill(-1);
+    this.polarity = new Polarity(index.lexicon.cues);
+    this.roles = Uint8Array.from(index.table.features, (feature, f) => {
+      if (feature.kind === 'cue') return ROLE_CUE;
+      if (feature.kind === 'anaphor') {
+        const kind = index.lexicon.anaphors.get(f);
+        return kind === 'person' ? ROLE_PERSON_ANAPHOR : kind === 'people' ? ROLE_PEOPLE_ANAPHOR : ROLE_ANAPHOR;
+      }
+      if (feature.kind === 'entity' && feature.entityKind === 'person') return ROLE_PERSON;
+      return ROLE_OTHER;
+    });
+  }
+
+  match(tokens: Tokens, capital: (token: number) => boolean, from: number, to: number, salience: Salience): Candidate[] {
+    const stamp = ++this.stamp;
+    const { table, lexicon, postings } = this.index;
+    table.find(tokens, capital, from, to, this.hits);
+    this.present.length = 0;
+    if (!this.mayMatch()) {
+      // Most sentences of a page: nothing to score, only who was named.
+      for (let h = 0; h < this.hits.count; h++) {
+        const feature = this.hits.feature[h]!;
+        if (this.roles[feature] === ROLE_PERSON) this.note(feature, this.hits.first[h]!, this.hits.last[h]!, PLAIN, stamp);
+      }
+      salience.observe(this.present, this.how);
+      return NO_CANDIDATES;
+    }
+    this.polarity.mark(tokens, this.hits, from, to);
+    this.denialTokens.length = 0;
+    this.denialActors.length = 0;
+    let anaphor = -1;
+    let plural = false;
+    let firstPerson = to;
+    let lastPerson = -1;
+    const { hits, roles } = this;
+    const denial = lexicon.cues.denial;
+    for (let h = 0; h < hits.count; h++) {
+      const feature = hits.feature[h]!;
+      const first = hits.first[h]!;
+      const role = roles[feature];
+      if (role === ROLE_CUE) {
+        if (feature === denial) {
+          this.denialTokens.push(first);
+          this.denialActors.push(lastPerson);
+        }
+        continue;
+      }
+      if (role === ROLE_PERSON_ANAPHOR || role === ROLE_PEOPLE_ANAPHOR) {
+        if (anaphor < 0) anaphor = first;
+        plural ||= role === ROLE_PEOPLE_ANAPHOR;
+        lastPerson = -1;
+        continue;
+      }
+      if (role === ROLE_ANAPHOR) continue;
+      if (role === ROLE_PERSON && !this.polarity.quoted(first)) {
+        if (first < firstPerson) firstPerson = first;
+        lastPerson = feature;
+      }
+      this.note(feature, first, hits.last[h]!, this.polarity.at(first), stamp);
+    }
+    // "he", "the lawmaker": the person most talked about just before, unless this sentence
+    // named someone first (outside quotation marks: in '"... Trump surrogates ...," he said'
+    // he is not Trump). "The two men": the two most talked about.
+    if (anaphor >= 0 && (anaphor < firstPerson || plural)) {
+      for (const feature of salience.referents(plural ? 2 : 1)) {
+        if (this.seen[feature] !== stamp) this.note(feature, anaphor, anaphor, ANAPHORIC | PLAIN, stamp);
+      }
+    }
+    salience.observe(this.present, this.how);
+
+    const best: Candidate[] = [];
+    const { single, pairs, triples, keyed, featureCount } = postings;
+    const present = this.present;
+    const pairable = this.pairable;
+    pairable.length = 0;
+    for (const feature of present) {
+      const list = single[feature];
+      if (list) for (const p of list) this.consider(p, stamp, best);
+      if (keyed[feature]) pairable.push(feature);
+    }
+    for (let x = 0; x < pairable.length; x++) {
+      for (let y = x + 1; y < pairable.length; y++) {
+        const key = pairKey(pairable[x]!, pairable[y]!, featureCount);
+        const list = pairs.get(key);
+        if (list) for (const p of list) this.consider(p, stamp, best);
+        const byThird = triples.get(key);
+        if (!byThird) continue;
+        for (const third of pairable) {
+          const more = byThird.get(third);
+          if (more) for (const p of more) this.consider(p, stamp, best);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Scores pattern p once per sentence, keeping each claim's best candidate. */
+  private consider(p: number, stamp: number, best: Candidate[]): void {
+    if (this.patternSeen[p] === stamp) return;
+    this.patternSeen[p] = stamp;
+    this.evaluations++;
+    const candidate = scorePattern(this, p);
+    if (!candidate) return;
+    const held = best.findIndex((c) => c.claim === candidate.claim);
+    if (held < 0) best.push(candidate);
+    else if (candidate.score > best[held]!.score) best[held] = candidate;
+  }
+
+  /** Whether a feature that lists patterns, or a pronoun that may stand for one, is present. */
+  private mayMatch(): boolean {
+    const { hits, roles } = this;
+    const { single, keyed } = this.index.postings;
+    for (let h = 0; h < hits.count; h++) {
+      const feature = hits.feature[h]!;
+      if (single[feature] !== undefined || keyed[feature] || roles[feature] === ROLE_PERSON_ANAPHOR || roles[feature] === ROLE_PEOPLE_ANAPHOR) return true;
+    }
+    return false;
+  }
+
+  /** The sentence has a negation or denial cue anywhere. */
+  get negative(): boolean {
+    return this.polarity.negative;
+  }
+
+  /** Whether feature f occurs in the current sentence. */
+  has(feature: number): boolean {
+    return this.seen[feature] === this.stamp;
+  }
+
+  private note(feature: number, first: number, last: number, how: number, stamp: number): void {
+    if (this.seen[feature] !== stamp) {
+      this.seen[feature] = stamp;
+      this.how[feature] = 0;
+      this.first[feature] = first;
+      this.last[feature] = last;
+      this.present.push(feature);
+    } else if (how & PLAIN && !(this.how[feature]! & PLAIN)) {
+      // Prefer a plain occurrence as the evidence.
+      this.first[feature] = first;
+      this.last[feature] = last;
+    }
+    this.how[feature]! |= how;
+  }
+}

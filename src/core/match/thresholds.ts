@@ -1,0 +1,25 @@
+/**
+ * Score levels. A hand-written wording matches when every required slot is present
+ * (confident) or all but one (possible); a wording derived from a statement matches by the
+ * weighted share of its slots present. Scores land in [CONFIDENT_SCORE, 1] for confident
+ * matches and in [POSSIBLE_SCORE, CONFIDENT_SCORE) for possible ones.
+ */
+export const CONFIDENT_SCORE = 0.7;
+export const POSSIBLE_SCORE = 0.4;
+
+/** Derived wordings: weighted coverage needed for each level. */
+export const CONFIDENT_COVERAGE = 0.6;
+export const POSSIBLE_COVERAGE = 0.45;
+
+/** Slot weights: words that carry little meaning on their own, numbers. */
+export const LIGHT_WEIGHT = 0.35;
+export const NUMBER_WEIGHT = 0.5;
+
+/** Score lost when a person is found only through a pronoun or role noun ("he", "the lawmaker"). */
+export const ANAPHOR_PENALTY = 0.05;
+
+/** How much of a person's salience carries to the next sentence, and the least a referent needs. */
+export const SALIENCE_DECAY = 0.5;
+export const SALIENCE_FLOOR = 0.2;
+/** What a mention through a pronoun adds to a person's salience (a name adds 1). */
+export const ANAPHOR_SALIENCE = 0.75;

@@ -1,0 +1,103 @@
+/**
+ * Sentence segmentation of one block (headline, caption, paragraph) with Intl.Segmenter. A
+ * block always ends a sentence, so nothing ever joins across blocks. ICU's English rules break
+ * after every abbreviation ("Sen. Jeff Sessions", "the U.S. Capitol", "Robert S. Mueller"), so
+ * breaks after abbreviations and initials are undone here.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Titles that always precede a name. */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'prof', 'rev', 'hon', 'pres', 'amb', 'atty', 'supt', 'st', 'messrs', 'fr', 'maj', 'cpl', 'pvt', 'gens', 'ft',
+]);
+/** Abbreviations followed by a number ("Jan. 10", "No. 3"). */
+const BEFORE_NUMBER = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vol', 'p', 'pp', 'art', 'sec', 'ch', 'fig']);
+/** Abbreviations usually followed by more of the same sentence. */
+const MID_SENTENCE = new Set(['vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'approx', 'est', 'dept', 'univ', 'e.g', 'i.e', 'a.m', 'p.m']);
+/** Capitalised words that usually open a sentence, so a dotted acronym before them ends one. */
+const OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that',
+  'these', 'those', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after',
+  'before', 'since', 'there', 'then', 'however', 'meanwhile', 'still', 'also', 'both', 'some', 'many', 'one', 'no',
+  'not', 'what', 'who', 'why', 'how', 'asked', 'according', 'earlier', 'later', 'last', 'now',
+]);
+
+/** The word (with inner dots) that ends a segment with a period, and its shape. */
+const LAST_WORD = /(?:^|[\s("'\u201c\u2018])([A-Za-z]+(?:\.[A-Za-z]+)*)\.["'\u201d\u2019)]*\s*$/;
+const FIRST_WORD = /^\s*["'\u201c\u2018(]*([A-Za-z0-9]+)/;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Blocks longer than this are fed to ICU in pieces (its cost grows faster than linearly on runs like "U.S. U.S. ..."). */
+const PIECE = 2000;
+/** Where a piece may end: after sentence-final punctuation and white space, before a capital, digit or quote. */
+const PIECE_END = /[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(]?[A-Z0-9])/g;
+
+/** Sentences of one block, as trimmed spans of its original text. */
+export function segmentBlock(text: string): Span[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const spans: Span[] = [];
+  let pendingStart = -1;
+  for (let pieceStart = 0; pieceStart < text.length; ) {
+    const pieceEnd = endOfPiece(text, pieceStart);
+    const piece = pieceStart === 0 && pieceEnd === text.length ? text : text.slice(pieceStart, pieceEnd);
+    for (const { segment, index } of segmenter.segment(piece)) {
+      const start = pieceStart + index;
+      if (pendingStart < 0) pendingStart = start;
+      const end = start + segment.length;
+      if (end < text.length && continuesAfter(segment, text, end)) continue;
+      pushTrimmed(spans, text, pendingStart, end);
+      pendingStart = -1;
+    }
+    pieceStart = pieceEnd;
+  }
+  if (pendingStart >= 0) pushTrimmed(spans, text, pendingStart, text.length);
+  return spans;
+}
+
+/** End of the piece starting at `start`: the first sentence end after PIECE characters, or the block's end. */
+function endOfPiece(text: string, start: number): number {
+  if (text.length - start <= PIECE * 2) return text.length;
+  PIECE_END.lastIndex = start + PIECE;
+  const found = PIECE_END.exec(text);
+  return found ? found.index + found[0].length : text.length;
+}
+
+function continuesAfter(segment: string, text: string, end: number): boolean {
+  const last = LAST_WORD.exec(segment.length > 40 ? segment.slice(-40) : segment);
+  if (!last) return false;
+  const word = last[1]!;
+  const next = FIRST_WORD.exec(text.slice(end, end + 40));
+  if (!next) return false;
+  const following = next[1]!;
+  const lower = word.toLowerCase();
+  if (/^[a-z]/.test(following)) return true;
+  if (TITLES.has(lower)) return true;
+  if (BEFORE_NUMBER.has(lower) && /^\d/.test(following)) return true;
+  if (MID_SENTENCE.has(lower)) return /^\d/.test(following);
+  // An initial ("Robert S. Mueller") or a dotted acronym ("U.S. officials", "D.C."): the
+  // sentence goes on unless the next word is one that typically starts a sentence.
+  const initial = /^[A-Z]$/.test(word);
+  const acronym = /^[A-Za-z](?:\.[A-Za-z])+$/.test(word);
+  if (initial || acronym) return !OPENERS.has(following.toLowerCase());
+  return false;
+}
+
+function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) spans.push({ start, end });
+}
+
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return WIDE_SPACE.test(String.fromCharCode(code));
+}
+
+/** White space beyond ASCII, and the invisible characters that behave like it. */
+const WIDE_SPACE = /[\p{White_Space}\u200b\ufeff]/u;

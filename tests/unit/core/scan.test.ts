@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanBlocks } from '../../../src/core/scan.js';
+import { bundled } from './match/helpers.js';
+
+const BLOCKS = [
+  'Weather: sunny.',
+  'Intro text here. Russia\u2019s ambassador told his superiors in Moscow that he discussed campaign\u00ad-related matters with Jeff Sessions, The Washington Post reported.',
+  'Nothing to see. Still nothing.',
+];
+
+test('offsets are in each block\'s original text, even with curly quotes and soft hyphens', () => {
+  const results = scanBlocks(BLOCKS, bundled);
+  const hit = results.find((r) => r.claims.length)!;
+  assert.equal(hit.block, 1);
+  assert.equal(BLOCKS[1]!.slice(hit.start, hit.end), hit.text);
+  assert.ok(hit.text.startsWith('Russia\u2019s ambassador'));
+  assert.deepEqual(hit.claims.map((c) => c.id), ['kislyak-reported-campaign-talks']);
+});
+
+test('only sentences with a claim or a sourcing cue are returned; sourcing is tagged too', () => {
+  const results = scanBlocks(BLOCKS, bundled);
+  assert.ok(results.every((r) => r.claims.length > 0 || r.sourcing.length > 0));
+  assert.ok(!results.some((r) => r.text.startsWith('Nothing')));
+  const hit = results.find((r) => r.claims.length)!;
+  assert.ok(hit.sourcing.some((cue) => cue.kind === 'relayed'), JSON.stringify(hit.sourcing));
+});
+
+test('without a matcher, sourcing alone', () => {
+  const results = scanBlocks(BLOCKS, null);
+  assert.ok(results.length > 0);
+  assert.ok(results.every((r) => r.claims.length === 0 && r.sourcing.length > 0));
+});
+
+test('an empty page scans to nothing', () => {
+  assert.deepEqual(scanBlocks([], bundled), []);
+  assert.deepEqual(scanBlocks(['', '   '], bundled), []);
+});

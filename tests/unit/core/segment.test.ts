@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segmentBlock } from '../../../src/core/segment.js';
+
+const sentences = (text: string) => segmentBlock(text).map(({ start, end }) => text.slice(start, end));
+
+test('titles, months and initials do not end a sentence', () => {
+  assert.deepEqual(sentences('Sen. Jeff Sessions met Mr. Kislyak on Sept. 8, 2016. Robert S. Mueller III was named in May.'), [
+    'Sen. Jeff Sessions met Mr. Kislyak on Sept. 8, 2016.',
+    'Robert S. Mueller III was named in May.',
+  ]);
+});
+
+test('dotted acronyms continue the sentence unless a sentence opener follows', () => {
+  assert.deepEqual(sentences('He spoke at the U.S. Capitol on Monday. Then he left for the U.S. The trip was short.'), [
+    'He spoke at the U.S. Capitol on Monday.',
+    'Then he left for the U.S.',
+    'The trip was short.',
+  ]);
+  assert.deepEqual(sentences('U.S. officials said so. They were sure.'), ['U.S. officials said so.', 'They were sure.']);
+});
+
+test('quotations close with their sentence, questions and exclamations end one', () => {
+  assert.deepEqual(sentences('“I did not have communications with the Russians.” Sessions said it in January. Really? Yes!'), [
+    '“I did not have communications with the Russians.”',
+    'Sessions said it in January.',
+    'Really?',
+    'Yes!',
+  ]);
+});
+
+test('spans are trimmed, and a block without a full stop is one sentence (headlines, captions)', () => {
+  const text = '  Russian envoy overheard saying he discussed campaign with Sessions \u00a0';
+  const [span, ...rest] = segmentBlock(text);
+  assert.equal(rest.length, 0);
+  assert.equal(text.slice(span!.start, span!.end), 'Russian envoy overheard saying he discussed campaign with Sessions');
+});
+
+test('text cut off mid-sentence stays one sentence; blank blocks have none', () => {
+  assert.deepEqual(sentences('The ambassador told Moscow that he and Sessions discussed the campaign during'), [
+    'The ambassador told Moscow that he and Sessions discussed the campaign during',
+  ]);
+  assert.deepEqual(segmentBlock(' \u00a0\u200b\n'), []);
+});
+
+test('a very long block is cut for ICU only where a sentence ends anyway', () => {
+  const unit = 'The U.S. envoy met Sen. Smith in Washington, D.C. on Jan. 5. ';
+  const text = unit.repeat(200);
+  const got = sentences(text);
+  assert.equal(got.length, 200);
+  assert.ok(got.every((sentence) => sentence === unit.trim()));
+});
