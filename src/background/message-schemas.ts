@@ -3,7 +3,7 @@
  * survive a forged or buggy message, so each call's arguments are parsed here and a message that
  * does not fit is dropped. The `satisfies` clauses keep these schemas in step with the types.
  */
-import { z } from 'zod';
+import { z } from '../core/zod.js';
 import { CLAIM_STATUSES } from '../core/claims/schema.js';
 import { HIGHLIGHT_STYLES, type Settings } from '../core/settings.js';
 import { SOURCING_KINDS } from '../core/sourcing-kinds.js';

@@ -3,7 +3,7 @@
  * and the JSON Schema file for editors (`extension/claims/pack.schema.json`) all come, so the
  * three cannot drift apart. The bundled database is a pack like any other.
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { SOURCING_KINDS } from '../sourcing-kinds.js';
 
 /** The pack format version this code writes. Older versions are migrated by `migrate.ts`. */

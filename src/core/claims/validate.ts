@@ -2,7 +2,7 @@
  * Runtime validation of claim packs: every problem is reported with its JSON path
  * (`claims[3].sources[0].kind`) and a reason, and a pack with any problem is rejected whole.
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { crossCheck, isObject } from './references.js';
 import { claimSchema, entitySchema, packSchema, type ClaimPack } from './schema.js';
 
