@@ -9,6 +9,8 @@ export interface BenchOptions {
   quick: boolean;
   /** Only these suites (core, size, browser) or figures (e.g. scan-vs-segment); empty for all. */
   only: string[];
+  /** An unpacked extension to measure in the browser instead of the bench's own build (e.g. an older version, to compare). */
+  dist: string | null;
 }
 
 const SUITES: Record<string, readonly string[]> = {
@@ -27,8 +29,10 @@ export function wants(options: BenchOptions, name: string): boolean {
 
 export function parseOptions(argv: readonly string[]): BenchOptions & { json: boolean; check: boolean } {
   const only: string[] = [];
+  let dist: string | null = null;
   argv.forEach((arg, i) => {
     if (arg === '--only') only.push(...(argv[i + 1] ?? '').split(','));
+    if (arg === '--dist') dist = resolve(argv[i + 1] ?? '');
   });
-  return { quick: argv.includes('--quick'), json: argv.includes('--json'), check: argv.includes('--check'), only };
+  return { quick: argv.includes('--quick'), json: argv.includes('--json'), check: argv.includes('--check'), only, dist };
 }

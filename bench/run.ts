@@ -7,6 +7,10 @@
  *   npm run bench -- --quick         tiny inputs, proves every measurement still runs (CI)
  *   npm run bench -- --check         exit 1 when a figure misses its target
  *   npm run bench -- --only core,longest-task   some suites or figures only; --no-build  use dist/ as it is
+ *   npm run bench -- --dist DIR      measure the unpacked extension in DIR in the browser (to compare versions)
+ *
+ * The browser figures load the bench's own instrumented build of the sources (with the content
+ * script's User Timing marks, which the shipped dist/ leaves out), made in a temporary directory.
  *
  * Exits 2 when a figure could not be measured at all.
  */

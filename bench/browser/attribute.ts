@@ -1,28 +1,105 @@
 /**
- * Finds, in a trace, the renderer main-thread tasks the extension is responsible for: a task
- * counts when it runs the content script's code, seen either in a timeline event naming the
- * script (evaluation, compilation, calls) or in a V8 sampling-profiler stack that contains a
- * frame from the extension's origin. Promise continuations and message replies carry no
- * timeline event of their own, so the samples (one every ~0.2 ms) are what catch them.
+ * Finds, in a trace, the renderer main-thread tasks a script is responsible for, from timeline
+ * events alone (no sampling profiler, see trace.ts). A top-level task counts, whole (GC, style
+ * and layout it forced included), when inside it:
+ *   - a timeline event names the script: its evaluation and compilation (EvaluateScript,
+ *     v8.compile), or a call into one of its functions (FunctionCall: timers, event listeners,
+ *     observers, MessageChannel and animation-frame callbacks all enter through one);
+ *   - or, for the extension, the renderer receives an extension IPC message
+ *     (`extensions.mojom.*`): the replies to its runtime messages, whose promise continuations
+ *     run as microtasks and carry no event of their own. The bench page has no script of its
+ *     own that could receive such a message.
+ * The baseline script is attributed by the same rules, so both sides carry the same overhead.
  */
 import type { TraceEvent } from './trace.js';
 
 export interface Task {
   start: number;
-  /** Milliseconds. */
+  /** Wall-clock milliseconds. */
   ms: number;
-  extension: boolean;
+  /**
+   * Milliseconds of the thread's CPU time: the wall time minus the moments the main thread was
+   * descheduled, which on a shared 2-core machine is where most of the noise comes from.
+   */
+  cpuMs: number;
 }
 
 export interface PageTrace {
-  /** Microseconds (trace clock) at which the content script's evaluation began. */
+  /** Microseconds (trace clock) at which the script's evaluation began. */
   scriptStart: number;
+  /** The top-level tasks attributed to the script, in order. */
   tasks: Task[];
-  samples: Samples;
-  /** Every event of the renderer main thread the content script ran on. */
+  /** Every event of the renderer main thread the script ran on. */
   thread: TraceEvent[];
   /** Every time each User Timing mark was made in the page, trace clock, in order. */
   marks: Map<string, number[]>;
+}
+
+interface EventData {
+  url?: string;
+  chrome_mojo_event_info?: { mojo_interface_tag?: string };
+}
+
+function namesScript(event: TraceEvent, scriptUrl: string): boolean {
+  const args = event.args as { data?: EventData; fileName?: string } | undefined;
+  return args?.data?.url === scriptUrl || args?.fileName === scriptUrl;
+}
+
+function isExtensionMessage(event: TraceEvent): boolean {
+  if (event.name !== 'Receive mojo message' && event.name !== 'Receive mojo reply') return false;
+  const tag = (event.args as EventData | undefined)?.chrome_mojo_event_info?.mojo_interface_tag ?? '';
+  return tag.startsWith('extensions.mojom.');
+}
+
+const TASK = 'ThreadControllerImpl::RunTask';
+
+/** The top-level tasks of a thread's events, in order (nested task runs are inside them). */
+function topLevelTasks(thread: readonly TraceEvent[]): TraceEvent[] {
+  const runs = thread.filter((event) => event.name === TASK && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const top: TraceEvent[] = [];
+  let lastEnd = -Infinity;
+  for (const event of runs) {
+    const end = event.ts + (event.dur ?? 0);
+    if (end <= lastEnd) continue;
+    lastEnd = end;
+    top.push(event);
+  }
+  return top;
+}
+
+/**
+ * The tasks of the script at `scriptUrl` (the renderer it was evaluated in, its main thread).
+ * `extension`: also count tasks that receive extension IPC (a content script's message replies).
+ */
+export function analyseScript(events: readonly TraceEvent[], scriptUrl: string, options: { extension: boolean }): PageTrace {
+  const evaluation = events.find((event) => event.name === 'EvaluateScript' && namesScript(event, scriptUrl));
+  if (!evaluation) throw new Error(`the trace shows no evaluation of ${scriptUrl}: the script did not run`);
+  const { pid, tid } = evaluation;
+  const thread = events.filter((event) => event.pid === pid && event.tid === tid);
+  const evidence = thread
+    .filter((event) => event.ts >= evaluation.ts && (namesScript(event, scriptUrl) || (options.extension && isExtensionMessage(event))))
+    .map((event) => event.ts)
+    .sort((a, b) => a - b);
+
+  const tasks: Task[] = [];
+  let cursor = 0;
+  for (const event of topLevelTasks(thread)) {
+    const end = event.ts + (event.dur ?? 0);
+    while (cursor < evidence.length && (evidence[cursor] as number) < event.ts) cursor++;
+    if (cursor < evidence.length && (evidence[cursor] as number) <= end) tasks.push({ start: event.ts, ms: (event.dur ?? 0) / 1000, cpuMs: (event.tdur ?? event.dur ?? 0) / 1000 });
+  }
+
+  const marks = new Map<string, number[]>();
+  for (const event of events) {
+    if (event.pid !== pid || !event.cat.includes('blink.user_timing')) continue;
+    marks.set(event.name, [...(marks.get(event.name) ?? []), event.ts].sort((a, b) => a - b));
+  }
+  return { scriptStart: evaluation.ts, tasks, thread, marks };
+}
+
+/** The script's tasks from its start up to `end` (trace clock, inclusive). */
+export function tasksUntil(trace: PageTrace, end: number): Task[] {
+  return trace.tasks.filter((task) => task.start <= end);
 }
 
 export interface ProfileNode {
@@ -42,7 +119,7 @@ export interface Samples {
   samples: { time: number; node: number }[];
 }
 
-/** The V8 sampling profiler's samples of process `pid`, from the trace's profile chunks. */
+/** The V8 sampling profiler's samples of process `pid` (profile-content.ts only). */
 export function readSamples(events: readonly TraceEvent[], pid: number): Samples {
   const nodes = new Map<number, ProfileNode>();
   const samples: { time: number; node: number }[] = [];
@@ -61,59 +138,4 @@ export function readSamples(events: readonly TraceEvent[], pid: number): Samples
   }
   samples.sort((a, b) => a.time - b.time);
   return { nodes, samples };
-}
-
-/** Timestamps of profiler samples whose stack holds a frame from `origin`. */
-function extensionSamples({ nodes, samples }: Samples, origin: string): number[] {
-  const fromExtension = new Map<number, boolean>();
-  const isExtension = (nodeId: number): boolean => {
-    const known = fromExtension.get(nodeId);
-    if (known !== undefined) return known;
-    const node = nodes.get(nodeId);
-    const answer = !!node && ((node.callFrame.url ?? '').startsWith(origin) || (node.parent !== undefined && isExtension(node.parent)));
-    fromExtension.set(nodeId, answer);
-    return answer;
-  };
-  return samples.filter((sample) => isExtension(sample.node)).map((sample) => sample.time);
-}
-
-function mentions(event: TraceEvent, origin: string): boolean {
-  return event.args !== undefined && JSON.stringify(event.args).includes(origin);
-}
-
-export function analysePage(events: readonly TraceEvent[], origin: string, scriptUrl: string): PageTrace {
-  const evaluation = events.find((event) => event.name === 'EvaluateScript' && (event.args?.data as { url?: string } | undefined)?.url === scriptUrl);
-  if (!evaluation) throw new Error(`the trace shows no evaluation of ${scriptUrl}: the content script did not run`);
-  const { pid, tid } = evaluation;
-  const samples = readSamples(events, pid);
-  const onThread = events.filter((event) => event.pid === pid && event.tid === tid);
-  const evidence = [
-    ...onThread.filter((event) => event.ph === 'X' && mentions(event, origin)).map((event) => event.ts),
-    ...extensionSamples(samples, origin),
-  ].sort((a, b) => a - b);
-
-  const tasks: Task[] = [];
-  let lastEnd = -Infinity;
-  let cursor = 0;
-  const runTasks = onThread.filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts);
-  for (const event of runTasks) {
-    const end = event.ts + (event.dur ?? 0);
-    if (end <= lastEnd) continue; // nested in the previous top-level task
-    lastEnd = end;
-    while (cursor < evidence.length && (evidence[cursor] as number) < event.ts) cursor++;
-    const extension = cursor < evidence.length && (evidence[cursor] as number) <= end;
-    tasks.push({ start: event.ts, ms: (event.dur ?? 0) / 1000, extension });
-  }
-
-  const marks = new Map<string, number[]>();
-  for (const event of events) {
-    if (event.pid !== pid || !event.cat.includes('blink.user_timing')) continue;
-    marks.set(event.name, [...(marks.get(event.name) ?? []), event.ts].sort((a, b) => a - b));
-  }
-  return { scriptStart: evaluation.ts, tasks, samples, thread: onThread, marks };
-}
-
-/** The extension's tasks from the script's start up to `end` (trace clock, inclusive). */
-export function extensionTasks(trace: PageTrace, end: number): Task[] {
-  return trace.tasks.filter((task) => task.extension && task.start + task.ms * 1000 >= trace.scriptStart && task.start <= end);
 }

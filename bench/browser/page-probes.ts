@@ -2,7 +2,7 @@
  * Code the bench runs in the page's own (main) world. The highlight watcher sees the extension's
  * paint the way the reader does: the CSS highlight registry is shared between worlds, and a
  * change is painted in the frame whose animation callback saw it. It leaves User Timing marks
- * in the trace. The extraction is the floor the content script is compared with: one bare
+ * in the trace. The baseline is the floor the content script is compared with: one bare
  * TreeWalker pass over the page's text.
  */
 import type { Page } from 'playwright';
@@ -10,6 +10,7 @@ import type { Page } from 'playwright';
 declare global {
   interface Window {
     benchHighlights?: { count: number; changedAt: number };
+    benchExtractions?: number[];
   }
 }
 
@@ -55,21 +56,28 @@ export async function waitForHighlights(page: Page, quietMs: number, timeoutMs: 
 }
 
 /**
- * Runs `runs` bare TreeWalker extractions of the page's text, each between the User Timing
- * marks `bench:extract-start` and `bench:extract-end`: their times are read from the trace,
- * in microseconds (the page's own clock is coarsened to 0.1 ms). Returns the text's length.
+ * The baseline: one bare TreeWalker pass over the page's text nodes, reading each node's text
+ * and joining it, as a script of its own. The bench serves it at a URL and the page loads it
+ * like any script, so the trace shows its evaluation and compilation, and its task is timed
+ * by exactly the rules the extension's tasks are (attribute.ts).
  */
-export async function runBareExtraction(page: Page, runs: number): Promise<number> {
-  return page.evaluate((count) => {
-    let chars = 0;
-    for (let i = 0; i < count; i++) {
-      performance.mark('bench:extract-start');
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      const parts: string[] = [];
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push((node as Text).data);
-      chars = parts.join('').length;
-      performance.mark('bench:extract-end');
-    }
-    return chars;
-  }, runs);
+export const BASELINE_SCRIPT = `(() => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const parts = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.data);
+  (window.benchExtractions ??= []).push(parts.join('').length);
+})();
+`;
+
+/** Loads the baseline script from `url` `runs` times, one after the other; returns the text's length. */
+export async function runBaseline(page: Page, url: string, runs: number): Promise<number> {
+  for (let i = 1; i <= runs; i++) {
+    await page.evaluate((src) => {
+      const script = document.createElement('script');
+      script.src = src;
+      document.head.append(script);
+    }, `${url}?run=${i}`);
+    await page.waitForFunction((count) => (window.benchExtractions?.length ?? 0) >= count, i, { timeout: 10_000, polling: 50 });
+  }
+  return page.evaluate(() => window.benchExtractions?.[0] ?? 0);
 }

@@ -6,15 +6,12 @@
  *
  *   npx tsx bench/browser/profile-content.ts [--words 20000] [--top 30]
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { launch } from '../../tests/e2e/harness/browsers.js';
 import { serve } from '../../tests/e2e/harness/server.js';
 import { articlePage } from '../article/article-page.js';
-import { ROOT } from '../options.js';
-import type { PageTrace, Task } from './attribute.js';
+import { readSamples, type PageTrace, type Samples, type Task } from './attribute.js';
+import { buildInstrumented, serveBaseline } from './browser-bench.js';
 import { measurePageLoad } from './page-load.js';
 
 const arg = (name: string, fallback: number): number => {
@@ -22,27 +19,7 @@ const arg = (name: string, fallback: number): number => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 
-async function readableCopy(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-profile-'));
-  cpSync(join(ROOT, 'dist'), dir, { recursive: true });
-  await build({
-    entryPoints: [join(ROOT, 'src/content/index.ts')],
-    outfile: join(dir, 'content.js'),
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: ['chrome120'],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    keepNames: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  });
-  return dir;
-}
-
-function selfTimes(trace: PageTrace, tasks: readonly Task[]): Map<string, number> {
-  const { nodes, samples } = trace.samples;
+function selfTimes({ nodes, samples }: Samples, tasks: readonly Task[]): Map<string, number> {
   const inTask = (time: number) => tasks.some((task) => time >= task.start && time <= task.start + task.ms * 1000);
   const times = new Map<string, number>();
   samples.forEach((sample, i) => {
@@ -56,34 +33,39 @@ function selfTimes(trace: PageTrace, tasks: readonly Task[]): Map<string, number
   return times;
 }
 
-const dist = await readableCopy();
+const dist = await buildInstrumented({ readable: true });
 const server = await serve();
 const html = articlePage({ words: arg('words', 20_000), seed: 5 });
 server.route('profile.html', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+const baselineUrl = serveBaseline(server);
 const browser = await launch('chromium', { dist, observeNetwork: false });
 try {
-  await measurePageLoad(browser, server.url('profile.html'), { quietMs: 1500, timeoutMs: 120_000 }); // warm-up
-  await measurePageLoad(browser, server.url('profile.html'), {
+  await measurePageLoad(browser, server.url('profile.html'), { quietMs: 1500, timeoutMs: 120_000, baselineUrl }); // warm-up
+  const load = await measurePageLoad(browser, server.url('profile.html'), {
     quietMs: 1500,
     timeoutMs: 120_000,
-    onTrace: (trace, tasks) => {
+    baselineUrl,
+    sampler: true,
+    onTrace: (trace: PageTrace, tasks: Task[], events) => {
+      const samples = readSamples(events, trace.thread[0]?.pid ?? 0);
       const total = tasks.reduce((sum, task) => sum + task.ms, 0);
       process.stdout.write(`${tasks.length} extension tasks, ${total.toFixed(1)} ms; longest ${Math.max(...tasks.map((t) => t.ms)).toFixed(1)} ms\n`);
       process.stdout.write(`tasks (ms after script start @ duration): ${tasks.map((t) => `${((t.start - trace.scriptStart) / 1000).toFixed(0)}@${t.ms.toFixed(1)}`).join(' ')}\n\nself time in those tasks:\n`);
-      const top = [...selfTimes(trace, tasks)].sort((a, b) => b[1] - a[1]).slice(0, arg('top', 30));
+      const top = [...selfTimes(samples, tasks)].sort((a, b) => b[1] - a[1]).slice(0, arg('top', 30));
       for (const [label, ms] of top) process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${label}\n`);
       const longest = tasks.reduce((a, b) => (b.ms > a.ms ? b : a));
       process.stdout.write(`\nself time in the longest task (${longest.ms.toFixed(1)} ms):\n`);
-      for (const [label, ms] of [...selfTimes(trace, [longest])].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+      for (const [label, ms] of [...selfTimes(samples, [longest])].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
         process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${label}\n`);
       }
       process.stdout.write('timeline events in it (nested ones overlap):\n');
-      const inLongest = trace.thread.filter((e) => e.ph === 'X' && e.ts >= longest.start && e.ts <= longest.start + longest.ms * 1000 && e.name !== 'RunTask');
+      const inLongest = trace.thread.filter((e) => e.ph === 'X' && e.ts >= longest.start && e.ts <= longest.start + longest.ms * 1000 && e.name !== 'ThreadControllerImpl::RunTask');
       const byName = new Map<string, number>();
       for (const event of inLongest) byName.set(event.name, (byName.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
       for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12)) process.stdout.write(`${ms.toFixed(1).padStart(8)} ms  ${name}\n`);
     },
   });
+  process.stdout.write(`\nbaseline (bare TreeWalker pass as a script): ${load.extractMs.toFixed(2)} ms cold, ${load.warmExtractMs.toFixed(2)} ms warm\n`);
 } finally {
   await browser.close();
   await server.close();

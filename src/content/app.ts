@@ -3,28 +3,36 @@
  * session (or none, on a paused site), restarts it on single-page navigation and on `refresh`,
  * and reports what it painted. Each session owns an AbortController; aborting it removes every
  * listener, timer, highlight and mark the session made.
+ *
+ * What the reader sees comes first: the report to the background and the live region's
+ * announcement run in idle time once the page is painted, each in a task of its own.
  */
 import type { Settings } from '../core/settings.js';
 import { browserLayoutRules } from '../page/layout-browser.js';
 import type { LayoutRules } from '../page/layout-rules.js';
-import { pageScheme } from '../page/highlight-styles.js';
 import { MutationWatch } from '../page/mutation-watch.js';
-import { afterNextFrame, TaskClock } from '../page/scheduler.js';
 import { HighlightPainter } from '../page/painter.js';
+import { TaskClock, whenIdle } from '../page/scheduler.js';
 import { ScreenReaderMarks } from '../page/sr-markup.js';
 import { callBackground } from '../platform/browser.js';
 import type { FoundClaim, FrameSourcing } from '../platform/messages.js';
 import { tCount } from '../ui/shared/i18n.js';
 import { TooltipController } from '../ui/tooltip/controller.js';
+import { benchMark, benchMeasure } from './bench-marks.js';
 import { watchHover } from './hover.js';
 import { listenForCalls } from './listener.js';
 import { watchLocation } from './location-watch.js';
+import { randomDocumentId, watchLifecycle } from './page-lifecycle.js';
+import { whenReachable } from './patient-call.js';
 import { ClaimPresenter } from './presenter.js';
-import { foundClaims, hasClaim } from './records.js';
+import { foundClaims, frameSourcing } from './records.js';
 import { Session } from './session.js';
 
 const KEEP_ALIVE_MS = 2000;
+/** Later changes are reported once the page has been quiet this long. */
 const REPORT_DELAY_MS = 300;
+/** Idle callbacks wait at most this long on a page that is never idle. */
+const IDLE_TIMEOUT_MS = 200;
 const PUBLISH_DELAY_MS = 1500;
 /** The report of a frame Sourcelight did not read (paused, no body, left). */
 const NOTHING_READ: FrameSourcing = { sentences: [], sentenceCount: 0 };
@@ -48,17 +56,20 @@ export class ContentApp {
   private generation = 0;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private marked = { firstHighlight: false, painted: false };
+  /** Hover listeners exist once something is painted: a page without claims gets none. */
+  private hovering = false;
   private readonly clock = new TaskClock();
+  /** On every report of this document (see page-lifecycle.ts). */
+  private readonly documentId = randomDocumentId();
 
   constructor(
     private readonly doc: Document,
     private readonly view: Window,
-    signal: AbortSignal,
+    private readonly signal: AbortSignal,
   ) {
     this.rules = browserLayoutRules(view);
     this.tooltip = new TooltipController(doc, signal, () => this.presenter.closed());
     this.presenter = new ClaimPresenter(view, this.tooltip, () => this.running);
-    watchHover(doc, this.tooltip, this.presenter, { hits: () => this.running?.session.hits ?? null, shadowRoots: () => this.running?.shadowRoots ?? [] }, signal);
     listenForCalls(
       {
         showClaim: ({ claimId }) => this.presenter.showClaim(claimId),
@@ -68,16 +79,15 @@ export class ContentApp {
       signal,
     );
     watchLocation(view, () => this.settings && this.restart(this.settings), signal);
-    view.addEventListener('pagehide', (event) => !event.persisted && this.sendReport([], NOTHING_READ), { signal });
-    view.addEventListener('pageshow', (event) => event.persisted && this.settings && this.restart(this.settings), { signal });
+    watchLifecycle(view, { leaving: () => this.sendReport([], NOTHING_READ, true), restored: () => this.settings && this.restart(this.settings) }, signal);
     signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
   async start(): Promise<void> {
-    const settings = await callBackground('getSettings', {});
-    // Let the page finish its own first layout and paint; our first reads would otherwise force it.
-    await afterNextFrame();
-    this.restart(settings);
+    const settings = whenReachable(() => callBackground('getSettings', {}));
+    // Meanwhile the page finishes its own first layout and paint; our reads would otherwise force it.
+    await whenIdle(IDLE_TIMEOUT_MS);
+    this.restart(await settings);
   }
 
   private restart(settings: Settings): void {
@@ -87,10 +97,7 @@ export class ContentApp {
     if (!body || this.doc.designMode === 'on' || this.isPaused(settings)) return this.sendReport([], NOTHING_READ);
     const controller = new AbortController();
     const signal = controller.signal;
-    // Read the page's colours before our sheet joins the page and invalidates its style.
-    const scheme = pageScheme(this.doc);
-    const painter = new HighlightPainter(this.doc);
-    painter.configure(settings.highlightStyle, scheme);
+    const painter = new HighlightPainter(this.doc, settings.highlightStyle);
     const shadowRoots: ShadowRoot[] = [];
     const watch = new MutationWatch({ ignore: (node) => node === this.tooltip.host, onChange: (changed) => this.onPageChanged(changed) }, signal);
     const session = new Session(
@@ -101,15 +108,16 @@ export class ContentApp {
         painter,
         marks: this.marks,
         clock: this.clock,
+        epoch: () => watch.epoch,
         skip: (element) => element === this.tooltip.host,
-        scan: (request) => callBackground('scan', request),
+        scan: (request) => whenReachable(() => callBackground('scan', request)),
         onShadowRoot: (root) => {
           if (shadowRoots.includes(root)) return;
           shadowRoots.push(root);
           painter.adopt(root);
           watch.observe(root);
         },
-        onBatchPainted: () => this.markFirstHighlight(),
+        onBatchPainted: () => this.onBatchPainted(),
         onChanged: (initial) => this.onSessionChanged(initial),
       },
       ++this.generation,
@@ -122,11 +130,7 @@ export class ContentApp {
     }, KEEP_ALIVE_MS);
     signal.addEventListener('abort', () => clearInterval(keepAlive), { once: true });
     this.running = { controller, session, painter, shadowRoots, body };
-    // The new sheet restyles the page: let the browser do that in its own rendering step, not in
-    // our first read of computed styles.
-    void afterNextFrame().then(() => {
-      if (!signal.aborted) session.readPage().catch(() => undefined);
-    });
+    session.readPage().catch(() => undefined);
   }
 
   private stop(): void {
@@ -152,34 +156,37 @@ export class ContentApp {
     if (!running) return;
     clearTimeout(this.reportTimer);
     if (!initial) {
-      this.reportTimer = setTimeout(() => this.clock.time(() => this.report()), REPORT_DELAY_MS);
+      this.reportTimer = setTimeout(() => this.clock.time(() => this.report(running)), REPORT_DELAY_MS);
       return;
     }
-    this.report();
+    requestIdleCallback(() => this.clock.time(() => this.report(running)), { timeout: IDLE_TIMEOUT_MS });
     if (this.marked.painted) return;
     this.marked.painted = true;
-    performance.mark('sourcelight:painted');
-    // The figures cover the load's follow-up tasks too (announcement, its delayed text).
-    setTimeout(() => this.clock.publish('sourcelight:longest-task'), PUBLISH_DELAY_MS);
+    benchMark('painted');
+    // The figures cover the load's follow-up tasks too (report, announcement).
+    setTimeout(() => benchMeasure('longest-task', this.clock.longest), PUBLISH_DELAY_MS);
   }
 
-  private markFirstHighlight(): void {
-    if (this.marked.firstHighlight || !this.running || this.running.session.hits.size === 0) return;
-    this.marked.firstHighlight = true;
-    performance.mark('sourcelight:first-highlight');
-  }
-
-  private report(): void {
+  private onBatchPainted(): void {
     const running = this.running;
-    if (!running) return;
-    const records = [...running.session.records.values()];
-    const claims = foundClaims(records, running.session.views);
+    if (!running || running.session.hits.size === 0) return;
+    if (!this.hovering) {
+      this.hovering = true;
+      watchHover(this.doc, this.tooltip, this.presenter, { hits: () => this.running?.session.hits ?? null, shadowRoots: () => this.running?.shadowRoots ?? [] }, this.signal);
+    }
+    if (this.marked.firstHighlight) return;
+    this.marked.firstHighlight = true;
+    benchMark('first-highlight');
+  }
+
+  private report(running: Running): void {
+    if (this.running !== running) return;
+    const { records, views } = running.session;
+    const claims = foundClaims(records.values(), views);
     // The background builds the sourcing profile from the tagged sentences (see FrameSourcing).
-    const sentences = records.flatMap((record) => record.sentences.filter((s) => s.result.sourcing.length > 0).map((s) => s.result));
-    const sentenceCount = records.reduce((sum, record) => sum + record.sentenceCount, 0);
-    this.sendReport(claims, { sentences, sentenceCount });
-    const shown = new Set(records.flatMap((record) => record.sentences.filter((s) => s.anchored && hasClaim(s)).flatMap((s) => s.result.claims.map((hit) => hit.id))));
-    if (shown.size > 0) this.announceCount(shown.size);
+    this.sendReport(claims, frameSourcing(records.values()));
+    const shown = claims.filter((claim) => claim.anchored).length;
+    if (shown > 0) this.announceCount(shown);
   }
 
   /**
@@ -193,8 +200,10 @@ export class ContentApp {
     });
   }
 
-  private sendReport(claims: FoundClaim[], sourcing: FrameSourcing): void {
-    callBackground('reportFrame', { url: this.view.location.href, generation: ++this.generation, claims, sourcing }).catch(() => undefined);
+  /** `leaving`: the document goes away; the background drops its report if it is still the one on record. */
+  private sendReport(claims: FoundClaim[], sourcing: FrameSourcing, leaving = false): void {
+    const report = { url: this.view.location.href, generation: ++this.generation, claims, sourcing, document: this.documentId, ...(leaving ? { leaving } : {}) };
+    whenReachable(() => callBackground('reportFrame', report)).catch(() => undefined);
   }
 
   /** Only the top frame knows the site; the background answers subframes' scans with nothing on a paused site. */

@@ -1,19 +1,19 @@
 /**
- * Paints one block's scan results: each claim sentence (and, when the reader turned them on,
- * each sourcing cue) becomes a Range in a highlight; a sentence that cannot be drawn (hidden,
- * zero-size) is kept as found but not anchored, so the report still names it.
+ * Paints one block's scan results: each claim sentence becomes a Range in a highlight, and,
+ * when the reader turned their kinds on, each sourcing cue. Nothing here reads layout: whether
+ * a sentence is drawn with a size (anchored) is measured later, when first needed.
  */
 import type { SentenceResult } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
 import type { HitIndex } from '../page/hit-test.js';
 import type { HighlightPainter } from '../page/painter.js';
-import { isRendered, rangeFor } from '../page/ranges.js';
+import { rangeFor, stillReads } from '../page/ranges.js';
 import type { ScreenReaderMarks } from '../page/sr-markup.js';
 import { nodesIn } from '../page/text-block.js';
 import type { ClaimView } from '../platform/messages.js';
 import { t } from '../ui/shared/i18n.js';
 import { statusLabel } from '../ui/shared/labels.js';
-import { hasClaim, type BlockRecord, type PaintedSentence } from './records.js';
+import { isAnchored, type BlockRecord, type PaintedSentence } from './records.js';
 
 export interface PaintTools {
   painter: HighlightPainter;
@@ -23,43 +23,56 @@ export interface PaintTools {
   views: ReadonlyMap<string, ClaimView>;
 }
 
-export function paintRecord(record: BlockRecord, results: readonly SentenceResult[], tools: PaintTools): void {
+/** `unchanged`: the page has not changed since the block was read (its offsets need no check). */
+export function paintRecord(record: BlockRecord, results: SentenceResult[], tools: PaintTools, unchanged: boolean): void {
   const { block } = record;
+  const { paintKinds, screenReaderMode } = tools.settings;
+  record.results = results;
   for (const result of results) {
-    const sentence: PaintedSentence = { record, result, range: null, anchored: false, cues: [], nodes: [] };
-    if (hasClaim(sentence)) {
-      sentence.range = rangeFor(block, result.start, result.end);
-      sentence.nodes = nodesIn(block, result.start, result.end);
-      sentence.anchored = !!sentence.range && isRendered(sentence.range);
-      if (sentence.range) tools.painter.paintClaim(sentence.range, result.claims[0]!.confidence);
-      if (sentence.anchored) {
+    if (result.claims.length > 0) {
+      const range = rangeFor(block, result.start, result.end, unchanged);
+      const sentence: PaintedSentence = { record, result, range, anchored: range ? null : false, nodes: range ? nodesIn(block, result.start, result.end) : [] };
+      record.claims.push(sentence);
+      if (range) {
+        tools.painter.paintClaim(range, result.claims[0]!.confidence);
         tools.hits.add(sentence);
-        if (tools.settings.screenReaderMode) markForScreenReaders(sentence, tools);
+        if (screenReaderMode && isAnchored(sentence)) markForScreenReaders(sentence, tools);
       }
     }
+    if (paintKinds.length === 0) continue;
     for (const cue of result.sourcing) {
-      const range = rangeFor(block, cue.start, cue.end);
+      if (!paintKinds.includes(cue.kind)) continue;
+      const range = rangeFor(block, cue.start, cue.end, unchanged);
       if (!range) continue;
-      sentence.cues.push({ kind: cue.kind, range });
-      if (tools.settings.paintKinds.includes(cue.kind)) tools.painter.paintCue(cue.kind, range);
+      record.cueRanges.push(range);
+      tools.painter.paintCue(cue.kind, range);
     }
-    record.sentences.push(sentence);
   }
+}
+
+/** Whether every range painted for the record still covers its text (a move collapses them). */
+export function paintIntact(record: BlockRecord): boolean {
+  return (
+    record.claims.every((sentence) => !sentence.range || stillReads(sentence.range, sentence.result.text)) &&
+    record.cueRanges.every((range) => !range.collapsed)
+  );
 }
 
 /** Unpaints a record; screen-reader marks on its element are redone for the records still there. */
 export function unpaintRecord(record: BlockRecord, tools: PaintTools, remaining: Iterable<BlockRecord>): void {
-  for (const sentence of record.sentences) {
+  for (const sentence of record.claims) {
     if (sentence.range) tools.painter.erase(sentence.range);
-    for (const cue of sentence.cues) tools.painter.erase(cue.range);
     tools.hits.delete(sentence);
   }
-  record.sentences = [];
+  for (const range of record.cueRanges) tools.painter.erase(range);
+  record.claims = [];
+  record.cueRanges = [];
+  record.results = [];
   if (!tools.settings.screenReaderMode) return;
   tools.marks.unmark(record.block.element);
   for (const other of remaining) {
     if (other.block.element !== record.block.element) continue;
-    for (const sentence of other.sentences) if (sentence.anchored && hasClaim(sentence)) markForScreenReaders(sentence, tools);
+    for (const sentence of other.claims) if (isAnchored(sentence)) markForScreenReaders(sentence, tools);
   }
 }
 

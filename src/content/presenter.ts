@@ -6,7 +6,7 @@
  */
 import { stillReads } from '../page/ranges.js';
 import type { TooltipController } from '../ui/tooltip/controller.js';
-import { hasClaim, tooltipData, type PaintedSentence } from './records.js';
+import { isAnchored, tooltipData, type PaintedSentence } from './records.js';
 import type { Session } from './session.js';
 import type { HighlightPainter } from '../page/painter.js';
 
@@ -36,7 +36,7 @@ export class ClaimPresenter {
   show(sentence: PaintedSentence, claimId: string, via: Via): boolean {
     const active = this.active();
     const range = sentence.range;
-    if (!active || !range || !sentence.anchored || !stillReads(range, sentence.result.text)) return false;
+    if (!active || !range || !isAnchored(sentence) || !stillReads(range, sentence.result.text)) return false;
     const data = tooltipData(sentence, claimId, active.session.views);
     if (!data) return false;
     if (via === 'keyboard') this.scrollTo(range);
@@ -75,8 +75,8 @@ export class ClaimPresenter {
     const scrollY = this.view.scrollY;
     const positioned: { sentence: PaintedSentence; top: number; left: number }[] = [];
     for (const record of session.records.values()) {
-      for (const sentence of record.sentences) {
-        if (!sentence.anchored || !sentence.range || !hasClaim(sentence)) continue;
+      for (const sentence of record.claims) {
+        if (!sentence.range || !isAnchored(sentence)) continue;
         const rect = sentence.range.getClientRects()[0];
         if (rect) positioned.push({ sentence, top: Math.round(rect.top + scrollY), left: rect.left });
       }

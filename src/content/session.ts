@@ -1,26 +1,24 @@
 /**
- * One annotation session of a frame: reads the page's blocks, has the background scan them in
- * batches (the blocks on screen first), paints what comes back, and keeps it in step as the
+ * One annotation session of a frame: reads the page's blocks, has the background scan them
+ * (the blocks on screen in a first small message, the rest in as few large ones as the
+ * background accepts, all sent at once), paints what comes back, and keeps it in step as the
  * page changes. All work runs in short slices that yield to the page, one job at a time, and
  * stops as soon as the session's signal is aborted.
  */
+import type { SentenceResult } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
 import { describeParent, extractBlocks, flatParent } from '../page/extract.js';
 import { HitIndex } from '../page/hit-test.js';
 import type { LayoutRules } from '../page/layout-rules.js';
 import type { HighlightPainter } from '../page/painter.js';
 import { TimeSlice, type TaskClock } from '../page/scheduler.js';
-import { sameBlock, splitLongBlock, type TextBlock } from '../page/text-block.js';
-import { byViewportDistance } from '../page/viewport-order.js';
-import type { ClaimView, ScanReply, ScanRequest } from '../platform/messages.js';
-import { paintRecord, unpaintRecord, type PaintTools } from './paint-record.js';
-import type { BlockRecord, PaintedSentence } from './records.js';
-import type { SentenceResult } from '../core/report.js';
 import type { ScreenReaderMarks } from '../page/sr-markup.js';
+import { sameBlock, splitLongBlock, type TextBlock } from '../page/text-block.js';
+import type { ClaimView, ScanReply, ScanRequest } from '../platform/messages.js';
+import { paintIntact, paintRecord, unpaintRecord, type PaintTools } from './paint-record.js';
+import { scanBatches } from './scan-batches.js';
+import type { BlockRecord, PaintedSentence } from './records.js';
 
-/** Batch limits, well inside what the background accepts in one message. */
-const BATCH_BLOCKS = 300;
-const BATCH_CHARS = 60_000;
 const MAX_BLOCK_CHARS = 50_000;
 
 export interface SessionContext {
@@ -31,6 +29,8 @@ export interface SessionContext {
   marks: ScreenReaderMarks;
   /** Records how long each task of ours runs. */
   clock: TaskClock;
+  /** Changes each time the page's DOM changes (see MutationWatch.epoch). */
+  epoch: () => number;
   /** Sourcelight's own UI, never read. */
   skip: (element: Element) => boolean;
   scan: (request: ScanRequest) => Promise<ScanReply>;
@@ -85,37 +85,45 @@ export class Session {
 
   private async read(roots: readonly Element[], initial: boolean): Promise<void> {
     this.slice.resume();
-    const { rules, skip, onShadowRoot } = this.ctx;
+    const epoch = this.ctx.epoch();
     const previous = initial ? [] : this.takeRecordsUnder(roots);
     const blocks: TextBlock[] = [];
     for (const root of roots) {
-      const parentInfo = describeParent(root, rules, skip);
+      const parentInfo = describeParent(root, this.ctx.rules, this.ctx.skip);
       if (parentInfo === 'hidden') continue;
-      for (const block of extractBlocks(root, rules, { skip, parentInfo, onShadowRoot })) {
-        if (block) blocks.push(...splitLongBlock(block, MAX_BLOCK_CHARS));
+      for (const block of extractBlocks(root, this.ctx.rules, { skip: this.ctx.skip, parentInfo, onShadowRoot: this.ctx.onShadowRoot })) {
+        if (block) {
+          if (block.text.length > MAX_BLOCK_CHARS) blocks.push(...splitLongBlock(block, MAX_BLOCK_CHARS));
+          else blocks.push(block);
+        }
         if (this.slice.due()) await this.slice.pause(this.signal);
       }
     }
-    const fresh = this.keepUnchanged(blocks, previous);
+    // Read across several tasks: the page may have changed in between, then offsets are checked.
+    const unchanged = this.ctx.epoch() === epoch;
     const pending: BlockRecord[] = [];
-    for (const record of fresh) {
+    for (const record of this.keepUnchanged(blocks, previous)) {
       this.records.set(record.key, record);
-      const cached = this.cache.get(record.block.text);
-      if (cached) await this.paint(record, cached);
+      const cached = this.cache.size > 0 ? this.cache.get(record.block.text) : undefined;
+      if (cached) await this.paint(record, cached, epoch, unchanged);
       else pending.push(record);
     }
-    const view = this.ctx.doc.defaultView;
-    const ordered = byViewportDistance(pending.map((record) => ({ record, element: record.block.element })), view?.innerHeight ?? 0);
-    for (const batch of batches(ordered.map((item) => item.record))) await this.scanBatch(batch);
+    // Every message goes out before any answer is awaited (the background answers them in
+    // order, the screen's first), each in a task of its own: sending a long page's text takes a while.
+    const sent: { batch: BlockRecord[]; reply: Promise<ScanReply> }[] = [];
+    for (const batch of scanBatches(pending, this.ctx.doc.defaultView?.innerHeight ?? 0)) {
+      if (sent.length > 0) await this.slice.pause(this.signal);
+      const reply = this.ctx.scan({ generation: this.generation, blocks: batch.map((record) => ({ key: record.key, text: record.block.text })) });
+      reply.catch(() => undefined); // awaited below; must not count as unhandled meanwhile
+      sent.push({ batch, reply });
+    }
+    this.slice.end();
+    for (const { batch, reply } of sent) await this.paintReply(batch, await reply, epoch, unchanged);
     this.ctx.onChanged(initial);
     this.slice.end();
   }
 
-  private async scanBatch(batch: BlockRecord[]): Promise<void> {
-    const request = { generation: this.generation, blocks: batch.map((record) => ({ key: record.key, text: record.block.text })) };
-    const pending = this.ctx.scan(request);
-    this.slice.end();
-    const reply = await pending;
+  private async paintReply(batch: BlockRecord[], reply: ScanReply, epoch: number, unchangedWhenRead: boolean): Promise<void> {
     this.signal.throwIfAborted();
     this.slice.resume();
     for (const [id, view] of Object.entries(reply.claims)) this.views.set(id, view);
@@ -124,17 +132,18 @@ export class Session {
       const record = batch[sentence.block];
       if (record && sentence.start >= 0 && sentence.end <= record.block.text.length) results[sentence.block]!.push(sentence);
     }
+    const unchanged = unchangedWhenRead && this.ctx.epoch() === epoch;
     for (const [index, record] of batch.entries()) {
       const scanned = { results: results[index]!, sentenceCount: reply.sentenceCounts[index] ?? 0 };
       this.cache.set(record.block.text, scanned);
-      if (this.records.get(record.key) === record) await this.paint(record, scanned);
+      if (this.records.get(record.key) === record) await this.paint(record, scanned, epoch, unchanged);
     }
     this.ctx.onBatchPainted();
   }
 
-  private async paint(record: BlockRecord, scanned: CachedScan): Promise<void> {
+  private async paint(record: BlockRecord, scanned: CachedScan, epoch: number, unchanged: boolean): Promise<void> {
     record.sentenceCount = scanned.sentenceCount;
-    paintRecord(record, scanned.results, this.tools);
+    paintRecord(record, scanned.results, this.tools, unchanged && this.ctx.epoch() === epoch);
     if (this.slice.due()) await this.slice.pause(this.signal);
   }
 
@@ -150,23 +159,32 @@ export class Session {
     return taken;
   }
 
-  /** Puts back the previous records whose block reads exactly the same; the rest become new records. */
+  /**
+   * Puts back the previous records whose block reads exactly the same and whose painted ranges
+   * are intact; the rest become new records. (A paragraph the page moved reads the same, but
+   * taking it out of the page collapsed its live ranges: it is painted afresh where it now is.)
+   */
   private keepUnchanged(blocks: readonly TextBlock[], previous: readonly BlockRecord[]): BlockRecord[] {
+    if (previous.length === 0) return blocks.map((block) => this.newRecord(block));
     const byElement = new Map<Element, BlockRecord[]>();
     for (const record of previous) byElement.set(record.block.element, [...(byElement.get(record.block.element) ?? []), record]);
     const fresh: BlockRecord[] = [];
     const kept = new Set<BlockRecord>();
     for (const block of blocks) {
-      const same = byElement.get(block.element)?.find((record) => !kept.has(record) && sameBlock(record.block, block));
+      const same = byElement.get(block.element)?.find((record) => !kept.has(record) && sameBlock(record.block, block) && paintIntact(record));
       if (same) {
         kept.add(same);
         this.records.set(same.key, same);
       } else {
-        fresh.push({ key: this.nextKey++, block, sentences: [], sentenceCount: 0 });
+        fresh.push(this.newRecord(block));
       }
     }
     for (const record of previous) if (!kept.has(record)) unpaintRecord(record, this.tools, this.records.values());
     return fresh;
+  }
+
+  private newRecord(block: TextBlock): BlockRecord {
+    return { key: this.nextKey++, block, results: [], claims: [], cueRanges: [], sentenceCount: 0 };
   }
 
   /** The nearest rendered block element around each changed node, without nesting. */
@@ -186,19 +204,4 @@ export class Session {
 function isUnder(element: Element | null, roots: ReadonlySet<Element>): boolean {
   for (let node = element; node; node = flatParent(node)) if (roots.has(node)) return true;
   return false;
-}
-
-function* batches(records: readonly BlockRecord[]): Generator<BlockRecord[]> {
-  let batch: BlockRecord[] = [];
-  let chars = 0;
-  for (const record of records) {
-    if (batch.length > 0 && (batch.length >= BATCH_BLOCKS || chars + record.block.text.length > BATCH_CHARS)) {
-      yield batch;
-      batch = [];
-      chars = 0;
-    }
-    batch.push(record);
-    chars += record.block.text.length;
-  }
-  if (batch.length > 0) yield batch;
 }

@@ -6,7 +6,8 @@
 import type { ClaimHit, Confidence, SentenceResult, SourcingCue } from './report.js';
 import type { ClaimMatcher } from './match/index.js';
 import { segmentBlock } from './segment.js';
-import { tagBlock } from './sourcing/tag.js';
+import { tagRead } from './sourcing/tag.js';
+import { readBlock } from './text/read-block.js';
 
 export interface ScanOptions {
   /** "confident" (default) drops possible matches; "possible" keeps them. */
@@ -20,8 +21,10 @@ export function scanBlocks(blocks: readonly string[], matcher: ClaimMatcher | nu
   blocks.forEach((text, block) => {
     const spans = segmentBlock(text);
     if (spans.length === 0) return;
-    const cues: SourcingCue[][] = tagBlock(text, spans);
-    const hits: ClaimHit[][] = matcher && context ? matcher.matchBlock(text, spans, context) : [];
+    // One reading of the block serves both the tagger and the matcher.
+    const read = readBlock(text, spans);
+    const cues: SourcingCue[][] = tagRead(read);
+    const hits: ClaimHit[][] = matcher && context ? matcher.matchRead(read, context) : [];
     spans.forEach((span, i) => {
       const found = hits[i];
       const claims = found?.length ? found.filter((hit) => keepPossible || hit.confidence === 'confident') : [];

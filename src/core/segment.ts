@@ -68,7 +68,11 @@ function endOfPiece(text: string, start: number): number {
   return found ? found.index + found[0].length : text.length;
 }
 
+/** A line break (from `<br>` or a .txt line) always ends a sentence, abbreviation or not. */
+const ENDS_WITH_LINE_BREAK = /[\n\r\u0085\u2028\u2029]\s*$/;
+
 function continuesAfter(segment: string, text: string, end: number): boolean {
+  if (ENDS_WITH_LINE_BREAK.test(segment)) return false;
   const last = LAST_WORD.exec(segment.length > 40 ? segment.slice(-40) : segment);
   if (!last) return false;
   const word = last[1]!;

@@ -7,18 +7,24 @@
  */
 import type { TextBlock, TextRun } from './text-block.js';
 
-const COLLAPSIBLE = /[\t\n\f\r ]+/g;
+/** Whitespace a renderer collapses (not NBSP and the like, which stay as written). */
+export const COLLAPSIBLE = /[\t\n\f\r ]+/g;
+/** Whitespace that collapses into something else than itself: any but single spaces. */
+export const UNUSUAL_SPACE = /[\t\n\f\r]| {2}/;
+export const SPACE = 32;
 
 export class BlockBuilder {
   private parts: string[] = [];
   private length = 0;
   private runs: TextRun[] = [];
+  private nodes: Text[] = [];
   /** The first whitespace character of a run not yet emitted: it becomes a space if text follows. */
   private pendingSpace: { node: Text; offset: number } | null = null;
   /** True at the start of a line, where collapsible whitespace disappears. */
   private lineStart = true;
 
   addText(node: Text, keepsWhitespace: boolean): void {
+    this.nodes.push(node);
     const data = node.data;
     if (!data) return;
     if (keepsWhitespace) {
@@ -27,6 +33,7 @@ export class BlockBuilder {
       this.lineStart = data.endsWith('\n');
       return;
     }
+    if (!UNUSUAL_SPACE.test(data)) return this.addPlainText(data, node);
     let from = 0;
     for (const match of data.matchAll(COLLAPSIBLE)) {
       if (match.index > from) this.emitWord(data, node, from, match.index);
@@ -34,6 +41,24 @@ export class BlockBuilder {
       from = match.index + match[0].length;
     }
     if (from < data.length) this.emitWord(data, node, from, data.length);
+  }
+
+  /**
+   * The common case, text whose only whitespace is single spaces: it reads as written, so it
+   * becomes one run (a leading or trailing space only waits, as in `addText`).
+   */
+  private addPlainText(data: string, node: Text): void {
+    let from = 0;
+    let to = data.length;
+    if (data.charCodeAt(0) === SPACE) {
+      if (!this.lineStart && !this.pendingSpace) this.pendingSpace = { node, offset: 0 };
+      from = 1;
+    }
+    if (to <= from) return;
+    const trailing = data.charCodeAt(to - 1) === SPACE;
+    if (trailing) to--;
+    this.emitWord(data, node, from, to);
+    if (trailing && !this.pendingSpace) this.pendingSpace = { node, offset: to };
   }
 
   addBreak(): void {
@@ -50,10 +75,11 @@ export class BlockBuilder {
     const trimmed = text.replace(/\n+$/, '');
     const hasText = /\S/.test(trimmed);
     text = trimmed;
-    const block = hasText ? { text, element, runs: this.runs } : null;
+    const block = hasText ? { text, element, nodes: this.nodes, runs: this.runs } : null;
     this.parts = [];
     this.length = 0;
     this.runs = [];
+    this.nodes = [];
     this.pendingSpace = null;
     this.lineStart = true;
     return block;
@@ -61,7 +87,7 @@ export class BlockBuilder {
 
   private emitWord(data: string, node: Text, from: number, to: number): void {
     this.emitPendingSpace();
-    this.emit(data.slice(from, to), node, from);
+    this.emit(from === 0 && to === data.length ? data : data.slice(from, to), node, from);
     this.lineStart = false;
   }
 

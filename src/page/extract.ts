@@ -4,10 +4,16 @@
  * skipped elements are left with their whole subtree. The same walk serves the content script
  * (computed-style rules) and the CLI (markup rules on a linkedom document).
  *
+ * The walk does as little as it can per node, since it runs once per page, before the engine
+ * has optimised anything: a text node is only collected with its text. At the end of a block,
+ * text whose whitespace is ordinary is joined and collapsed in one go, and its offset map is
+ * left to be built if the block is ever painted (`runsOf`); a block with a `<br>` or
+ * preformatted text is built character by character, map included.
+ *
  * The walk is a generator so the content script can spread it over many short tasks: it yields
  * each finished block, and `undefined` every few hundred nodes as a chance to pause.
  */
-import { BlockBuilder } from './block-builder.js';
+import { BlockBuilder, COLLAPSIBLE, SPACE, UNUSUAL_SPACE } from './block-builder.js';
 import type { ElementInfo, LayoutRules } from './layout-rules.js';
 import type { TextBlock } from './text-block.js';
 
@@ -28,51 +34,118 @@ export interface ExtractOptions {
 /** One element being walked: its info and a cursor over its (flat-tree) children. */
 interface Frame {
   info: ElementInfo;
+  /** The element, when it starts a block of its own. */
   block: Element | null;
   list: readonly Node[] | null;
   index: number;
   next: Node | null;
 }
 
+/**
+ * The text of the block being read: its visible text nodes, their text, and whether it needs
+ * the character-by-character builder (a `<br>`, or text that keeps its whitespace).
+ */
+class PendingBlock {
+  nodes: Text[] = [];
+  data: string[] = [];
+  /** Per node, whether its whitespace is kept; null for a `<br>`. Only filled once `exact`. */
+  kinds: (boolean | null)[] = [];
+  exact = false;
+
+  add(node: Text, keepsWhitespace: boolean): void {
+    if (keepsWhitespace && !this.exact) this.becomeExact();
+    if (this.exact) this.kinds.push(keepsWhitespace);
+    this.nodes.push(node);
+    this.data.push(node.data);
+  }
+
+  addBreak(): void {
+    if (!this.exact) this.becomeExact();
+    this.kinds.push(null);
+  }
+
+  /** The finished block, or null when it holds no visible character; starts afresh. */
+  take(element: Element): TextBlock | null {
+    const block = this.exact ? this.build(element) : this.join(element);
+    this.nodes = [];
+    this.data = [];
+    this.kinds = [];
+    this.exact = false;
+    return block;
+  }
+
+  private becomeExact(): void {
+    this.exact = true;
+    this.kinds = this.nodes.map(() => false);
+  }
+
+  /** Ordinary whitespace: runs become one space, none at either end (as `BlockBuilder` does). */
+  private join(element: Element): TextBlock | null {
+    if (this.nodes.length === 0) return null;
+    let text = this.data.join('');
+    const plain = !UNUSUAL_SPACE.test(text);
+    if (!plain) text = text.replace(COLLAPSIBLE, ' ');
+    const from = text.charCodeAt(0) === SPACE ? 1 : 0;
+    const to = text.length > from && text.charCodeAt(text.length - 1) === SPACE ? text.length - 1 : text.length;
+    if (from > 0 || to < text.length) text = text.slice(from, to);
+    return /\S/.test(text) ? { text, element, nodes: this.nodes, runs: null, plainFrom: plain ? from : null } : null;
+  }
+
+  private build(element: Element): TextBlock | null {
+    const builder = new BlockBuilder();
+    let node = 0;
+    for (const kind of this.kinds) {
+      if (kind === null) builder.addBreak();
+      else builder.addText(this.nodes[node++]!, kind);
+    }
+    return builder.take(element);
+  }
+}
+
 export function* extractBlocks(root: Element, rules: LayoutRules, options: ExtractOptions = {}): Generator<TextBlock | undefined> {
   const rootInfo = rules.describe(root, options.parentInfo ?? null);
   if (rootInfo.role === 'skip' || options.skip?.(root)) return;
-  const builder = new BlockBuilder();
+  const skip = options.skip;
+  const pending = new PendingBlock();
   const blocks: Element[] = [root];
   const stack: Frame[] = [frameFor(root, rootInfo, root, options)];
   let visited = 0;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
-    const node = nextChild(frame);
+    let node: Node | null;
+    if (frame.list) node = frame.index < frame.list.length ? frame.list[frame.index++]! : null;
+    else if ((node = frame.next)) frame.next = node.nextSibling;
     if (!node) {
       stack.pop();
       if (frame.block) {
-        const block = builder.take(frame.block);
+        const block = pending.take(frame.block);
         if (block) yield block;
         blocks.pop();
       }
       continue;
     }
     if (++visited % NODES_PER_PAUSE === 0) yield undefined;
-    if (node.nodeType === TEXT_NODE) {
-      if (frame.info.visible) builder.addText(node as Text, frame.info.keepsWhitespace);
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      if (frame.info.visible) pending.add(node as Text, frame.info.keepsWhitespace);
       continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (type !== ELEMENT_NODE) continue;
     const element = node as Element;
-    if (options.skip?.(element)) continue;
+    if (skip?.(element)) continue;
     const info = rules.describe(element, frame.info);
-    if (info.role === 'skip') continue;
-    if (info.role === 'break') {
-      builder.addBreak();
+    const role = info.role;
+    if (role === 'skip') continue;
+    if (role === 'break') {
+      pending.addBreak();
       continue;
     }
-    if (info.role === 'block') {
-      const block = builder.take(blocks[blocks.length - 1]!);
+    if (role === 'block') {
+      const block = pending.take(blocks[blocks.length - 1]!);
       if (block) yield block;
       blocks.push(element);
     }
-    stack.push(frameFor(element, info, info.role === 'block' ? element : null, options));
+    stack.push(frameFor(element, info, role === 'block' ? element : null, options));
   }
 }
 
@@ -123,11 +196,4 @@ function frameFor(element: Element, info: ElementInfo, block: Element | null, op
     if (assigned.length > 0) return { info, block, list: assigned, index: 0, next: null };
   }
   return { info, block, list: null, index: 0, next: element.firstChild };
-}
-
-function nextChild(frame: Frame): Node | null {
-  if (frame.list) return frame.index < frame.list.length ? frame.list[frame.index++]! : null;
-  const node = frame.next;
-  if (node) frame.next = node.nextSibling;
-  return node;
 }

@@ -22,6 +22,11 @@ export class MutationWatch {
   private pending = new Set<Node>();
   private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private maxTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Counts the changes seen so far. Observer callbacks run right after the task that changed
+   * the page, so text read when the count was n is still exactly there while it is still n.
+   */
+  epoch = 0;
 
   constructor(
     private readonly options: MutationWatchOptions,
@@ -39,6 +44,7 @@ export class MutationWatch {
   private collect(records: MutationRecord[]): void {
     for (const record of records) {
       if (this.options.ignore(record.target)) continue;
+      this.epoch++;
       for (const node of changedNodes(record)) this.pending.add(node);
     }
     if (this.pending.size === 0) return;

@@ -2,13 +2,14 @@
  * Paints ranges with the CSS Custom Highlight API: nothing is added to the page's DOM tree, so
  * its text and layout stay exactly as they were. The highlight names are random per session;
  * since a page can still delete or replace registry entries and adopted sheets, `keepAlive()`
- * puts ours back.
+ * puts ours back. The style sheet joins the page with the first range painted: adopting one
+ * restyles the whole page, which a page with nothing to paint never has to pay.
  */
 import type { SourcingKind } from '../core/sourcing-kinds.js';
 import { SOURCING_KINDS } from '../core/sourcing-kinds.js';
 import type { HighlightStyle } from '../core/settings.js';
 import type { Confidence } from '../core/report.js';
-import { highlightCss, randomHighlightNames, type HighlightNames } from './highlight-styles.js';
+import { highlightCss, pageScheme, randomHighlightNames, type HighlightNames } from './highlight-styles.js';
 
 type StyleRoot = Document | ShadowRoot;
 
@@ -20,26 +21,35 @@ export class HighlightPainter {
   private readonly cues = Object.fromEntries(SOURCING_KINDS.map((kind) => [kind, new Highlight()])) as Record<SourcingKind, Highlight>;
   private readonly sheet = new CSSStyleSheet();
   private readonly roots = new Set<StyleRoot>();
+  private styled = false;
 
-  constructor(doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly style: HighlightStyle,
+  ) {
     for (const cue of Object.values(this.cues)) cue.priority = 1;
     this.possible.priority = 2;
     this.claim.priority = 3;
     this.active.priority = 4;
-    this.adopt(doc);
-  }
-
-  configure(style: HighlightStyle, scheme: 'light' | 'dark'): void {
-    this.sheet.replaceSync(highlightCss(this.names, style, scheme));
-    this.keepAlive();
+    this.roots.add(doc);
   }
 
   paintClaim(range: Range, confidence: Confidence): void {
+    this.ensureStyled();
     (confidence === 'confident' ? this.claim : this.possible).add(range);
   }
 
   paintCue(kind: SourcingKind, range: Range): void {
+    this.ensureStyled();
     this.cues[kind].add(range);
+  }
+
+  /** Puts our sheet and highlights in place, once: the page's colours are read before the sheet restyles it. */
+  private ensureStyled(): void {
+    if (this.styled) return;
+    this.styled = true;
+    this.sheet.replaceSync(highlightCss(this.names, this.style, pageScheme(this.doc)));
+    this.keepAlive();
   }
 
   /** Removes a range from every highlight it is in. */
@@ -59,11 +69,12 @@ export class HighlightPainter {
   adopt(root: StyleRoot): void {
     if (this.roots.has(root)) return;
     this.roots.add(root);
-    this.attachSheet(root);
+    if (this.styled) this.attachSheet(root);
   }
 
   /** Re-registers our highlights and sheets if the page removed or replaced them. */
   keepAlive(): void {
+    if (!this.styled) return;
     const registry = CSS.highlights;
     const entries: [string, Highlight][] = [
       [this.names.claim, this.claim],

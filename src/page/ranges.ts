@@ -1,7 +1,7 @@
 /**
  * DOM Ranges for spans of a block's text, checked before they are trusted: the nodes must still
- * be in the page, the offsets inside them, and the range must still read as the text it was
- * made for (a page may have changed it since it was extracted).
+ * be in the page, the offsets inside them, and, unless the page is known not to have changed
+ * since the block was read, the range must still read as the text it was made for.
  */
 import { domSpan, type TextBlock } from './text-block.js';
 
@@ -10,7 +10,8 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/[\t\n\f\r ]+/g, ' ').trim();
 }
 
-export function rangeFor(block: TextBlock, start: number, end: number): Range | null {
+/** `unchanged`: nothing in the page changed since `block` was read, so its text is certain. */
+export function rangeFor(block: TextBlock, start: number, end: number, unchanged = false): Range | null {
   const span = domSpan(block, start, end);
   if (!span) return null;
   const { start: from, end: to } = span;
@@ -24,7 +25,7 @@ export function rangeFor(block: TextBlock, start: number, end: number): Range | 
     return null;
   }
   if (range.collapsed) return null;
-  return stillReads(range, block.text.slice(start, end)) ? range : null;
+  return unchanged || stillReads(range, block.text.slice(start, end)) ? range : null;
 }
 
 /** Whether a range still covers the text it was made for. */

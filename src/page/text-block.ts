@@ -2,7 +2,10 @@
  * A block of visible text (headline, paragraph, caption, list item, table cell...) with a map
  * from offsets in its text back to DOM positions. Offsets are UTF-16 code units, as in the
  * core's `SentenceResult`.
+ *
+ * The map is built when first needed: most blocks are only read and sent, and never painted.
  */
+import { BlockBuilder } from './block-builder.js';
 
 /** `length` characters of the block starting at `start` are `node.data` from `offset` on, one to one. */
 export interface TextRun {
@@ -17,13 +20,53 @@ export interface TextBlock {
   text: string;
   /** The nearest block-level element holding the text (several blocks may share one). */
   element: Element;
-  /** Sorted by `start`; characters in no run (a `<br>`'s "\n") have no DOM position. */
-  runs: TextRun[];
+  /** The visible text nodes the text was read from, in order. */
+  nodes: readonly Text[];
+  /**
+   * Sorted by `start`; characters in no run (a `<br>`'s "\n") have no DOM position. Null until
+   * built: only blocks whose text is the nodes' text with ordinary whitespace collapsing (no
+   * `<br>`, nothing preformatted) are read without it, and `runsOf` builds it from the nodes.
+   */
+  runs: TextRun[] | null;
+  /**
+   * For a block read the fast way whose nodes hold no whitespace but single spaces: the text is
+   * their joined text less this many leading characters (0, or 1 for a space) and perhaps a
+   * trailing space, so its map is plain arithmetic. Null otherwise.
+   */
+  plainFrom?: number | null;
 }
 
 export interface DomPosition {
   node: Text;
   offset: number;
+}
+
+/** The block's offset map, built on first use; empty when the nodes no longer read as the block. */
+export function runsOf(block: TextBlock): TextRun[] {
+  if (block.runs) return block.runs;
+  if (typeof block.plainFrom === 'number') return (block.runs = plainRuns(block, block.plainFrom));
+  const builder = new BlockBuilder();
+  for (const node of block.nodes) builder.addText(node, false);
+  const rebuilt = builder.take(block.element);
+  const runs = rebuilt && rebuilt.text === block.text ? rebuilt.runs! : [];
+  block.runs = runs;
+  return runs;
+}
+
+/** One run per node, each node's text where the joined text puts it. */
+function plainRuns(block: TextBlock, from: number): TextRun[] {
+  const runs: TextRun[] = [];
+  let at = -from;
+  for (const node of block.nodes) {
+    const length = node.data.length;
+    const start = Math.max(at, 0);
+    const end = Math.min(at + length, block.text.length);
+    if (end > start) runs.push({ start, node, offset: start - at, length: end - start });
+    at += length;
+  }
+  // The nodes must still add up to the text (a trailing space at most beyond it).
+  const extra = at - block.text.length;
+  return extra === 0 || extra === 1 ? runs : [];
 }
 
 /** Index of the last run starting at or before `offset`, or -1. */
@@ -45,7 +88,7 @@ function runAtOrBefore(runs: readonly TextRun[], offset: number): number {
 
 /** Where a range covering block characters [start, end) begins and ends in the DOM; null if it covers no mapped character. */
 export function domSpan(block: TextBlock, start: number, end: number): { start: DomPosition; end: DomPosition } | null {
-  const { runs } = block;
+  const runs = runsOf(block);
   if (end <= start || runs.length === 0) return null;
   let first = runAtOrBefore(runs, start);
   if (first < 0 || runs[first]!.start + runs[first]!.length <= start) first++;
@@ -62,20 +105,29 @@ export function domSpan(block: TextBlock, start: number, end: number): { start: 
 /** The distinct text nodes holding block characters [start, end). */
 export function nodesIn(block: TextBlock, start: number, end: number): Text[] {
   const nodes: Text[] = [];
-  for (const run of block.runs) {
+  for (const run of runsOf(block)) {
     if (run.start >= end) break;
     if (run.start + run.length > start && nodes[nodes.length - 1] !== run.node) nodes.push(run.node);
   }
   return nodes;
 }
 
-/** Whether two readings of the same element found the very same text in the very same nodes. */
+/**
+ * Whether two readings of the same element found the very same text in the very same nodes,
+ * cut the same way (a page may move text from one node to the next without changing what it reads).
+ */
 export function sameBlock(a: TextBlock, b: TextBlock): boolean {
-  if (a.element !== b.element || a.text !== b.text || a.runs.length !== b.runs.length) return false;
-  return a.runs.every((run, i) => {
-    const other = b.runs[i]!;
-    return run.node === other.node && run.start === other.start && run.offset === other.offset && run.length === other.length;
-  });
+  if (a.element !== b.element || a.text !== b.text || a.nodes.length !== b.nodes.length) return false;
+  if (!a.nodes.every((node, i) => node === b.nodes[i])) return false;
+  const before = runsOf(a);
+  const now = runsOf(b);
+  return (
+    before.length === now.length &&
+    before.every((run, i) => {
+      const other = now[i]!;
+      return run.node === other.node && run.start === other.start && run.offset === other.offset && run.length === other.length;
+    })
+  );
 }
 
 /**
@@ -100,10 +152,11 @@ export function splitLongBlock(block: TextBlock, max: number): TextBlock[] {
 
 function sliceBlock(block: TextBlock, from: number, to: number): TextBlock {
   const runs: TextRun[] = [];
-  for (const run of block.runs) {
+  for (const run of runsOf(block)) {
     const start = Math.max(run.start, from);
     const end = Math.min(run.start + run.length, to);
     if (end > start) runs.push({ start: start - from, node: run.node, offset: run.offset + (start - run.start), length: end - start });
   }
-  return { text: block.text.slice(from, to), element: block.element, runs };
+  const nodes = [...new Set(runs.map((run) => run.node))];
+  return { text: block.text.slice(from, to), element: block.element, nodes, runs };
 }

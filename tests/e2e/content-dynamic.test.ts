@@ -1,7 +1,7 @@
 /**
  * Pages that change after load (issue #6), in both browsers: lazy paragraphs arriving in
  * batches, a "load more" button, infinite scroll, a framework-like re-render that replaces every
- * node, text edited in place, and single-page navigation. Highlights follow the page, and the
+ * node, text edited in place, paragraphs moved elsewhere in the page, and single-page navigation. Highlights follow the page, and the
  * background's tab report (what the popup and badge show) follows the highlights.
  */
 import { test } from 'node:test';
@@ -104,6 +104,31 @@ forEachBrowser('dynamic pages', (t) => {
       (r) => JSON.stringify(r?.claims.map((claim) => claim.id)) === JSON.stringify(['sessions-denied-campaign-discussions']),
       'report without the removed claim',
     );
+  });
+
+  test('a painted paragraph the page moves, alone or with its container, is painted again where it now is', async () => {
+    const page = await openDynamic();
+    const liveRanges = () =>
+      page.evaluate(() => {
+        const ranges: { text: string; live: boolean }[] = [];
+        CSS.highlights.forEach((highlight, name) => {
+          if (!/-claim$/.test(name)) return;
+          highlight.forEach((value) => {
+            const range = value as Range;
+            ranges.push({ text: range.toString().replace(/\s+/g, ' ').trim(), live: !range.collapsed && range.startContainer.isConnected && range.endContainer.isConnected });
+          });
+        });
+        return ranges.sort((a, b) => a.text.localeCompare(b.text));
+      });
+    const bothLive = (ranges: { text: string; live: boolean }[]) =>
+      JSON.stringify(ranges.map((range) => range.text)) === JSON.stringify([DENIAL, INTERCEPT].sort()) && ranges.every((range) => range.live);
+    // Moving an element out of the page collapses the live ranges inside it.
+    await page.evaluate(() => document.body.appendChild(document.getElementById('edited')!));
+    await eventually(liveRanges, bothLive, 'the moved paragraph painted again');
+    await page.evaluate(() => document.body.insertBefore(document.querySelector('article')!, document.getElementById('end')));
+    await eventually(liveRanges, bothLive, 'the paragraphs of the moved container painted again');
+    const report = await eventually(() => tabReportFor(t.browser, page.url()), (r) => r?.claims.length === 2, 'the report keeps both claims');
+    assert.ok(report!.claims.every((claim) => claim.anchored), JSON.stringify(report));
   });
 
   test('single-page navigation starts a fresh report for the new URL', async () => {

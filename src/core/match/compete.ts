@@ -30,8 +30,8 @@ export function compete(index: CompiledIndex, candidates: Candidate[], spans: (c
     // is the weaker one; a denial inside an affirmed claim is a claim of its own.
     const crossing = claims[loser.claim]!.polarity === 'affirms' && claims[winner.claim]!.polarity === 'denies';
     if (!sameSide(loser, winner) && !crossing) return false;
-    if (claims[winner.claim]!.beats.has(loser.claim)) return true;
-    if (claims[loser.claim]!.beats.has(winner.claim)) return false;
+    if (claims[winner.claim]!.beats.includes(loser.claim)) return true;
+    if (claims[loser.claim]!.beats.includes(winner.claim)) return false;
     return winner.found.length > loser.found.length && isSubset(evidence.get(loser)!, evidence.get(winner)!);
   };
   const winners: Resolved[] = [];

@@ -13,12 +13,12 @@ import { GROUP_BASE, buildPostings, usefulFeatures, type Postings } from './post
 
 export interface Pattern {
   claim: number;
-  slots: Int32Array;
-  weights: Float64Array;
+  slots: readonly number[];
+  weights: readonly number[];
   /** 1 where the slot must be present (hand-written wordings); derived patterns have none. */
-  required: Uint8Array;
+  required: readonly number[];
   /** 1 where the slot is an entity (a who, not a what: polarity does not apply to it). */
-  entity: Uint8Array;
+  entity: readonly number[];
   requiredCount: number;
   total: number;
   optionalTotal: number;
@@ -35,11 +35,11 @@ export interface CompiledClaim {
   view: ClaimView;
   polarity: Polarity;
   /** Features of the entities the claim involves. */
-  actors: Set<number>;
-  vetoes: Int32Array;
+  actors: readonly number[];
+  vetoes: readonly number[];
   patterns: number[];
   /** Claims this one is narrower than: when both match a sentence, this one wins. */
-  beats: Set<number>;
+  beats: number[];
 }
 
 export interface CompiledIndex {
@@ -48,9 +48,9 @@ export interface CompiledIndex {
   patterns: Pattern[];
   claims: CompiledClaim[];
   byId: Map<string, number>;
-  groups: Int32Array[];
+  groups: (readonly number[])[];
   /** Entity feature -> the ambiguous alias features that stand for it on a page ("Chen"). */
-  aliases: (Int32Array | undefined)[];
+  aliases: (readonly number[] | undefined)[];
   /** The inverted index: which patterns to score for the features of a sentence. */
   postings: Postings;
 }
@@ -86,28 +86,31 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
       if (byId.has(claim.id)) continue; // the first enabled pack that defines an id wins
       const index = claims.length;
       byId.set(claim.id, index);
+      const actors = new Set(claim.involved.map((ref) => scope.entities.get(ref.entity) ?? -1));
       const compiled: CompiledClaim = {
         view: { ...claim, packId: packIds[p]!, packName: pack.name },
         polarity: claim.match?.polarity ?? 'affirms',
-        actors: new Set(claim.involved.map((ref) => scope.entities.get(ref.entity) ?? -1)),
-        vetoes: Int32Array.from((claim.match?.none ?? []).map((term) => termFeature(table, scope, term))),
+        actors: [...actors],
+        vetoes: (claim.match?.none ?? []).map((term) => termFeature(table, scope, term)),
         patterns: [],
-        beats: new Set(),
+        beats: [],
       };
       claims.push(compiled);
-      for (const slots of claimSlots(table, claim, scope, derivedScope, groups, compiled.actors)) {
+      for (const slots of claimSlots(table, claim, scope, derivedScope, groups, actors)) {
         compiled.patterns.push(patterns.length);
         patterns.push(toPattern(table, groups, index, slots, !claim.match));
       }
     }
   });
+  for (const claim of claims) claim.patterns = claim.patterns.slice();
   linkRelations(claims, byId);
   const firstAlias = table.features.length;
   const aliases = table.markAmbiguous(AMBIGUOUS_ALIAS);
   table.prune(usefulFeatures(table, patterns, claims, groups.list, firstAlias));
   const postings = buildPostings(patterns, table.features.length, groups.list, aliases);
-  const aliasesOf: (Int32Array | undefined)[] = new Array(table.features.length);
-  for (const [entity, list] of aliases) aliasesOf[entity] = Int32Array.from(list);
+  table.seal();
+  const aliasesOf: (readonly number[] | undefined)[] = new Array(table.features.length);
+  for (const [entity, list] of aliases) aliasesOf[entity] = list;
   return { table, lexicon, patterns, claims, byId, groups: groups.list, aliases: aliasesOf, postings };
 }
 
@@ -122,7 +125,9 @@ function packScope(table: PhraseTable, lexicon: GeneralLexicon, pack: ClaimPack)
   const concepts = new Map<string, number>();
   for (const [name, phrases] of Object.entries(pack.lexicon)) {
     const feature = table.addFeature({ kind: 'concept', label: name });
-    for (const phrase of phrases) table.addPhrase(withoutDeterminer(phrase), feature);
+    // Listed as written with its determiner: "his statements" in one concept does not make it
+    // the concept that lists "statements" (see slots.ts, tieBreak).
+    for (const phrase of phrases) table.addPhrase(withoutDeterminer(phrase), feature, false, phrase);
     concepts.set(name, feature);
   }
   const slotFeatures = new Set([...entities.values(), ...concepts.values(), ...lexicon.synonymFeatures]);
@@ -147,7 +152,7 @@ function termFeature(table: PhraseTable, scope: SlotScope, term: string): number
  * shared by every claim that lists the same terms (scans then cost the same for 100,000 claims).
  */
 class Groups {
-  readonly list: Int32Array[] = [];
+  readonly list: number[][] = [];
   private readonly ids = new Map<string, number>();
 
   slot(table: PhraseTable, scope: SlotScope, terms: readonly string[]): number {
@@ -157,7 +162,7 @@ class Groups {
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.list.length;
-      this.list.push(Int32Array.from(members));
+      this.list.push(members);
       this.ids.set(key, id);
     }
     return GROUP_BASE + id;
@@ -199,8 +204,10 @@ function toPattern(table: PhraseTable, groups: Groups, claim: number, slots: rea
     }
   }
   const list = [...merged.values()].filter((slot) => slot.feature >= 0);
-  const required = Uint8Array.from(list.map((slot) => (slot.required && !derived ? 1 : 0)));
-  const weights = Float64Array.from(list.map((slot) => slot.weight));
+  // Plain arrays, not typed ones: a 100,000-claim pack has 400,000 patterns, and as many small
+  // typed arrays (each with its own buffer) made compiling it spend most of its time in GC.
+  const required = list.map((slot): number => (slot.required && !derived ? 1 : 0));
+  const weights = list.map((slot) => slot.weight);
   let total = 0;
   let optionalTotal = 0;
   list.forEach((slot, i) => {
@@ -209,8 +216,8 @@ function toPattern(table: PhraseTable, groups: Groups, claim: number, slots: rea
   });
   const requiredCount = required.reduce((sum, r) => sum + r, 0);
   const isEntity = (feature: number) => table.features[feature]!.kind === 'entity';
-  const entity = Uint8Array.from(list.map(({ feature }) => (feature < GROUP_BASE ? isEntity(feature) : groups.list[feature - GROUP_BASE]!.every(isEntity)) ? 1 : 0));
-  return { claim, slots: Int32Array.from(list.map((slot) => slot.feature)), weights, required, entity, requiredCount, total, optionalTotal, negated, derived: derived || requiredCount === 0 };
+  const entity = list.map(({ feature }) => ((feature < GROUP_BASE ? isEntity(feature) : groups.list[feature - GROUP_BASE]!.every(isEntity)) ? 1 : 0));
+  return { claim, slots: list.map((slot) => slot.feature), weights, required, entity, requiredCount, total, optionalTotal, negated, derived: derived || requiredCount === 0 };
 }
 
 function linkRelations(claims: CompiledClaim[], byId: Map<string, number>): void {
@@ -218,8 +225,8 @@ function linkRelations(claims: CompiledClaim[], byId: Map<string, number>): void
     for (const { claim: other, relation } of claim.view.related) {
       const target = byId.get(other);
       if (target === undefined) continue;
-      if (relation === 'narrower') claim.beats.add(target);
-      if (relation === 'broader') claims[target]!.beats.add(byId.get(claim.view.id)!);
+      if (relation === 'narrower') claim.beats.push(target);
+      if (relation === 'broader') claims[target]!.beats.push(byId.get(claim.view.id)!);
     }
   }
 }

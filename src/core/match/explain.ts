@@ -1,5 +1,4 @@
 /** Readable reasons for a match: what was found where, what was missing, what cost score. */
-import { toOriginal, toOriginalEnd, type Normalized } from '../normalize.js';
 import type { Tokens } from '../text/tokenize.js';
 import type { CompiledIndex } from './compile.js';
 import { members } from './postings.js';
@@ -7,13 +6,14 @@ import type { Candidate } from './score.js';
 import type { SentenceMatcher } from './sentence.js';
 import { ANAPHOR_PENALTY } from './thresholds.js';
 
-export function explain(index: CompiledIndex, sentence: SentenceMatcher, candidate: Candidate, text: string, normalized: Normalized, tokens: Tokens): string[] {
+/** `tokens` carry offsets in the block's original text. */
+export function explain(index: CompiledIndex, sentence: SentenceMatcher, candidate: Candidate, text: string, tokens: Tokens): string[] {
   const { features } = index.table;
   const pattern = index.patterns[candidate.pattern]!;
   const claim = index.claims[candidate.claim]!;
   const quote = (feature: number) => {
-    const start = toOriginal(normalized, tokens.starts[sentence.first[feature]!]!);
-    const end = toOriginalEnd(normalized, tokens.ends[sentence.last[feature]!]!);
+    const start = tokens.starts[sentence.first[feature]!]!;
+    const end = tokens.ends[sentence.last[feature]!]!;
     return `${features[feature]!.label} ("${text.slice(start, end)}")`;
   };
   const entities = candidate.found.filter((f) => features[f]!.kind === 'entity' && !candidate.anaphoric.includes(f));

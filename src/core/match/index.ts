@@ -5,9 +5,10 @@
 import type { ClaimPack } from '../claims/schema.js';
 import type { ClaimHit } from '../report.js';
 import type { ClaimView } from '../../platform/messages.js';
-import { normalize, type Normalized } from '../normalize.js';
 import type { Span } from '../segment.js';
-import { Tokens, startsUpper, tokenize } from '../text/tokenize.js';
+import { readBlock, type ReadBlock } from '../text/read-block.js';
+import { Tokens, startsUpper } from '../text/tokenize.js';
+import { BlockWords } from './block-words.js';
 import { compete } from './compete.js';
 import { compileIndex, type CompiledIndex } from './compile.js';
 import { explain } from './explain.js';
@@ -29,6 +30,8 @@ export interface ClaimMatcher {
   newContext(): MatchContext;
   /** Claim hits of each sentence span of one block (offsets in the block's original text). */
   matchBlock(text: string, sentences: readonly Span[], context: MatchContext): ClaimHit[][];
+  /** The same for a block already read (the scan reads each block once for tagging and matching). */
+  matchRead(block: ReadBlock, context: MatchContext): ClaimHit[][];
 }
 
 const NONE: Candidate[] = [];
@@ -48,11 +51,11 @@ export function compileMatcher(packs: readonly ClaimPack[], packIds?: readonly s
 class Matcher implements ClaimMatcher {
   private readonly sentence: SentenceMatcher;
   private readonly tokens = new Tokens();
-  private readonly notId: number;
+  private readonly words: BlockWords;
 
   constructor(private readonly index: CompiledIndex) {
     this.sentence = new SentenceMatcher(index);
-    this.notId = index.table.vocabulary.intern('not');
+    this.words = new BlockWords(index.table.vocabulary, index.table.vocabulary.intern('not'));
   }
 
   get claimCount(): number {
@@ -73,30 +76,31 @@ class Matcher implements ClaimMatcher {
   }
 
   matchBlock(text: string, sentences: readonly Span[], context: MatchContext): ClaimHit[][] {
-    const normalized = normalize(text);
-    const { tokens } = this;
-    tokenize(normalized.text, this.index.table.vocabulary, tokens, this.notId);
-    const { offsets } = normalized;
-    const capital = (token: number) => startsUpper(text, offsets ? offsets[tokens.starts[token]!]! : tokens.starts[token]!);
+    return this.matchRead(readBlock(text, sentences), context);
+  }
+
+  matchRead(block: ReadBlock, context: MatchContext): ClaimHit[][] {
+    const { tokens, words } = this;
+    const { text } = block;
+    words.fill(block, tokens);
+    const capital = (token: number) => startsUpper(text, tokens.starts[token]!);
     const results: ClaimHit[][] = [];
-    let t = 0;
-    for (const span of sentences) {
-      const from = advance(tokens, normalized, t, span.start);
-      const to = advance(tokens, normalized, from, span.end);
-      t = to;
+    block.spans.forEach((span, s) => {
+      const from = words.sentenceFrom[s]!;
+      const to = words.sentenceTo[s]!;
       const candidates = from < to ? this.sentence.match(tokens, capital, from, to, context.salience) : NONE;
       if (candidates.length === 0) {
         results.push(NONE_FOUND);
-        continue;
+        return;
       }
       // A question ("Did the two men meet?") asks; it does not state the claim.
       if (isQuestion(text, span)) for (const candidate of candidates) asked(candidate);
-      results.push(this.hits(candidates, text, normalized, from, to));
-    }
+      results.push(this.hits(candidates, text, from, to));
+    });
     return results;
   }
 
-  private hits(candidates: Candidate[], text: string, normalized: Normalized, from: number, to: number): ClaimHit[] {
+  private hits(candidates: Candidate[], text: string, from: number, to: number): ClaimHit[] {
     const { sentence, index } = this;
     // The tokens each candidate's evidence covers (pronouns excepted), one flag per token.
     const spans = (candidate: Candidate) => {
@@ -113,24 +117,13 @@ class Matcher implements ClaimMatcher {
           id: index.claims[candidate.claim]!.view.id,
           score: Math.round(candidate.score * 100) / 100,
           confidence: candidate.confidence,
-          reasons: explain(index, sentence, candidate, text, normalized, this.tokens),
+          reasons: explain(index, sentence, candidate, text, this.tokens),
         };
         if (related.length) hit.related = related.map((claim) => index.claims[claim]!.view.id);
         return hit;
       })
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   }
-}
-
-/** First token at or after original offset `offset`, starting the search at token t. */
-function advance(tokens: Tokens, normalized: Normalized, t: number, offset: number): number {
-  const { offsets } = normalized;
-  while (t < tokens.count) {
-    const start = tokens.starts[t]!;
-    if ((offsets ? offsets[start]! : start) >= offset) break;
-    t++;
-  }
-  return t;
 }
 
 function isQuestion(text: string, span: Span): boolean {

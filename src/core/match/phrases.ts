@@ -17,7 +17,11 @@ export interface Feature {
 }
 
 interface Phrase {
-  ids: Int32Array;
+  ids: readonly number[];
+  /** For phrases naming many entities (compile time, built on first use): see ManyEntities. */
+  many?: ManyEntities;
+  /** `features` as a set, once there are many (a surname shared by thousands of people). */
+  featureSet?: Set<number>;
   /** Bit k set: token k must be capitalised on the page (proper names: "Sessions", not "session"). */
   caps: number;
   features: number[];
@@ -83,14 +87,18 @@ export class PhraseTable {
     return { ids, caps, normalized: normalized.text };
   }
 
-  /** Makes `text` show `feature`. `proper`: capitalised words of the phrase must be capitalised on the page. */
-  addPhrase(text: string, feature: number, proper = false): number[] {
-    const { ids, caps, normalized } = this.phraseIds(text);
+  /**
+   * Makes `text` show `feature`. `proper`: capitalised words of the phrase must be capitalised on
+   * the page. `writtenAs`: the phrase as the pack wrote it, when `text` is a shortened form.
+   */
+  addPhrase(text: string, feature: number, proper = false, writtenAs = text): number[] {
+    const { ids, caps, normalized: read } = this.phraseIds(text);
+    const normalized = writtenAs === text ? read : normalize(writtenAs).text;
     if (ids.length === 0) return ids;
     const key = `${ids.join(',')}|${proper ? caps : 0}`;
     let phrase = this.byKey.get(key);
     if (!phrase) {
-      phrase = { ids: Int32Array.from(ids), caps: proper ? caps : 0, features: [], text };
+      phrase = { ids, caps: proper ? caps : 0, features: [], text };
       this.byKey.set(key, phrase);
       const start = (this.byFirst[ids[0]!] ??= { single: [], next: undefined });
       if (ids.length === 1) start.single.push(phrase);
@@ -158,6 +166,7 @@ export class PhraseTable {
       if (entities.length <= limit) continue;
       const alias = this.addFeature({ kind: 'word', label: phrase.text });
       phrase.features = [...phrase.features.filter((feature) => this.features[feature]!.kind !== 'entity'), alias];
+      phrase.featureSet = phrase.many = undefined;
       for (const entity of entities) {
         const list = aliases.get(entity);
         if (list) list.push(alias);
@@ -167,14 +176,28 @@ export class PhraseTable {
     return aliases;
   }
 
+  /**
+   * Drops what only compiling needs (phrases by key and by feature, the forms as written, the
+   * words of wordings): a large pack's matcher then keeps a fraction of the memory.
+   */
+  seal(): void {
+    this.byKey.clear();
+    this.phrasesOf.clear();
+    this.written.clear();
+    this.words.clear();
+    this.vocabulary.forgetSurfaceForms();
+  }
+
   /** How many phrases show a feature. */
   phraseCount(feature: number): number {
     return this.phrasesOf.get(feature)?.length ?? 0;
   }
 
   private link(phrase: Phrase, feature: number): void {
-    if (phrase.features.includes(feature)) return;
+    if (phrase.features.length > MANY_FEATURES ? (phrase.featureSet ??= new Set(phrase.features)).has(feature) : phrase.features.includes(feature)) return;
     phrase.features.push(feature);
+    phrase.featureSet?.add(feature);
+    phrase.many = undefined;
     const list = this.phrasesOf.get(feature);
     if (list) list.push(phrase);
     else this.phrasesOf.set(feature, [phrase]);
@@ -182,9 +205,11 @@ export class PhraseTable {
 
   /**
    * Every phrase in tokens [from, to). `capital(i)` tells whether token i starts with a capital
-   * letter on the page (asked only for proper names).
+   * letter on the page (asked only for proper names). `entities` (compile time, reading a
+   * wording): a name shared by many entities ("Chen" in a large pack) yields only those a wording
+   * can mean, in order: the claim's own entities, then the first one the wording may name.
    */
-  find(tokens: Tokens, capital: (token: number) => boolean, from: number, to: number, out: PhraseHits): void {
+  find(tokens: Tokens, capital: (token: number) => boolean, from: number, to: number, out: PhraseHits, entities?: EntityChoice): void {
     out.count = 0;
     const { ids } = tokens;
     for (let i = from; i < to; i++) {
@@ -194,7 +219,8 @@ export class PhraseTable {
       if (!start) continue;
       for (const phrase of start.single) {
         if (phrase.caps && !capsHold(phrase.caps, capital, i, 1)) continue;
-        for (const feature of phrase.features) out.push(feature, i, i);
+        if (entities) this.pushFeatures(phrase, i, i, out, entities);
+        else for (const feature of phrase.features) out.push(feature, i, i);
       }
       if (!start.next || i + 1 >= to) continue;
       const longer = start.next.get(ids[i + 1]!);
@@ -206,14 +232,62 @@ export class PhraseTable {
         while (k < length && ids[i + k] === phrase.ids[k]) k++;
         if (k < length) continue;
         if (phrase.caps && !capsHold(phrase.caps, capital, i, length)) continue;
-        for (const feature of phrase.features) out.push(feature, i, i + length - 1);
+        if (entities) this.pushFeatures(phrase, i, i + length - 1, out, entities);
+        else for (const feature of phrase.features) out.push(feature, i, i + length - 1);
       }
+    }
+  }
+
+  private manyEntities(features: readonly number[]): ManyEntities {
+    const many: ManyEntities = { positions: new Map(), entities: [], others: [] };
+    features.forEach((feature, k) => {
+      many.positions.set(feature, k);
+      (this.features[feature]!.kind === 'entity' ? many.entities : many.others).push(k);
+    });
+    return many;
+  }
+
+  private pushFeatures(phrase: Phrase, first: number, last: number, out: PhraseHits, entities: EntityChoice): void {
+    const { features } = phrase;
+    if (features.length <= MANY_FEATURES) {
+      for (const feature of features) out.push(feature, first, last);
+      return;
+    }
+    const many = (phrase.many ??= this.manyEntities(features));
+    const kept = [...many.others];
+    for (const entity of entities.involved) {
+      const at = many.positions.get(entity);
+      if (at !== undefined) kept.push(at);
+    }
+    const allowed = many.entities.find((k) => entities.allowed.has(features[k]!));
+    if (allowed !== undefined) kept.push(allowed);
+    let previous = -1;
+    for (const k of kept.sort((a, b) => a - b)) {
+      if (k !== previous) out.push(features[k]!, first, last);
+      previous = k;
     }
   }
 }
 
+/** A phrase's features by position: every feature, its entities and its other features. */
+interface ManyEntities {
+  positions: Map<number, number>;
+  entities: number[];
+  others: number[];
+}
+
+/** Which of many entities sharing a name a wording may mean (see PhraseTable.find). */
+export interface EntityChoice {
+  involved: ReadonlySet<number>;
+  allowed: ReadonlySet<number>;
+}
+
+/** A phrase with more features than this names many entities. */
+const MANY_FEATURES = 8;
+
 function keepUseful(phrase: Phrase, useful: Uint8Array): boolean {
   phrase.features = phrase.features.filter((feature) => useful[feature]);
+  phrase.featureSet = phrase.many = undefined;
   return phrase.features.length > 0;
 }
 

@@ -3,6 +3,8 @@
  * and the set of features a scan needs to see at all.
  */
 import type { CompiledClaim, Pattern } from './compile.js';
+import { listPairs, splitCrowdedPairs, type PairLists } from './pair-lists.js';
+import { PairCounts, type PairTable } from './pair-table.js';
 import type { PhraseTable } from './phrases.js';
 import { POSSIBLE_COVERAGE } from './thresholds.js';
 
@@ -13,7 +15,7 @@ import { POSSIBLE_COVERAGE } from './thresholds.js';
 export const GROUP_BASE = 1 << 30;
 
 /** Features a scan must see: pattern slots, vetoes, cues, pronouns, people (for pronouns), and ambiguous aliases (from `firstAlias` on). */
-export function usefulFeatures(table: PhraseTable, patterns: readonly Pattern[], claims: readonly CompiledClaim[], groups: readonly Int32Array[], firstAlias: number): Uint8Array {
+export function usefulFeatures(table: PhraseTable, patterns: readonly Pattern[], claims: readonly CompiledClaim[], groups: readonly (readonly number[])[], firstAlias: number): Uint8Array {
   const useful = new Uint8Array(table.features.length);
   table.features.forEach((feature, f) => {
     if (feature.kind === 'cue' || feature.kind === 'anaphor' || (feature.kind === 'entity' && feature.entityKind === 'person')) useful[f] = 1;
@@ -29,22 +31,15 @@ export function usefulFeatures(table: PhraseTable, patterns: readonly Pattern[],
 /** Where to look up the patterns worth scoring for a sentence. */
 export interface Postings {
   /** Feature -> patterns that one present feature is enough to try. */
-  single: (Int32Array | undefined)[];
-  /** Pair of features (pairKey) -> patterns to try when both are present. */
-  pairs: Map<number, Int32Array>;
+  single: (readonly number[] | undefined)[];
+  /** Pair of features -> patterns to try when both are present. */
+  pairs: PairLists;
   /** For pairs many wordings share: pair -> third feature -> patterns to try when all three are present. */
-  triples: Map<number, Map<number, Int32Array>>;
+  triples: PairTable<Map<number, readonly number[]>>;
   /** 1 for features that are part of some key (pair or third). */
   keyed: Uint8Array;
-  featureCount: number;
 }
 
-/** A pair listing more wordings than this is split by a third feature of each wording. */
-const SPLIT = 4;
-
-export function pairKey(a: number, b: number, featureCount: number): number {
-  return a < b ? a * featureCount + b : b * featureCount + a;
-}
 
 /**
  * Hand-written wordings are listed under pairs of their required slots: every required slot is
@@ -55,53 +50,48 @@ export function pairKey(a: number, b: number, featureCount: number): number {
  * statement match on a share of their weight: they are listed under just enough of their
  * rarest slots that a sentence reaching the "possible" share must contain one of them.
  */
-export function buildPostings(patterns: readonly Pattern[], featureCount: number, allGroups: readonly Int32Array[], aliases: ReadonlyMap<number, readonly number[]>): Postings {
+export function buildPostings(patterns: readonly Pattern[], featureCount: number, allGroups: readonly (readonly number[])[], aliases: ReadonlyMap<number, readonly number[]>): Postings {
   const groups = memoizedGroups(allGroups);
   // What a slot is keyed on: its features, and the ambiguous aliases naming them.
-  const keyCache = new Map<number, number[]>();
+  const keyCache: (number[] | undefined)[] = new Array(featureCount);
+  const groupKeyCache = new Map<number, number[]>();
   const keys = (slot: number): number[] => {
-    let out = keyCache.get(slot);
+    let out = slot < GROUP_BASE ? keyCache[slot] : groupKeyCache.get(slot);
     if (!out) {
       out = [];
       for (const feature of members(slot, groups)) out.push(feature, ...(aliases.get(feature) ?? []));
-      keyCache.set(slot, out);
+      if (slot < GROUP_BASE) keyCache[slot] = out;
+      else groupKeyCache.set(slot, out);
     }
     return out;
   };
   const frequency = new Uint32Array(featureCount);
   for (const pattern of patterns) for (const slot of pattern.slots) for (const feature of members(slot, groups)) frequency[feature]!++;
+  const rarityCache = new Map<number, number>();
   const rarity = (slot: number) => {
-    let sum = 0;
-    for (const feature of members(slot, groups)) sum += frequency[feature]!;
+    let sum = rarityCache.get(slot);
+    if (sum === undefined) {
+      sum = 0;
+      for (const feature of members(slot, groups)) sum += frequency[feature]!;
+      rarityCache.set(slot, sum);
+    }
     return sum;
   };
-  const sharing = pairSharing(patterns, featureCount, groups);
+  const sharing = pairSharing(patterns, groups);
   const single: (number[] | undefined)[] = new Array(featureCount);
-  const pairs = new Map<number, number[]>();
   const keyed = new Uint8Array(featureCount);
-  const listPair = (slotA: number, slotB: number, p: number) => {
-    for (const a of keys(slotA)) {
-      for (const b of keys(slotB)) {
-        if (a === b) continue;
-        const key = pairKey(a, b, featureCount);
-        const list = pairs.get(key);
-        if (list) list.push(p);
-        else pairs.set(key, [p]);
-        keyed[a] = keyed[b] = 1;
-      }
-    }
-  };
+  // The slots each hand-written wording is listed under (see listPairs); -1 for the others.
+  const plan = new Int32Array(patterns.length * 3).fill(-1);
   patterns.forEach((pattern, p) => {
     if (!pattern.derived && pattern.requiredCount >= 2) {
-      const [a, b, c] = leastSharedSlots(pattern, sharing, featureCount, groups);
-      listPair(a, b, p);
-      if (c !== undefined) {
-        listPair(a, c, p);
-        listPair(b, c, p);
-      }
+      const [a, b, c] = leastSharedSlots(pattern, sharing, groups);
+      plan[3 * p] = a;
+      plan[3 * p + 1] = b;
+      plan[3 * p + 2] = c ?? -1;
       return;
     }
-    const order = [...pattern.slots.keys()].sort((x, y) => rarity(pattern.slots[x]!) - rarity(pattern.slots[y]!));
+    const rarities = Array.from(pattern.slots, rarity);
+    const order = [...pattern.slots.keys()].sort((x, y) => rarities[x]! - rarities[y]!);
     const chosen: number[] = [];
     if (!pattern.derived) {
       for (const i of order) if (pattern.required[i] && chosen.length === 0) chosen.push(pattern.slots[i]!);
@@ -113,27 +103,24 @@ export function buildPostings(patterns: readonly Pattern[], featureCount: number
         covered += pattern.weights[i]!;
       }
     }
-    for (const slot of chosen) for (const feature of members(slot, groups)) (single[feature] ??= []).push(p);
+    for (const slot of chosen) {
+      for (const feature of members(slot, groups)) {
+        const list = (single[feature] ??= []);
+        if (list[list.length - 1] !== p) list.push(p); // patterns come in order: a repeat is the last one
+      }
+    }
   });
-  const byRarity = new Map<Pattern, number[]>();
-  const requiredByRarity = (pattern: Pattern) => {
-    let order = byRarity.get(pattern);
-    if (!order) byRarity.set(pattern, (order = requiredSlots(pattern).sort((x, y) => rarity(x) - rarity(y))));
-    return order;
-  };
-  const triples = splitCrowdedPairs(pairs, patterns, featureCount, requiredByRarity, keys, keyed);
-  return {
-    single: Array.from(single, (list) => (list ? Int32Array.from(new Set(list)) : undefined)),
-    pairs: new Map([...pairs].map(([key, list]) => [key, Int32Array.from(new Set(list))])),
-    triples,
-    keyed,
-    featureCount,
-  };
+  const byRarity: (number[] | undefined)[] = new Array(patterns.length);
+  const requiredByRarity = (p: number) => (byRarity[p] ??= requiredSlots(patterns[p]!).sort((x, y) => rarity(x) - rarity(y)));
+  const pairs = listPairs(plan, keys, keyed);
+  const triples = splitCrowdedPairs(pairs, requiredByRarity, keys, keyed);
+  // Lists grown by push keep spare room; exact copies keep a large pack's index small.
+  return { single: single.map((list) => list && list.slice()), pairs, triples, keyed };
 }
 
 /** How many hand-written wordings require each pair of features (group slots count by member). */
-function pairSharing(patterns: readonly Pattern[], featureCount: number, groups: Groups): Map<number, number> {
-  const sharing = new Map<number, number>();
+function pairSharing(patterns: readonly Pattern[], groups: Groups): PairCounts {
+  const sharing = new PairCounts();
   for (const pattern of patterns) {
     if (pattern.derived) continue;
     const required = requiredSlots(pattern);
@@ -141,9 +128,7 @@ function pairSharing(patterns: readonly Pattern[], featureCount: number, groups:
       for (let y = x + 1; y < required.length; y++) {
         for (const a of members(required[x]!, groups)) {
           for (const b of members(required[y]!, groups)) {
-            if (a === b) continue;
-            const key = pairKey(a, b, featureCount);
-            sharing.set(key, (sharing.get(key) ?? 0) + 1);
+            if (a !== b) sharing.add(a, b);
           }
         }
       }
@@ -153,12 +138,12 @@ function pairSharing(patterns: readonly Pattern[], featureCount: number, groups:
 }
 
 /** Two required slots whose pair the fewest wordings share, and a third for possible matches. */
-function leastSharedSlots(pattern: Pattern, sharing: Map<number, number>, featureCount: number, groups: Groups): [number, number, number?] {
+function leastSharedSlots(pattern: Pattern, sharing: PairCounts, groups: Groups): [number, number, number?] {
   const required = requiredSlots(pattern);
   // What listing the wording under a pair of slots costs: the wordings sharing each key it adds.
   const shared = (slotA: number, slotB: number) => {
     let sum = 0;
-    for (const a of members(slotA, groups)) for (const b of members(slotB, groups)) if (a !== b) sum += sharing.get(pairKey(a, b, featureCount)) ?? 0;
+    for (const a of members(slotA, groups)) for (const b of members(slotB, groups)) if (a !== b) sum += sharing.get(a, b);
     return sum;
   };
   let best: [number, number] = [required[0]!, required[1]!];
@@ -187,55 +172,6 @@ function leastSharedSlots(pattern: Pattern, sharing: Map<number, number>, featur
   return [a, b, third];
 }
 
-/**
- * A pair of popular features (two people named together in hundreds of claims) would make every
- * sentence naming them score hundreds of wordings. Such pairs keep only wordings with nothing
- * more to require; the others move under a third required feature, their rarest. A
- * confident match has every required slot, so it is still found.
- */
-function splitCrowdedPairs(
-  pairs: Map<number, number[]>,
-  patterns: readonly Pattern[],
-  featureCount: number,
-  requiredByRarity: (pattern: Pattern) => number[],
-  keys: (slot: number) => number[],
-  keyed: Uint8Array,
-): Map<number, Map<number, Int32Array>> {
-  const triples = new Map<number, Map<number, number[]>>();
-  for (const [key, list] of pairs) {
-    const unique = [...new Set(list)];
-    if (unique.length <= SPLIT) continue;
-    const a = Math.floor(key / featureCount);
-    const b = key % featureCount;
-    const kept: number[] = [];
-    const byThird = new Map<number, number[]>();
-    for (const p of unique) {
-      const third = rarestThird(requiredByRarity(patterns[p]!), a, b, keys);
-      if (third === undefined) {
-        kept.push(p);
-        continue;
-      }
-      for (const feature of keys(third)) {
-        const sub = byThird.get(feature);
-        if (sub) sub.push(p);
-        else byThird.set(feature, [p]);
-        keyed[feature] = 1;
-      }
-    }
-    pairs.set(key, kept);
-    triples.set(key, byThird);
-  }
-  return new Map([...triples].map(([key, byThird]) => [key, new Map([...byThird].map(([feature, list]) => [feature, Int32Array.from(list)]))]));
-}
-
-/** The rarest required slot not keyed on feature a or b. */
-function rarestThird(byRarity: readonly number[], a: number, b: number, keys: (slot: number) => number[]): number | undefined {
-  return byRarity.find((slot) => {
-    const features = keys(slot);
-    return !features.includes(a) && !features.includes(b);
-  });
-}
-
 function requiredSlots(pattern: Pattern): number[] {
   const out: number[] = [];
   pattern.slots.forEach((slot, i) => {
@@ -245,7 +181,7 @@ function requiredSlots(pattern: Pattern): number[] {
 }
 
 /** The features of a slot: itself, or the members of its group. */
-export function members(slot: number, groups: readonly Int32Array[] | Groups): Int32Array | readonly number[] {
+export function members(slot: number, groups: readonly (readonly number[])[] | Groups): readonly number[] {
   if (slot >= GROUP_BASE) return 'list' in groups ? groups.list[slot - GROUP_BASE]! : groups[slot - GROUP_BASE]!;
   if ('list' in groups) {
     let alone = groups.alone.get(slot);
@@ -257,10 +193,10 @@ export function members(slot: number, groups: readonly Int32Array[] | Groups): I
 
 /** Groups, with one reusable array per single-feature slot (compiling 100,000 claims asks often). */
 interface Groups {
-  list: readonly Int32Array[];
+  list: readonly (readonly number[])[];
   alone: Map<number, number[]>;
 }
 
-function memoizedGroups(list: readonly Int32Array[]): Groups {
+function memoizedGroups(list: readonly (readonly number[])[]): Groups {
   return { list, alone: new Map() };
 }

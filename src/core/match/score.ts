@@ -118,11 +118,11 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
 }
 
 /** False when the slot is a denial verb whose likely subject is a person foreign to the claim. */
-function deniedByActor(sentence: SentenceMatcher, feature: number, actors: ReadonlySet<number>): boolean {
+function deniedByActor(sentence: SentenceMatcher, feature: number, actors: readonly number[]): boolean {
   const at = sentence.denialTokens.indexOf(sentence.first[feature]!);
   if (at < 0) return true;
   const actor = sentence.denialActors[at]!;
-  return actor < 0 || actors.has(actor);
+  return actor < 0 || actors.includes(actor);
 }
 
 /**

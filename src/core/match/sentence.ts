@@ -8,7 +8,6 @@ import type { Tokens } from '../text/tokenize.js';
 import type { CompiledIndex } from './compile.js';
 import { PhraseHits } from './phrases.js';
 import { PLAIN, Polarity } from './polarity.js';
-import { pairKey } from './postings.js';
 import type { Salience } from './salience.js';
 import { scorePattern, type Candidate } from './score.js';
 
@@ -124,7 +123,7 @@ export class SentenceMatcher {
     salience.observe(this.present, this.how);
 
     const best: Candidate[] = [];
-    const { single, pairs, triples, keyed, featureCount } = postings;
+    const { single, pairs, triples, keyed } = postings;
     const present = this.present;
     const pairable = this.pairable;
     pairable.length = 0;
@@ -135,10 +134,9 @@ export class SentenceMatcher {
     }
     for (let x = 0; x < pairable.length; x++) {
       for (let y = x + 1; y < pairable.length; y++) {
-        const key = pairKey(pairable[x]!, pairable[y]!, featureCount);
-        const list = pairs.get(key);
-        if (list) for (const p of list) this.consider(p, stamp, best);
-        const byThird = triples.get(key);
+        const id = pairs.index.find(pairable[x]!, pairable[y]!);
+        if (id >= 0) for (let k = pairs.offset[id]!, end = k + pairs.count[id]!; k < end; k++) this.consider(pairs.data[k]!, stamp, best);
+        const byThird = triples.get(pairable[x]!, pairable[y]!);
         if (!byThird) continue;
         for (const third of pairable) {
           const more = byThird.get(third);
@@ -161,13 +159,21 @@ export class SentenceMatcher {
     else if (candidate.score > best[held]!.score) best[held] = candidate;
   }
 
-  /** Whether a feature that lists patterns, or a pronoun that may stand for one, is present. */
+  /**
+   * Whether some pattern could be listed for the sentence: a feature that lists patterns alone,
+   * two different features that key pairs, or a pronoun that may bring people in. Most sentences
+   * naming one of the story's people, and nothing else it asks about, stop here.
+   */
   private mayMatch(): boolean {
     const { hits, roles } = this;
     const { single, keyed } = this.index.postings;
+    let keyedFeature = -1;
     for (let h = 0; h < hits.count; h++) {
       const feature = hits.feature[h]!;
-      if (single[feature] !== undefined || keyed[feature] || roles[feature] === ROLE_PERSON_ANAPHOR || roles[feature] === ROLE_PEOPLE_ANAPHOR) return true;
+      if (single[feature] !== undefined || roles[feature] === ROLE_PERSON_ANAPHOR || roles[feature] === ROLE_PEOPLE_ANAPHOR) return true;
+      if (!keyed[feature] || feature === keyedFeature) continue;
+      if (keyedFeature >= 0) return true;
+      keyedFeature = feature;
     }
     return false;
   }

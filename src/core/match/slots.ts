@@ -60,7 +60,7 @@ function slotsOf(text: string, required: boolean, scope: SlotScope, involved: Re
   const normalized = normalize(text);
   tokenize(normalized.text, table.vocabulary, scratch, table.vocabulary.intern('not'), true);
   const capital = (token: number) => startsUpper(text, toOriginal(normalized, scratch.starts[token]!));
-  table.find(scratch, capital, 0, scratch.count, hits);
+  table.find(scratch, capital, 0, scratch.count, hits, { involved, allowed: scope.slotFeatures });
   const { negation, denial, denialAfter } = lexicon.cues;
   let next = 0;
   for (let i = 0; i < scratch.count; ) {

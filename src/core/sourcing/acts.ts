@@ -4,6 +4,7 @@
  * subject of an earlier verb ("... and later said"), or an appositive ("Ruiz, a spokeswoman, said").
  */
 import type { CueCategory } from './lexicon.js';
+import type { Token } from './tokens.js';
 import { words } from './lexicon.js';
 import { hitAt, hitStartingIn, insideHit, type CueHit, type SentenceView } from './sentence.js';
 import { classify, isSkippable, mainSubject, outletAfter, phraseEndingAfter, phraseStartingBefore, type Speaker } from './speaker.js';
@@ -45,17 +46,18 @@ const VERB_CATEGORIES: ReadonlySet<CueCategory> = new Set<CueCategory>(['speech'
 
 export function findActs(view: SentenceView): Act[] {
   const acts: Act[] = [];
-  const taken = new Set<number>();
+  // Tokens up to `takenTo` that an act's verb already covers ("according to" is one act).
+  let takenTo = -1;
   for (const hit of view.hits) {
     const token = view.tokens[hit.from]!;
-    if (token.quoted || taken.has(hit.from) || insideNonDenial(view, hit)) continue;
+    if (token.quoted || hit.from < takenTo || insideNonDenial(view, hit)) continue;
     if (VERB_CATEGORIES.has(hit.category) && isNounUse(view, hit.from, hit.category)) continue;
     let act: Act | null = null;
-    if (hit.category === 'citing' && words.passiveMarkers.has(view.tokens[hit.from - 1]?.text ?? '')) act = quotedAct(view, hit);
+    if (hit.category === 'citing' && !isProgressive(view, hit) && words.passiveMarkers.has(view.tokens[hit.from - 1]?.text ?? '')) act = quotedAct(view, hit);
     else if (hit.category === 'according' || hit.category === 'citing') act = sourceAct(view, hit);
     else if (VERB_CATEGORIES.has(hit.category)) act = verbAct(view, preferredVerb(view, hit.from) ?? hit);
     if (!act) continue;
-    for (let k = hit.from; k < act.verb.to; k++) taken.add(k);
+    takenTo = Math.max(takenTo, act.verb.to);
     acts.push(act);
   }
   return acts;
@@ -75,6 +77,10 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   if (before?.word && (words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text))) return true;
   const seems = before?.text === 'to' && words.seemVerbs.has(view.tokens[i - 2]?.text ?? ''); // "appear to show"
   if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems) return true;
+  // "the 2016 presidential contest,": a bare verb form with nothing after it names a thing.
+  const token = view.tokens[i]!;
+  const after = view.tokens[i + 1];
+  if ((category === 'denialVerb' || category === 'objectVerb') && !token.ed && !token.plural && (!after || !after.word) && before?.word && !before.cap) return true;
   if (!view.tokens[i]!.cap) return false;
   for (let k = view.from; k < i; k++) if (view.tokens[k]!.word) return true;
   return false;
@@ -91,7 +97,23 @@ function preferredVerb(view: SentenceView, i: number): CueHit | undefined {
 
 function sourceAct(view: SentenceView, hit: CueHit): Act {
   const end = phraseEndingAfter(view, hit.to);
-  return base('source', hit, classify(view, hit.to, end), view);
+  const act = base('source', hit, classify(view, hit.to, end), view);
+  if (hit.category === 'citing') act.recipientOutlet = citingOutlet(view, hit) ?? undefined;
+  return act;
+}
+
+/** How far before "citing" its outlet may end ("the paper is citing", "The Post, which cited"). */
+const CITING_REACH = 4;
+
+/** "the paper is citing officials", "The Post, citing officials, said": the outlet that cites, before the verb. */
+function citingOutlet(view: SentenceView, hit: CueHit): Recipient | null {
+  let k = hit.from - 1;
+  const skipped = (token: Token) => token.text === ',' || token.text === 'which' || isSkippable(token) || words.passiveMarkers.has(token.text);
+  while (k >= view.from && hit.from - k <= CITING_REACH && skipped(view.tokens[k]!)) k--;
+  if (k < view.from || !view.tokens[k]!.word) return null;
+  const start = phraseStartingBefore(view, k);
+  const outlet = start <= k ? outletAt(view, start) : null;
+  return outlet && outlet.to === k + 1 ? outlet : null;
 }
 
 /** "X was quoted (by the Post) as saying": X speaks, through the outlet when one is named. */
@@ -120,13 +142,13 @@ function verbAct(view: SentenceView, verb: CueHit): Act | null {
   while (i >= view.from) {
     const token = tokens[i]!;
     if (token.text === 'to' && words.seemVerbs.has(tokens[i - 1]?.text ?? '')) i--; // "appear to show"
-    else if (!isSkippable(token)) break;
+    else if (!isSkippable(token) && !(words.passiveMarkers.has(token.text) && isProgressive(view, verb))) break; // "is reporting"
     if (words.hedges.has(token.text)) hedged = true;
     if (token.text === 'not' || token.text === 'never' || token.nt) negated = true;
     i--;
   }
   if (negated) return null; // "did not respond", "would not say": nothing was said
-  if (i >= view.from && words.passiveMarkers.has(tokens[i]!.text)) {
+  if (i >= view.from && words.passiveMarkers.has(tokens[i]!.text) && !isProgressive(view, verb)) {
     // "was first reported last year by the Post"
     let by = verb.to;
     while (by < view.to && by - verb.to < 4 && (words.timeWords.has(tokens[by]!.text) || words.timeModifiers.has(tokens[by]!.text))) by++;
@@ -163,7 +185,38 @@ function subjectBefore(view: SentenceView, i: number, verb: CueHit): { speaker: 
     speaker = appositive(view, i);
     if (speaker) from = speaker.from;
   }
+  if (!speaker || speaker.cls === 'none') {
+    speaker = relativeAntecedent(view, i);
+    if (speaker) from = speaker.from;
+  }
   return speaker && speaker.cls !== 'none' ? { speaker, from } : null;
+}
+
+/** How far back a relative pronoun may stand from the verb ("one official who has seen the cables said"). */
+const RELATIVE_REACH = 15;
+
+/**
+ * "One former official who has seen the intelligence described ...", "The Post, which cited ...":
+ * the speaker is the phrase before the relative pronoun of the clause that ends at token `i`.
+ */
+function relativeAntecedent(view: SentenceView, i: number): Speaker | null {
+  const { tokens } = view;
+  for (let k = i; k > view.from && i - k < RELATIVE_REACH; k--) {
+    const token = tokens[k]!;
+    if (token.quoted || token.quote || token.text === ';') return null;
+    if (token.text !== 'who' && token.text !== 'which') continue;
+    let end = k - 1;
+    if (tokens[end]?.text === ',') end--;
+    if (end < view.from || !tokens[end]!.word) return null;
+    const speaker = classify(view, phraseStartingBefore(view, end), end);
+    return speaker.cls === 'none' ? null : speaker;
+  }
+  return null;
+}
+
+/** "is reporting", "was citing": a verb in -ing after "is" is progressive, not passive. */
+function isProgressive(view: SentenceView, verb: CueHit): boolean {
+  return view.tokens[verb.to - 1]!.text.endsWith('ing');
 }
 
 /** '"...," said the mayor.': the phrase after the verb, when it closes the clause. */
@@ -188,11 +241,10 @@ function finish(view: SentenceView, verb: CueHit, act: Act, hedged: boolean): Ac
   const { tokens } = view;
   act.hedged = hedged;
   const flags = verb.phrase.data.verb ?? {};
-  if (flags.recipient) {
-    const start = words.possessive.has(tokens[verb.to]?.text ?? '') ? verb.to + 1 : verb.to;
-    if (hitAt(view, 'privateRecipient', start)) act.privateRecipient = true;
+  if (flags.recipient || words.recipientParticiples.has(tokens[verb.from]!.text)) {
+    if (privateRecipientAt(view, verb.to)) act.privateRecipient = true;
     act.recipientOutlet = outletAt(view, verb.to) ?? undefined;
-  }
+  } else if (tokens[verb.to]?.text === 'to' && privateRecipientAt(view, verb.to + 1)) act.privateRecipient = true; // "boasted to his bosses"
   const next = tokens[verb.to];
   act.hasContent = (next?.word === true && !words.prepositions.has(next.text)) || view.quotes;
   const last = Math.min(view.to, verb.to + CONTENT_REACH);
@@ -200,6 +252,21 @@ function finish(view: SentenceView, verb: CueHit, act: Act, hedged: boolean): Ac
   return act;
 }
 
+
+/** Adjectives that may stand between a possessive and a private recipient ("his political masters"). */
+const RECIPIENT_MODIFIERS = 2;
+
+/** "his superiors", "his political masters", "colleagues": people spoken to in private, from token `start`. */
+function privateRecipientAt(view: SentenceView, start: number): boolean {
+  const { tokens } = view;
+  let k = words.possessive.has(tokens[start]?.text ?? '') ? start + 1 : start;
+  for (let skipped = 0; k < view.to; k++, skipped++) {
+    if (hitAt(view, 'privateRecipient', k)) return true;
+    const token = tokens[k]!;
+    if (k === start || skipped >= RECIPIENT_MODIFIERS || !token.word || token.cap || words.breakers.has(token.text) || words.prepositions.has(token.text)) return false;
+  }
+  return false;
+}
 
 /** "Smith, a spokesman for the firm, said": the phrase before the first comma, else the one between the commas. */
 function appositive(view: SentenceView, comma: number): Speaker | null {

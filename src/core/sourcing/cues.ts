@@ -42,8 +42,11 @@ export function freeCues(view: SentenceView): TokenCue[] {
         cues.push(hitCue('document', hit));
         break;
       case 'outletAccess': {
+        // "reviewed by the Gazette", "as described to the paper"
         const outlet = outletAfter(view, hit.to);
+        const paper = outlet ? undefined : hitAt(view, 'recipientOutlet', hit.to);
         if (outlet) cues.push({ kind: 'relayed', from: hit.from, to: outlet.to });
+        else if (paper) cues.push({ kind: 'relayed', from: hit.from, to: paper.to - 1 });
         break;
       }
     }

@@ -9,6 +9,9 @@ import type { TokenCue } from './cues.js';
 
 const MAX_BRIDGE = 4;
 
+/** Reused by every call: one sentence is read at a time. */
+let skippedBuffer = new Uint8Array(256);
+
 /** A token range, inclusive. */
 export interface Range {
   from: number;
@@ -21,7 +24,8 @@ export interface Range {
  */
 export function negatedStatements(view: SentenceView, start = view.from, skip: readonly Range[] = []): TokenCue[] {
   const cues: TokenCue[] = [];
-  const skipped = new Uint8Array(view.to - view.from);
+  if (skippedBuffer.length < view.to - view.from) skippedBuffer = new Uint8Array((view.to - view.from) * 2);
+  const skipped = skippedBuffer.fill(0, 0, view.to - view.from);
   for (const range of skip) skipped.fill(1, Math.max(0, range.from - view.from), Math.max(0, range.to + 1 - view.from));
   const counts = (i: number) => i >= start && skipped[i - view.from] === 0 && !insideHit(view, 'nonDenial', i, i + 1);
   for (const hit of view.hits) {
@@ -29,6 +33,7 @@ export function negatedStatements(view: SentenceView, start = view.from, skip: r
     if (hit.category === 'disputeWord') cues.push({ kind: 'denial', from: hit.from, to: hit.to - 1 });
     else if (hit.category === 'negation') {
       const text = view.tokens[hit.from]!.text;
+      if (text === 'not' && view.tokens[hit.from - 1]?.text === ',') continue; // ", not about his work": a contrast
       const end = text === 'never' || (text === 'not' && words.pastAuxiliaries.has(view.tokens[hit.from - 1]?.text ?? '')) ? deniedAction(view, hit.from) : negatedWord(view, hit.to);
       if (end >= 0) cues.push({ kind: 'denial', from: hit.from, to: end });
     }

@@ -8,7 +8,6 @@ import outlets from './lexicon/outlets.json';
 import sources from './lexicon/sources.json';
 import speech from './lexicon/speech.json';
 import { PhraseTable } from './phrase-table.js';
-import { hashString } from './characters.js';
 import { WordVocabulary } from './vocabulary.js';
 
 export type CueCategory =
@@ -121,6 +120,9 @@ export const words = {
   selfReference: new Set(sources.selfReference),
   pastParticiples: new Set(sources.pastParticiples),
   outletNouns: new Set(outlets.outletNouns),
+  /** "a newspaper account", "press accounts": an outlet's reporting when an outlet word modifies them. */
+  mediaAccountNouns: new Set(outlets.mediaAccountNouns),
+  mediaModifiers: new Set(outlets.mediaModifiers),
   /** Capitalised words that end an outlet's name ("the Riverton Gazette"); matched with their case. */
   outletNameWords: new Set(outlets.outletNameWords.map((word) => word.toLowerCase())),
   neverModals: new Set(denial.neverModals),
@@ -128,15 +130,21 @@ export const words = {
   pastAuxiliaries: new Set(denial.pastAuxiliaries),
   notActions: new Set(denial.notActions),
   seemVerbs: new Set(speech.seemVerbs),
+  /** Participles that name whom they address, like "told" ("telling his handlers"). */
+  recipientParticiples: new Set(speech.recipientParticiples),
   objectContent: new Set(speech.objectContent),
   wireNames: outlets.wire,
 } as const;
 
-/** Every word the lexicons mention; the tagger gives other words no text. */
-export const vocabulary = new WordVocabulary([
-  ...table.words(),
-  ...Object.values(words).flatMap((value) => (value instanceof Set ? [...value] : value instanceof Map ? [...value.keys()] : [])),
-]);
-
-/** Hashes of the words a sentence needs before it can show any sourcing (each anchor phrase's key word). */
-export const anchorHashes: ReadonlySet<number> = new Set([...table.keyWords(ANCHORS)].map(hashString));
+/**
+ * Every word the lexicons mention (the tagger gives other words no text), marking those a
+ * sentence needs before it can show any sourcing: each anchor phrase's key word.
+ */
+export const vocabulary = new WordVocabulary(
+  [
+    ...table.words(),
+    ...Object.values(words).flatMap((value) => (value instanceof Set ? [...value] : value instanceof Map ? [...value.keys()] : [])),
+  ],
+  new Set(table.keyWords(ANCHORS)),
+);
+table.indexBy(vocabulary);

@@ -16,18 +16,22 @@ export interface SentenceView {
   to: number;
   /** Sorted by start, longest first. */
   hits: CueHit[];
-  /** For token `from + k`, the index of the first hit starting there or later. */
+  /** For token `from + k`, the index of the first hit starting there or later (a buffer shared by every view). */
   firstHit: Int32Array;
   /** The sentence holds a quote mark. */
   quotes: boolean;
 }
+
+/** Reused by every view: only one sentence is read at a time. */
+let firstHitBuffer = new Int32Array(256);
 
 /** The sentence's phrases, or null when it holds nothing that could attribute it (the fast path). */
 export function viewSentence(tokens: readonly Token[], from: number, to: number, always = false): SentenceView | null {
   const hits = table.findAll(tokens, from, to);
   dropExcluded(hits);
   if (!always && !hasAnchor(hits) && !startsWithSpeakerLabel(tokens, from, to)) return null;
-  const firstHit = new Int32Array(to - from + 1);
+  if (firstHitBuffer.length < to - from + 1) firstHitBuffer = new Int32Array((to - from + 1) * 2);
+  const firstHit = firstHitBuffer;
   let h = 0;
   for (let k = from; k <= to; k++) {
     while (h < hits.length && hits[h]!.from < k) h++;

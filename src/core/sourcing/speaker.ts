@@ -43,6 +43,7 @@ function inPhrase(view: SentenceView, i: number): boolean {
   const token = view.tokens[i]!;
   if (token.quoted || token.quote) return false;
   if (!token.word) return token.text === "'" || token.text === '&';
+  if (token.ed && hitWithin(view, 'anonMarker', i, i)) return true; // "unnamed officials": an adjective, not a verb
   return !words.breakers.has(token.text) && !isVerbLike(token, view.tokens[i - 1], view.tokens[i + 1]);
 }
 
@@ -95,7 +96,8 @@ export function mainSubject(view: SentenceView, limit: number): Speaker {
     const reach = Math.min(limit, i + OPENER_REACH);
     while (comma < reach && tokens[comma]!.text !== ',') comma++;
     if (comma >= reach) return NONE;
-    i = comma + 1;
+    // "Even the president seems ..., complaining": the comma ends the clause, not an opener.
+    i = comma + 1 < limit ? comma + 1 : i + 1;
   }
   let j = i;
   while (j < limit && j - i < MAX_PHRASE && forwardInSubject(view, j, limit)) j++;
@@ -166,6 +168,21 @@ function onlyQuantities(view: SentenceView, from: number, to: number): boolean {
   return true;
 }
 
+/** A possessive owner before the head ("the ambassador's reports"). */
+function hasOwner(view: SentenceView, from: number, h: number): boolean {
+  for (let k = from; k < h; k++) if (view.tokens[k]!.poss || view.tokens[k]!.text === "'") return true;
+  return false;
+}
+
+/** An outlet or a media word before the head: "a newspaper account", "the Post's account", "news accounts". */
+function hasMediaModifier(view: SentenceView, from: number, h: number): boolean {
+  for (let k = from; k < h; k++) {
+    const text = view.tokens[k]!.text;
+    if (words.outletNouns.has(text) || words.mediaModifiers.has(text) || hitEndingAt(view, 'outlet', k, from)) return true;
+  }
+  return false;
+}
+
 /** What kind of source the phrase [from, to] names. */
 export function classify(view: SentenceView, from: number, to: number): Speaker {
   const { tokens } = view;
@@ -181,15 +198,21 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   const outlet = hitEndingAt(view, 'outlet', h, from);
   if (outlet) return { cls: outlet.phrase.data.wire ? 'wire' : 'outlet', from, to };
   if (namesOutlet(view, from, h)) return { cls: 'outlet', from, to };
-  if (words.pronouns.has(head) && onlyQuantities(view, from, h)) {
-    return { cls: 'pronoun', from, to, partitive: h > from };
+  if (words.pronouns.has(head)) {
+    // "one of them" picks from a group; "Earlier this week he" is just "he" after an opener.
+    return onlyQuantities(view, from, h) ? { cls: 'pronoun', from, to, partitive: h > from } : { cls: 'pronoun', from: h, to: h };
   }
   if (words.firstPerson.has(head)) return NONE;
   if (hitWithin(view, 'reportNoun', h, h)) {
+    // "intercepted reports": the intercepted material itself, not the press.
+    if (hitWithin(view, 'interceptWeak', from, h)) return { cls: 'intercept', from, to };
     if (hitWithin(view, 'officialBody', from, to)) return { cls: 'document', from, to };
     if (hitWithin(view, 'outlet', from, to)) return { cls: 'outlet', from, to };
+    // "the ambassador's reports to Moscow": his own reports, not another outlet's reporting.
+    if (hasOwner(view, from, h)) return NONE;
     return { cls: 'report', from, to };
   }
+  if (words.mediaAccountNouns.has(head) && hasMediaModifier(view, from, h)) return { cls: 'outlet', from, to };
   if (hitEndingAt(view, 'statementNoun', h)) return { cls: 'statement', from, to };
   if (hitEndingAt(view, 'docNoun', h)) return { cls: 'document', from, to };
   const first = tokens[from]!.text;
@@ -209,8 +232,9 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   if (words.speaksForHeads.has(head)) return headToken.plural && !definite && !capModifier ? { cls: 'anonymous', from, to } : { cls: 'named', from, to };
   if (initialCap) capModifier = true;
   if (words.roleHeads.has(head)) {
-    if (definite || capModifier) return { cls: 'named', from, to };
-    return indefinite ? { cls: 'anonymous', from, to } : NONE;
+    // "a Democratic senator" names nobody, whatever the capitals; "the senator" is the one named before.
+    if (indefinite) return { cls: 'anonymous', from, to };
+    return definite || capModifier ? { cls: 'named', from, to } : NONE;
   }
   if (words.institutionHeads.has(head)) return indefinite ? NONE : { cls: 'named', from, to };
   // An unlisted noun for people, unnamed: "two senior engineers", "a nurse at the clinic", "economists".

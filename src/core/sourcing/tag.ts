@@ -10,10 +10,11 @@ import { findActs, type Act } from './acts.js';
 import { freeCues, type TokenCue } from './cues.js';
 import { negatedStatements, type Range } from './denial.js';
 import { BlockMemory } from './block-memory.js';
+import { clauseBreaks, clauseEnd, isContentAct, relayedContents, reportLabelEnd, trailingContentStart } from './clauses.js';
 import { hitAt, speakerLabelEnd, viewSentence, type SentenceView } from './sentence.js';
-import { anchorHashes, vocabulary } from './lexicon.js';
-import { findQuotes, type Quotes } from './quotes.js';
-import { hasKeyWord, tokenizeSpan, type Token } from './tokens.js';
+import { readBlock, type ReadBlock } from '../text/read-block.js';
+import { words } from './lexicon.js';
+import type { Token } from './tokens.js';
 
 export interface SentenceSpan {
   start: number;
@@ -27,24 +28,30 @@ const CUE_REACH = 6;
 const LABEL_REACH = 40;
 
 export function tagBlock(text: string, sentences: readonly SentenceSpan[]): SourcingCue[][] {
+  return tagRead(readBlock(text, sentences));
+}
+
+/** The cues of each sentence of a block already read. */
+export function tagRead(block: ReadBlock): SourcingCue[][] {
   const memory = new BlockMemory();
-  let quotes: Quotes | null = null;
-  return sentences.map((sentence, index) => {
+  const { text } = block;
+  return block.sentences.map((tokens, index) => {
     const opensBlock = index === 0;
-    if (!worthReading(text, sentence, opensBlock, memory)) {
+    if (!worthReading(text, tokens, block.spans[index]!, opensBlock, memory)) {
       memory.endSentence(null);
-      return [];
+      return NO_CUES;
     }
-    quotes ??= findQuotes(text);
-    const tokens = tokenizeSpan(text, sentence.start, sentence.end, quotes, vocabulary);
     return toSourcingCues(text, tokens, tagSentence(tokens, 0, tokens.length, opensBlock, memory));
   });
 }
 
+/** Shared by every sentence without a cue: callers only read it. */
+const NO_CUES: SourcingCue[] = [];
+
 /** Whether a sentence can show any sourcing: it has a cue word, a speaker label, or may continue an attributed quotation. */
-function worthReading(text: string, sentence: SentenceSpan, opensBlock: boolean, memory: BlockMemory): boolean {
-  if (hasKeyWord(text, sentence.start, sentence.end, anchorHashes)) return true;
-  if (memory.awaitsQuote() && /^\s*["\u201c\u201e\u00ab\u2018]/.test(text.slice(sentence.start, sentence.start + 4))) return true;
+function worthReading(text: string, tokens: readonly Token[], sentence: SentenceSpan, opensBlock: boolean, memory: BlockMemory): boolean {
+  for (const token of tokens) if (token.anchor) return true;
+  if (memory.awaitsQuote() && tokens[0]?.quote === 'open') return true;
   if (!opensBlock) return false;
   const colon = text.indexOf(':', sentence.start);
   return colon > sentence.start && colon < Math.min(sentence.end, sentence.start + LABEL_REACH);
@@ -70,19 +77,36 @@ function tagSentence(tokens: readonly Token[], from: number, to: number, opensBl
   }
   let attribution: SourcingKind | null = null;
   const acts = findActs(view);
-  // What an act's verb introduces, up to the clause's end: "the minutes show that two members argued".
-  let documentSays: Range = { from: view.to, to: view.to };
+  // What a document, an intercept or another outlet is said to hold ("the minutes show that two
+  // members argued", "after reports that the envoy described"): its content, not speakers of its own.
+  // Ranges in order of start; acts come in order too, so one pass over both.
+  const breaks = clauseBreaks(view);
+  const contents: Range[] = relayedContents(view, breaks);
+  // A headline opening "Report:" relays all that follows.
+  const reportLabel = opensBlock ? reportLabelEnd(view) : -1;
+  if (reportLabel >= 0) {
+    cues.push({ kind: 'relayed', from, to: reportLabel - 1 });
+    contents.unshift({ from: reportLabel, to: view.to });
+  }
+  let nextContent = 0;
+  let contentTo = -1;
+  // "Kislyak told Moscow of the talks, intercepts suggest": what comes before is the content too.
+  const contentBefore = trailingContentStart(view, acts, (act) => actKinds(view, act, memory));
   let speechSays: Range = { from: view.to, to: view.to };
+  let actSays: Range = speechSays;
   for (const act of acts) {
     const at = act.verb.from;
-    if (at >= documentSays.from && at < documentSays.to) continue; // the document's content, not a speaker
+    while (nextContent < contents.length && contents[nextContent]!.from <= at) contentTo = Math.max(contentTo, contents[nextContent++]!.to);
+    if (at < contentTo || (at >= actSays.from && at < actSays.to)) continue;
     if (act.verb.phrase.data.verb?.weak && at >= speechSays.from && at < speechSays.to) continue; // "said the campaign expected"
-    const kinds = actKinds(view, act, memory);
-    if (kinds.length > 0) speechSays = { from: act.verb.to, to: clauseEnd(view, act.verb.to) };
-    if (kinds.length === 1 && kinds[0] === 'document' && act.speaker.to < at) documentSays = speechSays;
+    let kinds = actKinds(view, act, memory);
+    if (at < contentBefore) kinds = kinds.filter((kind) => kind !== 'on-record');
+    if (kinds.length > 0) speechSays = { from: act.verb.to, to: clauseEnd(view, breaks, act.verb.to, isContentAct(act, kinds)) };
+    if (isContentAct(act, kinds)) actSays = speechSays;
     for (const kind of kinds) cues.push(actCue(act, kind));
     const outlet = act.recipientOutlet;
-    if (outlet && !outlet.wire && (kinds.includes('anonymous') || act.verb.category === 'citing')) {
+    if (outlet && !outlet.wire && outlet.to <= act.verb.from) cues.push({ kind: 'relayed', from: outlet.from, to: act.verb.to - 1 }); // "the paper is citing officials"
+    else if (outlet && !outlet.wire && (kinds.includes('anonymous') || act.verb.category === 'citing')) {
       cues.push({ kind: 'relayed', from: act.verb.from, to: outlet.to - 1 });
     }
     if (kinds.includes('on-record')) identifiedSpeaks = true;
@@ -98,13 +122,6 @@ function tagSentence(tokens: readonly Token[], from: number, to: number, opensBl
   }
   memory.endSentence(attribution);
   return cues;
-}
-
-/** Where the clause that starts at token `i` ends: its first comma or semicolon. */
-function clauseEnd(view: SentenceView, i: number): number {
-  let k = i;
-  while (k < view.to && view.tokens[k]!.text !== ',' && view.tokens[k]!.text !== ';') k++;
-  return k;
 }
 
 /** How the speakers are described ("Brandt, who was not involved, said"): not what they say. */
@@ -125,11 +142,14 @@ function isQuestion(tokens: readonly Token[], from: number, to: number): boolean
 function actKinds(view: SentenceView, act: Act, memory: BlockMemory): SourcingKind[] {
   const flags = act.verb.phrase.data.verb ?? {};
   const cls = act.speaker.cls === 'pronoun' ? memory.resolve(act.speaker.partitive === true) : act.speaker.cls;
+  // "Story continues below advertisement": page furniture, a document verb followed only by a place.
+  const next = view.tokens[act.verb.to]?.text ?? '';
+  if (act.kind === 'document' && words.prepositions.has(next) && view.to - act.verb.to <= 2) return [];
   const named = cls === 'named' || cls === 'statement';
   const reported = cls === 'outlet' || cls === 'wire' || cls === 'report';
   if (flags.outletOnly && !reported) return [];
   if (act.kind === 'document' && !reported && cls !== 'document' && cls !== 'statement' && cls !== 'intercept') return [];
-  if (cls === 'anonymous') return ['anonymous'];
+  if (cls === 'anonymous') return act.privateRecipient ? [] : ['anonymous'];
   if (reported) return act.kind === 'denial' ? ['on-record', 'denial'] : ['relayed'];
   if (cls === 'intercept') return ['intercept'];
   if (cls === 'document') return act.kind === 'document' || act.kind === 'source' || hitAt(view, 'docVerb', act.verb.from) ? ['document'] : [];
@@ -163,12 +183,30 @@ function byStartThenLength(a: TokenCue, b: TokenCue): number {
   return a.from - b.from || b.to - a.to;
 }
 
+/** Stable insertion sort in place (a sentence has a few cues; Array.sort would allocate). */
+function sortCues(cues: TokenCue[]): TokenCue[] {
+  for (let k = 1; k < cues.length; k++) {
+    const cue = cues[k]!;
+    let j = k - 1;
+    while (j >= 0 && byStartThenLength(cues[j]!, cue) > 0) {
+      cues[j + 1] = cues[j]!;
+      j--;
+    }
+    cues[j + 1] = cue;
+  }
+  return cues;
+}
+
 /** Token cues to offsets in the original text; one cue per kind and span, in reading order. */
-function toSourcingCues(text: string, tokens: readonly Token[], cues: readonly TokenCue[]): SourcingCue[] {
+/** How far the cues of each kind reach in the sentence being converted (cleared for each). */
+const reach = new Map<SourcingKind, number>();
+
+function toSourcingCues(text: string, tokens: readonly Token[], cues: TokenCue[]): SourcingCue[] {
+  if (cues.length === 0) return NO_CUES;
   const out: SourcingCue[] = [];
   // Sorted by start, longest first: a cue inside an earlier one of its kind ends by that one's end.
-  const reach = new Map<SourcingKind, number>();
-  for (const cue of [...cues].sort(byStartThenLength)) {
+  reach.clear();
+  for (const cue of sortCues(cues)) {
     const start = tokens[cue.from]!.start;
     const end = tokens[cue.to]!.end;
     if ((reach.get(cue.kind) ?? -1) >= end) continue;

@@ -2,10 +2,10 @@
  * Word and punctuation tokens of a stretch of a block, with offsets into the block's original
  * text and whether each token lies inside a quotation (see quotes.ts).
  *
- * The tagger reads every block of a page, so reading is built to be cheap: `hasKeyWord` hashes
- * a sentence's words without making tokens, so sentences without a cue word are skipped; words
- * are looked up in the lexicon's vocabulary by hash, so a word the lexicons do not know costs
- * no string; token objects are reused from one sentence to the next.
+ * Every block of a page is read once, for the tagger and the claim matcher alike, so reading is
+ * built to be cheap: words are looked up in the lexicon's vocabulary by hash, so a word the
+ * lexicons do not know costs no string, and token objects are reused from one block to the next.
+ * Each word keeps its hashes, which the matcher maps to its own stems.
  */
 import { APOSTROPHE, CHECK_OFFSET, CHECK_PRIME, FNV_OFFSET, FNV_PRIME, hashString, isInvisible, isJoiner, isSpace, isUpper, isWordChar, lowerCode, wordCode } from './characters.js';
 import { findQuotes, type Quotes } from './quotes.js';
@@ -38,22 +38,36 @@ export interface Token {
   quoted: boolean;
   /** Set on quote-mark tokens. */
   quote: 'open' | 'close' | undefined;
+  /** The word is only ASCII letters and digits: `hash` and `check` then name its lower-case form. */
+  plain: boolean;
+  /** The two hashes of the whole normalised word (see characters.ts); 0 for punctuation. */
+  hash: number;
+  check: number;
+  /** A word that some sourcing cue is filed under: a sentence without one shows no sourcing. */
+  anchor: boolean;
+  /** Index of `text` in the vocabulary it was read with, or -1 (punctuation, unknown words). */
+  lexeme: number;
 }
 
 /** The words worth naming: everything else becomes an empty `text`. */
 export interface Vocabulary {
-  /** The vocabulary's own string for the word with these two hashes (see characters.ts), or '' when it has none. */
-  find(hash: number, check: number): string;
+  /** Index of the word with these two hashes (see characters.ts), or -1 when the vocabulary has none. */
+  find(hash: number, check: number): number;
+  /** The vocabulary's own string for a word index. */
+  word(index: number): string;
+  /** Whether a word index is a key word of some anchor phrase. */
+  isAnchor(index: number): boolean;
 }
 
 /** Short words that take a final period ("Mr.", "Jr."), kept inside the token, by hash. */
 const DOTTED_HASHES = new Set(['mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'amb', 'atty', 'dept'].map(hashString));
 
-/** Reused buffers: the normalised word being read, and token objects from earlier blocks. */
+/** Reused buffers: token objects from earlier blocks, and the tokens of the span being read. */
 const pool: Token[] = [];
+const scratch: Token[] = [];
 
 function blank(): Token {
-  return { start: 0, end: 0, text: '', word: false, cap: false, poss: false, nt: false, ed: false, ly: false, agent: false, plural: false, callSign: false, quoted: false, quote: undefined };
+  return { start: 0, end: 0, text: '', word: false, cap: false, poss: false, nt: false, ed: false, ly: false, agent: false, plural: false, callSign: false, quoted: false, quote: undefined, plain: false, hash: 0, check: 0, anchor: false, lexeme: -1 };
 }
 
 function pooled(index: number): Token {
@@ -71,11 +85,14 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Tokens of text [start, end). With a vocabulary the returned tokens are reused by the next
- * call, so they must not be kept.
+ * Tokens of text [start, end). With a vocabulary the tokens come from a pool, from index
+ * `poolFrom` on: they are reused by a later call that starts there, so they must not be kept.
  */
-export function tokenizeSpan(text: string, start: number, end: number, quotes: Quotes, vocabulary?: Vocabulary): Token[] {
-  const tokens: Token[] = [];
+export function tokenizeSpan(text: string, start: number, end: number, quotes: Quotes, vocabulary?: Vocabulary, poolFrom = 0): Token[] {
+  // Filled through a counter and copied out at its exact size: an array grown by push keeps
+  // spare room, and a page has one per sentence.
+  const tokens = scratch;
+  let count = 0;
   const { spans } = quotes;
   let span = 0;
   let i = start;
@@ -85,15 +102,17 @@ export function tokenizeSpan(text: string, start: number, end: number, quotes: Q
       i++;
       continue;
     }
-    const token = vocabulary ? pooled(tokens.length) : blank();
-    tokens.push(token);
+    const token = vocabulary ? pooled(poolFrom + count) : blank();
+    tokens[count++] = token;
     if (wordCode(text, i) >= 0) i = readWord(text, i, end, token, vocabulary);
     else {
       const quote = quotes.marks.size > 0 ? quotes.marks.get(i) : undefined;
       token.start = i;
       token.end = i + 1;
       token.text = quote ? '"' : code === 0x2019 ? "'" : text[i]!;
-      token.word = token.cap = token.poss = token.nt = token.ed = token.ly = token.agent = token.plural = token.callSign = false;
+      token.word = token.cap = token.poss = token.nt = token.ed = token.ly = token.agent = token.plural = token.callSign = token.plain = token.anchor = false;
+      token.hash = token.check = 0;
+      token.lexeme = -1;
       token.quote = quote;
       i++;
     }
@@ -101,37 +120,26 @@ export function tokenizeSpan(text: string, start: number, end: number, quotes: Q
     const stretch = spans[span];
     token.quoted = token.quote === undefined && stretch !== undefined && stretch[0] <= token.start;
   }
-  return tokens;
+  return tokens.slice(0, count);
 }
-
-/** Whether text [start, end) holds a word whose hash is in `hashes`, read without making tokens. */
-export function hasKeyWord(text: string, start: number, end: number, hashes: ReadonlySet<number>): boolean {
-  let i = start;
-  while (i < end) {
-    if (wordCode(text, i) < 0) i++;
-    else {
-      i = readWord(text, i, end, null, undefined);
-      if (hashes.has(wordHash)) return true;
-    }
-  }
-  return false;
-}
-
-/** Hash of the last word read. */
-let wordHash = FNV_OFFSET;
 
 /**
  * Reads the word at `i`, ending by `limit` (letters and digits joined by inner apostrophes, hyphens and initials'
- * dots), hashing its normalised code units into `wordHash`, and fills `token` when one is
- * given; returns its end.
+ * dots), hashing its normalised code units, and fills `token`; returns its end.
  */
-function readWord(text: string, i: number, limit: number, token: Token | null, vocabulary: Vocabulary | undefined): number {
+function readWord(text: string, i: number, limit: number, token: Token, vocabulary: Vocabulary | undefined): number {
   let j = i;
   let segment = 0;
   let hash = FNV_OFFSET;
   let check = CHECK_OFFSET;
   let n = 0;
   let dotted = false;
+  let plain = true;
+  // The last four normalised code units, for the endings below.
+  let last = 0;
+  let last2 = 0;
+  let last3 = 0;
+  let last4 = 0;
   while (j < limit) {
     let code = text.charCodeAt(j);
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) segment++;
@@ -145,6 +153,7 @@ function readWord(text: string, i: number, limit: number, token: Token | null, v
         segment++;
       } else if (isJoiner(code) && j + 1 < limit && wordCode(text, j + 1) >= 0) {
         if (isInvisible(code)) {
+          plain = false;
           j++;
           continue;
         }
@@ -153,20 +162,22 @@ function readWord(text: string, i: number, limit: number, token: Token | null, v
         segment = 0; // "U.S", "a.m"
         dotted = true;
       } else break;
+      plain = false; // read on past a letter beyond ASCII, a joiner or an initial's dot
     }
     hash = Math.imul(hash ^ code, FNV_PRIME);
     check = Math.imul(check ^ code, CHECK_PRIME);
+    last4 = last3;
+    last3 = last2;
+    last2 = last;
+    last = code;
     n++;
     j++;
   }
-  wordHash = hash;
-  if (!token) return j;
   const wordEnd = j;
-  if (j < limit && text.charCodeAt(j) === 46 && (dotted || DOTTED_HASHES.has(hash) || (j - i === 1 && isUpper(text, i)))) j++;
-  // The word's last code units, read back from the text (invisible characters inside a word are too rare to matter here).
-  const last = endCode(text, i, wordEnd, 1);
-  const last2 = endCode(text, i, wordEnd, 2);
-  const last3 = endCode(text, i, wordEnd, 3);
+  if (j < limit && text.charCodeAt(j) === 46 && (dotted || DOTTED_HASHES.has(hash) || (j - i === 1 && isUpper(text, i)))) {
+    j++;
+    plain = false;
+  }
   token.start = i;
   token.end = j;
   token.word = true;
@@ -176,12 +187,21 @@ function readWord(text: string, i: number, limit: number, token: Token | null, v
   token.ed = n > 4 && last2 === 101 && last === 100;
   token.ly = n > 4 && last2 === 108 && last === 121;
   token.plural = n > 3 && last === 115 && last2 !== 115;
-  token.agent = n > 4 && (token.plural ? agentEnding(endCode(text, i, wordEnd, 4), last3, last2) : agentEnding(last3, last2, last));
+  token.agent = n > 4 && (token.plural ? agentEnding(last4, last3, last2) : agentEnding(last3, last2, last));
   token.callSign = (n === 3 || n === 4) && isCallSign(text, i, wordEnd);
   token.quote = undefined;
-  if (!vocabulary) token.text = normalised(text.slice(i, wordEnd), token.poss);
-  else if (!token.poss) token.text = vocabulary.find(hash, check);
-  else {
+  token.plain = plain;
+  token.hash = hash;
+  token.check = check;
+  if (!vocabulary) {
+    token.text = normalised(text.slice(i, wordEnd), token.poss);
+    token.anchor = false;
+    token.lexeme = -1;
+    return j;
+  }
+  let index = vocabulary.find(hash, check);
+  token.anchor = index >= 0 && vocabulary.isAnchor(index);
+  if (token.poss) {
     // The possessive's owner: the same word without its last two code units.
     hash = FNV_OFFSET;
     check = CHECK_OFFSET;
@@ -193,18 +213,11 @@ function readWord(text: string, i: number, limit: number, token: Token | null, v
       check = Math.imul(check ^ unit, CHECK_PRIME);
       left--;
     }
-    token.text = vocabulary.find(hash, check);
+    index = vocabulary.find(hash, check);
   }
+  token.lexeme = index;
+  token.text = index >= 0 ? vocabulary.word(index) : '';
   return j;
-}
-
-/** The lower-case code unit `back` places from the end of word [i, end), apostrophes made straight; 0 before the start. */
-function endCode(text: string, i: number, end: number, back: number): number {
-  const at = end - back;
-  if (at < i) return 0;
-  const code = text.charCodeAt(at);
-  if (code >= 65 && code <= 90) return code | 0x20;
-  return code === 0x2019 ? APOSTROPHE : code;
 }
 
 function isCallSign(text: string, i: number, end: number): boolean {

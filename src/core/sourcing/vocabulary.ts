@@ -13,8 +13,10 @@ export class WordVocabulary implements Vocabulary {
   /** Index + 1 of the word in each slot, 0 for an empty slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  /** 1 for words that anchor phrases are filed under. */
+  private readonly anchors: Uint8Array;
 
-  constructor(words: Iterable<string>) {
+  constructor(words: Iterable<string>, anchors: ReadonlySet<string>) {
     const unique = [...new Set(words)];
     let size = 16;
     while (size < unique.length * 4) size *= 2;
@@ -22,7 +24,7 @@ export class WordVocabulary implements Vocabulary {
     this.hashes = new Int32Array(size);
     this.checks = new Int32Array(size);
     this.slots = new Int32Array(size);
-    for (const word of unique) {
+    for (const word of unique.map(internalized)) {
       const hash = hashString(word);
       let slot = hash & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
@@ -31,13 +33,30 @@ export class WordVocabulary implements Vocabulary {
       this.hashes[slot] = hash;
       this.checks[slot] = checkString(word);
     }
+    this.anchors = Uint8Array.from(this.words, (word) => (anchors.has(word) ? 1 : 0));
   }
 
   /** Two independent 32-bit hashes must both match: a false match is about one in 10^19 per word. */
-  find(hash: number, check: number): string {
+  find(hash: number, check: number): number {
     for (let slot = hash & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
-      if (this.hashes[slot] === hash && this.checks[slot] === check) return this.words[this.slots[slot]! - 1]!;
+      if (this.hashes[slot] === hash && this.checks[slot] === check) return this.slots[slot]! - 1;
     }
-    return '';
+    return -1;
   }
+
+  word(index: number): string {
+    return this.words[index]!;
+  }
+
+  isAnchor(index: number): boolean {
+    return this.anchors[index] === 1;
+  }
+}
+
+/**
+ * The engine's unique copy of a string (property names are kept unique): the lexicons' word
+ * sets hold such copies, so looking a token's text up in them compares pointers, not characters.
+ */
+function internalized(word: string): string {
+  return Object.keys({ [word]: 0 })[0]!;
 }

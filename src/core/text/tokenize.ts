@@ -29,6 +29,12 @@ export class Vocabulary {
   private memoCount = 0;
   /** Compile time: surface word -> stem, as packs repeat their words. */
   private readonly stems = new Map<string, string>();
+  /** Memo of plain page words by the block reader's two hashes (see lookupPlain); `plainUsed[slot]` 1 when taken. */
+  private readonly plainHashes = new Int32Array(Vocabulary.SLOTS);
+  private readonly plainChecks = new Int32Array(Vocabulary.SLOTS);
+  private readonly plainIds = new Int32Array(Vocabulary.SLOTS);
+  private readonly plainUsed = new Uint8Array(Vocabulary.SLOTS);
+  private plainCount = 0;
 
   /** Id of a stem, added when missing (compile time only). */
   intern(stem: string): number {
@@ -37,8 +43,39 @@ export class Vocabulary {
       id = this.ids.size;
       this.ids.set(stem, id);
       if (this.memoCount) this.clearMemo();
+      if (this.plainCount) this.clearPlain();
     }
     return id;
+  }
+
+  /**
+   * Id of a plain word (ASCII letters and digits only) of page text, original[start, end), named
+   * by the two hashes of its lower-case form that the block reader computed: a word seen before
+   * costs one probe and no string.
+   */
+  lookupPlain(hash: number, check: number, original: string, start: number, end: number): number {
+    const mask = Vocabulary.SLOTS - 1;
+    let slot = hash & mask;
+    while (this.plainUsed[slot] === 1) {
+      if (this.plainHashes[slot] === hash && this.plainChecks[slot] === check) return this.plainIds[slot]!;
+      slot = (slot + 1) & mask;
+    }
+    const id = this.ids.get(stemWord(original.slice(start, end).toLowerCase())) ?? UNKNOWN;
+    if (this.plainCount >= Vocabulary.SLOTS / 2) {
+      this.clearPlain();
+      return id;
+    }
+    this.plainUsed[slot] = 1;
+    this.plainHashes[slot] = hash;
+    this.plainChecks[slot] = check;
+    this.plainIds[slot] = id;
+    this.plainCount++;
+    return id;
+  }
+
+  private clearPlain(): void {
+    this.plainUsed.fill(0);
+    this.plainCount = 0;
   }
 
   /** Id of the word text[start, end) of normalised text, or UNKNOWN. */
@@ -67,6 +104,11 @@ export class Vocabulary {
     this.memoIds[slot] = id;
     this.memoCount++;
     return id;
+  }
+
+  /** Drops the compile-time memo of surface words (see internWord). */
+  forgetSurfaceForms(): void {
+    this.stems.clear();
   }
 
   /** Id of a surface word, interning its stem (compile time only). */

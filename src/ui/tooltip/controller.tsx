@@ -2,7 +2,9 @@
  * Shows one claim tooltip at a time beside its sentence, and the live region that announces
  * the claim count, both inside Sourcelight's closed shadow root. Opened from the keyboard or
  * the popup it takes focus and gives it back on Esc; opened by hovering it leaves focus alone.
- * The shadow host is only created when first needed, so pages without claims never get one.
+ * Nothing is created before it is needed: the shadow host with the first announcement or
+ * tooltip, Preact's first rendering with the first tooltip, and the scroll, resize and key
+ * listeners only while a tooltip is open (a page without claims never runs any of it).
  */
 import { createRef, render } from 'preact';
 import { ShadowHost } from './shadow-host.js';
@@ -15,16 +17,23 @@ interface OpenTooltip {
   anchor: Range;
   /** Where focus was before the tooltip took it, to give it back on Esc. */
   returnFocus: Element | null;
+  /** Ends the listeners that follow the open tooltip. */
+  listening: AbortController;
+}
+
+interface Ui {
+  shadow: ShadowHost;
+  live: HTMLElement;
+  mount: HTMLElement;
 }
 
 /** Screen readers only announce changes to a live region they already know about. */
 const ANNOUNCE_DELAY_MS = 500;
 
 export class TooltipController {
-  private ui: { shadow: ShadowHost; mount: HTMLElement } | null = null;
+  private ui: Ui | null = null;
   private readonly dialog = createRef<HTMLDivElement>();
   private current: OpenTooltip | null = null;
-  private announcement = '';
   private repositionQueued = false;
 
   constructor(
@@ -32,11 +41,6 @@ export class TooltipController {
     signal: AbortSignal,
     private readonly onClosed: () => void,
   ) {
-    const view = doc.defaultView!;
-    const options = { capture: true, passive: true, signal };
-    view.addEventListener('scroll', () => this.queueReposition(), options);
-    view.addEventListener('resize', () => this.queueReposition(), options);
-    view.addEventListener('keydown', (event) => this.onKeyDown(event), { capture: true, signal });
     signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
@@ -52,7 +56,8 @@ export class TooltipController {
   open(data: TooltipData, anchor: Range, focus: boolean): void {
     const active = this.doc.activeElement;
     const returnFocus = this.current?.returnFocus ?? (active && active !== this.host ? active : null);
-    this.current = { data, anchor, returnFocus };
+    this.current?.listening.abort();
+    this.current = { data, anchor, returnFocus, listening: this.follow() };
     this.ensureUi().shadow.attach();
     this.update();
     this.reposition();
@@ -61,7 +66,8 @@ export class TooltipController {
 
   close(restoreFocus: boolean): void {
     if (!this.current) return;
-    const { returnFocus } = this.current;
+    const { returnFocus, listening } = this.current;
+    listening.abort();
     const hadFocus = !!this.host && this.doc.activeElement === this.host;
     this.current = null;
     this.update();
@@ -77,24 +83,36 @@ export class TooltipController {
 
   /** Sets the live region's text; screen readers announce the change. */
   announce(text: string): void {
-    if (text === this.announcement) return;
     const fresh = !this.ui;
-    this.ensureUi();
-    const set = () => {
-      this.announcement = text;
-      this.update();
-    };
-    if (fresh) setTimeout(set, ANNOUNCE_DELAY_MS);
-    else set();
+    const { live } = this.ensureUi();
+    if (live.textContent === text) return;
+    if (fresh) setTimeout(() => (live.textContent = text), ANNOUNCE_DELAY_MS);
+    else live.textContent = text;
   }
 
-  private ensureUi(): { shadow: ShadowHost; mount: HTMLElement } {
+  /** Listeners that keep the open tooltip beside its sentence and close it on Esc. */
+  private follow(): AbortController {
+    const listening = new AbortController();
+    const view = this.doc.defaultView!;
+    const passive = { capture: true, passive: true, signal: listening.signal };
+    view.addEventListener('scroll', () => this.queueReposition(), passive);
+    view.addEventListener('resize', () => this.queueReposition(), passive);
+    view.addEventListener('keydown', (event) => this.onKeyDown(event), { capture: true, signal: listening.signal });
+    return listening;
+  }
+
+  private ensureUi(): Ui {
     if (this.ui) return this.ui;
     const shadow = new ShadowHost(this.doc, TOOLTIP_CSS);
+    // Plain DOM, not Preact: announcing the count must not cost a rendering framework's start.
+    const live = this.doc.createElement('div');
+    live.className = 'sl-visually-hidden';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    live.setAttribute('aria-atomic', 'true');
     const mount = this.doc.createElement('div');
-    shadow.root.append(mount);
-    this.ui = { shadow, mount };
-    this.update();
+    shadow.root.append(live, mount);
+    this.ui = { shadow, live, mount };
     return this.ui;
   }
 
@@ -102,16 +120,11 @@ export class TooltipController {
     if (!this.ui) return;
     const current = this.current;
     render(
-      <>
-        <div class="sl-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-          {this.announcement}
+      current ? (
+        <div onFocusOut={(event: FocusEvent) => this.onFocusOut(event)}>
+          <Tooltip data={current.data} dialogRef={this.dialog} onClose={() => this.close(true)} />
         </div>
-        {current && (
-          <div onFocusOut={(event: FocusEvent) => this.onFocusOut(event)}>
-            <Tooltip data={current.data} dialogRef={this.dialog} onClose={() => this.close(true)} />
-          </div>
-        )}
-      </>,
+      ) : null,
       this.ui.mount,
     );
   }
@@ -161,6 +174,7 @@ export class TooltipController {
   }
 
   private dispose(): void {
+    this.current?.listening.abort();
     this.current = null;
     if (!this.ui) return;
     render(null, this.ui.mount);

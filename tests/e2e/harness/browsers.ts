@@ -17,7 +17,8 @@ export { GECKO_ID, FIREFOX_UUID } from './firefox.js';
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
-export const DIST = resolve(fileURLToPath(new URL('../../../dist', import.meta.url)));
+/** The unpacked extension tests load: dist/, or a private build named by SOURCELIGHT_DIST (so a session can test its own build while others rebuild dist/). */
+export const DIST = resolve(process.env.SOURCELIGHT_DIST ?? fileURLToPath(new URL('../../../dist', import.meta.url)));
 
 export interface LaunchOptions {
   /** The unpacked extension to load; default dist/. */
@@ -26,6 +27,19 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Route every request through a network observer (default true). */
   observeNetwork?: boolean;
+  /** `prefers-color-scheme` of every page, extension pages included (default light). */
+  colorScheme?: 'light' | 'dark';
+  /** `prefers-reduced-motion: reduce` for every page (default no preference). */
+  reducedMotion?: boolean;
+}
+
+/** What every browser launcher gets. */
+export interface LauncherSettings {
+  dist: string;
+  headless: boolean;
+  proxyPort?: number;
+  colorScheme: 'light' | 'dark';
+  reducedMotion: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -61,7 +75,13 @@ export interface ObservedBrowser extends ExtensionBrowser {
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ObservedBrowser> {
   const network = options.observeNetwork === false ? null : await startNetworkObserver(isTestServer);
-  const settings = { dist: options.dist ?? DIST, headless: options.headless ?? true, ...(network ? { proxyPort: network.port } : {}) };
+  const settings: LauncherSettings = {
+    dist: options.dist ?? DIST,
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? false,
+    ...(network ? { proxyPort: network.port } : {}),
+  };
   try {
     const browser = name === 'chromium' ? await launchChromium(settings) : await launchFirefox(settings);
     return {

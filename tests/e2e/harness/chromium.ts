@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright';
-import type { ExtensionBrowser, LaunchOptions } from './browsers.js';
+import type { ExtensionBrowser, LauncherSettings } from './browsers.js';
 import { evaluateWithApi, wrapPlaywright, type TestPage } from './page.js';
 import { serviceWorkerControl } from './service-worker.js';
 
@@ -33,7 +33,7 @@ export function chromiumArgs(dist: string, proxyPort?: number): string[] {
   return [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...QUIET, ...proxy];
 }
 
-export async function launchChromium(options: Required<Pick<LaunchOptions, 'dist' | 'headless'>> & { proxyPort?: number }): Promise<ExtensionBrowser> {
+export async function launchChromium(options: LauncherSettings): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   let context: BrowserContext;
   try {
@@ -41,6 +41,9 @@ export async function launchChromium(options: Required<Pick<LaunchOptions, 'dist
       executablePath: CHROMIUM_BIN,
       headless: options.headless,
       viewport: options.headless ? { width: 1280, height: 800 } : null,
+      // Media emulation for every page of the context, extension pages included.
+      colorScheme: options.colorScheme,
+      reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
       ignoreDefaultArgs: ['--disable-extensions'],
       args: chromiumArgs(options.dist, options.proxyPort),
     });

@@ -5,7 +5,7 @@
  * extension ask for.
  */
 import puppeteer, { type Browser } from 'puppeteer-core';
-import type { ExtensionBrowser, LaunchOptions } from './browsers.js';
+import type { ExtensionBrowser, LauncherSettings } from './browsers.js';
 import { evaluateWithApi, gotoExtensionPage, wrapPuppeteer, type TestPage } from './page.js';
 
 export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -46,6 +46,20 @@ const QUIET_PREFS: Record<string, string | number | boolean> = {
   'toolkit.telemetry.server': NOWHERE,
 };
 
+/**
+ * Media features as the reader's system would set them: puppeteer's per-page media emulation
+ * needs CDP, which Firefox over BiDi lacks, so they are prefs read at launch.
+ */
+function mediaPrefs(options: Pick<LauncherSettings, 'colorScheme' | 'reducedMotion'>): Record<string, string | number | boolean> {
+  const dark = options.colorScheme === 'dark';
+  return {
+    'ui.systemUsesDarkTheme': dark ? 1 : 0,
+    // 0 dark, 1 light: what pages (and extension pages) see, whatever the browser theme.
+    'layout.css.prefers-color-scheme.content-override': dark ? 0 : 1,
+    'ui.prefersReducedMotion': options.reducedMotion ? 1 : 0,
+  };
+}
+
 function proxyPrefs(port: number): Record<string, string | number | boolean> {
   return {
     'network.proxy.type': 1,
@@ -59,7 +73,7 @@ function proxyPrefs(port: number): Record<string, string | number | boolean> {
   };
 }
 
-export async function launchFirefox(options: Required<Pick<LaunchOptions, 'dist' | 'headless'>> & { proxyPort?: number }): Promise<ExtensionBrowser> {
+export async function launchFirefox(options: LauncherSettings): Promise<ExtensionBrowser> {
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
@@ -69,6 +83,7 @@ export async function launchFirefox(options: Required<Pick<LaunchOptions, 'dist'
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       ...QUIET_PREFS,
+      ...mediaPrefs(options),
       ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}),
     },
     args: ['--remote-allow-system-access'],

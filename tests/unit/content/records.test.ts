@@ -19,10 +19,11 @@ const hit = (id: string, score = 0.9, related?: string[]): ClaimHit => ({ id, sc
 const cue = (kind: SourcingCue['kind'], text: string): SourcingCue => ({ kind, cue: text, start: 0, end: text.length });
 
 function record(key: number, sentences: { text: string; claims: ClaimHit[]; sourcing?: SourcingCue[]; anchored: boolean }[]): BlockRecord {
-  const block = { key, block: { text: '', element: {} as Element, runs: [] }, sentences: [] as PaintedSentence[], sentenceCount: sentences.length };
+  const block: BlockRecord = { key, block: { text: '', element: {} as Element, nodes: [], runs: [] }, results: [], claims: [], cueRanges: [], sentenceCount: sentences.length };
   for (const s of sentences) {
     const result: SentenceResult = { block: 0, start: 0, end: s.text.length, text: s.text, claims: s.claims, sourcing: s.sourcing ?? [] };
-    block.sentences.push({ record: block, result, range: null, anchored: s.anchored, cues: [], nodes: [] });
+    block.results.push(result);
+    if (s.claims.length > 0) block.claims.push({ record: block, result, range: null, anchored: s.anchored, nodes: [] } satisfies PaintedSentence);
   }
   return block;
 }
@@ -61,7 +62,7 @@ test('tooltip data: related claims from the pack, the sentence and the matcher, 
     { text: 'the claim', claims: [hit('a', 0.9, ['c', 'b']), hit('c', 0.5)], sourcing: [cue('on-record', 'she said')], anchored: true },
     { text: 'next sentence', claims: [], sourcing: [cue('anonymous', 'officials said')], anchored: false },
   ]);
-  const data = tooltipData(block.sentences[0]!, 'a', views);
+  const data = tooltipData(block.claims[0]!, 'a', views);
   assert.ok(data);
   assert.deepEqual(data.related.map((r) => [r.id, r.relation, r.statement]), [
     ['b', 'disputes', 'statement of b'],
@@ -69,5 +70,5 @@ test('tooltip data: related claims from the pack, the sentence and the matcher, 
   ]);
   assert.deepEqual(data.sentenceCues.map((c) => c.cue), ['she said']);
   assert.deepEqual(data.paragraphCues.map((c) => c.cue), ['officials said']);
-  assert.equal(tooltipData(block.sentences[0]!, 'zzz', views), null, 'a claim the sentence does not hold');
+  assert.equal(tooltipData(block.claims[0]!, 'zzz', views), null, 'a claim the sentence does not hold');
 });

@@ -50,3 +50,23 @@ test('a very long block is cut for ICU only where a sentence ends anyway', () =>
   assert.equal(got.length, 200);
   assert.ok(got.every((sentence) => sentence === unit.trim()));
 });
+
+test('the Unicode sentence rules: numbers, lower-case continuations, runs of terminators, closing quotes', () => {
+  assert.deepEqual(sentences('Prices rose 3.5 percent. Then they fell.'), ['Prices rose 3.5 percent.', 'Then they fell.']);
+  assert.deepEqual(sentences('He paused... and then went on. Done?! Yes.'), ['He paused... and then went on.', 'Done?!', 'Yes.']);
+  assert.deepEqual(sentences('"Why?" he asked. She left.'), ['"Why?"', 'he asked.', 'She left.']);
+  assert.deepEqual(sentences('It was over.\u201d The next day he left.'), ['It was over.\u201d', 'The next day he left.']);
+  assert.deepEqual(sentences('See example.com for more. The U.S.A. is large.'), ['See example.com for more.', 'The U.S.A. is large.']);
+});
+
+test('a line break inside a block always ends a sentence, even after an abbreviation', () => {
+  assert.deepEqual(sentences('First line\nSecond line'), ['First line', 'Second line']);
+  assert.deepEqual(sentences('Sen.\nSessions spoke.'), ['Sen.', 'Sessions spoke.']);
+  assert.deepEqual(sentences('One.\r\nTwo.\u2028Three.'), ['One.', 'Two.', 'Three.']);
+});
+
+test('invisible format characters stay inside the sentence they follow', () => {
+  const text = 'He left.\u200b Then he came back.';
+  assert.deepEqual(sentences(text), ['He left.', 'Then he came back.']);
+  assert.deepEqual(segmentBlock('x.\u200bY is one word'), [{ start: 0, end: 16 }]);
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { describeParent, extractAllBlocks } from '../../../src/page/extract.js';
 import { markupLayoutRules } from '../../../src/page/layout-markup.js';
-import { domSpan, type DomPosition, type TextBlock } from '../../../src/page/text-block.js';
+import { domSpan, runsOf, type DomPosition, type TextBlock } from '../../../src/page/text-block.js';
 
 function blocksOf(html: string, skip?: (element: Element) => boolean): TextBlock[] {
   const { document } = parseHTML(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`);
@@ -84,7 +84,7 @@ test('every mapped character points at the same character in the DOM', () => {
   const blocks = blocksOf(`<p>  A  <b>bold\n move</b>,<i> then</i>   <a>a link</a>.\u00ad\u{1F600} End.<br> Next line
     here.</p><div>x <span> y </span> z</div>`);
   for (const block of blocks) {
-    for (const run of block.runs) {
+    for (const run of runsOf(block)) {
       const fromBlock = block.text.slice(run.start, run.start + run.length);
       const fromDom = run.node.data.slice(run.offset, run.offset + run.length);
       assert.equal(squash(fromDom), fromBlock, `run at ${run.start} of ${JSON.stringify(block.text)}`);
@@ -142,6 +142,32 @@ test('splitLongBlock cuts at spaces and keeps every piece mapped to the DOM', as
   assert.equal(pieces.map((piece) => piece.text).join(''), block.text);
   for (const piece of pieces) {
     assert.ok(piece.text.length <= 300);
-    for (const run of piece.runs) assert.equal(run.node.data.slice(run.offset, run.offset + run.length), piece.text.slice(run.start, run.start + run.length));
+    for (const run of runsOf(piece)) assert.equal(run.node.data.slice(run.offset, run.offset + run.length), piece.text.slice(run.start, run.start + run.length));
   }
+});
+
+test('a paragraph of inline markup reads as its text with whitespace collapsed, and maps back character by character', async () => {
+  const fc = (await import('fast-check')).default;
+  const piece = fc.oneof(
+    fc.constantFrom('word', 'Kislyak', 'said,', '\u00a0', '\u2019s', '\u{1F600}', 'x'),
+    fc.constantFrom(' ', '  ', '\n', '\t ', ' \n  '),
+  );
+  const inline = fc.tuple(fc.constantFrom('', 'b', 'em', 'a', 'span'), fc.array(piece, { maxLength: 6 }));
+  fc.assert(
+    fc.property(fc.array(inline, { minLength: 1, maxLength: 8 }), (parts) => {
+      const html = parts.map(([tag, words]) => (tag ? `<${tag}>${words.join('')}</${tag}>` : words.join(''))).join('');
+      const { document } = parseHTML(`<html><body><p>${html}</p></body></html>`);
+      const expected = (document.body.firstChild?.textContent ?? '').replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '');
+      const blocks = extractAllBlocks(document.body, markupLayoutRules);
+      if (!/\S/.test(expected)) return blocks.length === 0;
+      assert.equal(blocks.length, 1);
+      const [block] = blocks as [TextBlock];
+      assert.equal(block.text, expected);
+      const mapped = runsOf(block);
+      assert.ok(mapped.length > 0);
+      for (const run of mapped) assert.equal(squash(run.node.data.slice(run.offset, run.offset + run.length)), block.text.slice(run.start, run.start + run.length));
+      return true;
+    }),
+    { numRuns: 300 },
+  );
 });

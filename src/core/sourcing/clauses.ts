@@ -1,0 +1,91 @@
+/**
+ * Where the clauses of a sentence end, and which stretches are content rather than attribution:
+ * what a document, an intercept or another outlet is said to hold ("records show that ...",
+ * "after reports that ...", "Report: ...", "..., intercepts suggest") has no speakers of its own.
+ */
+import type { SourcingKind } from '../sourcing-kinds.js';
+import type { Act } from './acts.js';
+import type { Range } from './denial.js';
+import { words } from './lexicon.js';
+import type { SentenceView } from './sentence.js';
+
+/** Acts whose content (what follows their verb) is reported matter, not speakers of their own. */
+const CONTENT_KINDS: ReadonlySet<SourcingKind> = new Set<SourcingKind>(['document', 'intercept', 'relayed']);
+
+/** A document, an intercept or an outlet before its verb ("records show", "the Post reported that"). */
+export function isContentAct(act: Act, kinds: readonly SourcingKind[]): boolean {
+  return kinds.length === 1 && CONTENT_KINDS.has(kinds[0]!) && act.speaker.to < act.verb.from;
+}
+
+/** The content of relay phrases ending in "that" ("after reports that ..."), in order. */
+export function relayedContents(view: SentenceView, breaks: Int32Array): Range[] {
+  const ranges: Range[] = [];
+  for (const hit of view.hits) {
+    if (hit.category === 'relayPhrase' && view.tokens[hit.to - 1]!.text === 'that') ranges.push({ from: hit.to, to: clauseEnd(view, breaks, hit.to, true) });
+  }
+  return ranges;
+}
+
+/** How many tokens may follow a trailing attribution's verb ("the Post reported late Friday"). */
+const TRAILING_REACH = 3;
+
+/**
+ * Where a trailing attribution by a document, an intercept or an outlet starts ("..., intercepts
+ * suggest", "..., The Washington Post reported Friday"): everything before it is what they hold.
+ * view.from when there is none.
+ */
+export function trailingContentStart(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => SourcingKind[]): number {
+  const act = acts[acts.length - 1];
+  if (!act || act.speaker.to >= act.verb.from || view.to - act.verb.to > TRAILING_REACH) return view.from;
+  const comma = act.speaker.from - 1;
+  if (comma <= view.from || view.tokens[comma]!.text !== ',') return view.from;
+  for (let k = act.verb.to; k < view.to; k++) if (view.tokens[k]!.word && !words.timeWords.has(view.tokens[k]!.text) && !words.timeModifiers.has(view.tokens[k]!.text)) return view.from;
+  return isContentAct(act, kindsOf(act)) ? comma : view.from;
+}
+
+/** "Report: ..." opening a headline: the token after the colon, or -1. */
+export function reportLabelEnd(view: SentenceView): number {
+  const first = view.tokens[view.from];
+  const colon = view.tokens[view.from + 1];
+  return first?.cap && (first.text === 'report' || first.text === 'reports') && colon?.text === ':' && view.from + 2 < view.to ? view.from + 2 : -1;
+}
+
+/** Words that start a new clause after a comma. */
+const CLAUSE_STARTERS = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'while', 'although', 'though', 'which', 'who']);
+
+/** Longest appositive read through ("the ambassador, Sergey Kislyak, told"), and how many in a row. */
+const APPOSITIVE = 5;
+const APPOSITIVES = 2;
+
+/** Reused: for token from + k, the first comma or semicolon at or after it (view.to when none). */
+let breakBuffer = new Int32Array(256);
+
+/** The clause breaks of a sentence, found in one pass from its end (so each clause end costs one read). */
+export function clauseBreaks(view: SentenceView): Int32Array {
+  const length = view.to - view.from;
+  if (breakBuffer.length < length + 1) breakBuffer = new Int32Array((length + 1) * 2);
+  let next = view.to;
+  breakBuffer[length] = next;
+  for (let k = view.to - 1; k >= view.from; k--) {
+    const text = view.tokens[k]!.text;
+    if (text === ',' || text === ';') next = k;
+    breakBuffer[k - view.from] = next;
+  }
+  return breakBuffer;
+}
+
+/**
+ * Where the clause that starts at token `i` ends: its first comma or semicolon; with
+ * `appositives`, a short phrase between two commas that the clause goes on after is read through.
+ */
+export function clauseEnd(view: SentenceView, breaks: Int32Array, i: number, appositives = false): number {
+  let k = breaks[i - view.from]!;
+  for (let hops = 0; ; hops++) {
+    // A comma right after the verb opens an aside ("reported, citing two officials, that"), not an appositive.
+    if (!appositives || hops >= APPOSITIVES || k >= view.to || k === i || view.tokens[k]!.text !== ',') return k;
+    const next = breaks[k + 1 - view.from]!;
+    const after = view.tokens[next + 1];
+    if (next >= view.to || next - k > APPOSITIVE + 1 || view.tokens[next]!.text !== ',' || !after?.word || CLAUSE_STARTERS.has(after.text)) return k;
+    k = breaks[next + 1 - view.from]!;
+  }
+}
