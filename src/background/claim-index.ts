@@ -6,8 +6,8 @@
  * The matcher functions are injected so the logic is unit-testable with a fake matcher.
  */
 import type { ClaimPack } from '../core/claims/schema.js';
-import type { Confidence, SentenceResult } from '../core/report.js';
-import type { ClaimView, ScanReply, ScanRequest } from '../platform/messages.js';
+import type { ClaimHit, Confidence, SentenceResult } from '../core/report.js';
+import type { ClaimView } from '../platform/messages.js';
 
 export interface MatcherLike {
   getClaim(id: string): ClaimView | undefined;
@@ -58,23 +58,23 @@ export class ClaimIndex<M extends MatcherLike> {
     return this.#matcher;
   }
 
-  scan(request: ScanRequest, confidence: Confidence): ScanReply {
-    const texts = request.blocks.map((block) => block.text);
-    const sentences = this.engine.scan(texts, this.#compiled(), { confidence });
+  /** The scan's results (offsets in each text), and how many sentences each text holds. */
+  scan(texts: readonly string[], confidence: Confidence): { results: SentenceResult[]; sentenceCounts: number[] } {
+    const results = this.engine.scan(texts, this.#compiled(), { confidence });
+    return { results, sentenceCounts: texts.map((text) => this.engine.countSentences(text)) };
+  }
+
+  /** The claim of a hit and every claim its tooltip names beside it: the sentence's other hits, competing and related claims. */
+  viewsAround(hit: ClaimHit, sentenceHits: readonly ClaimHit[]): Record<string, ClaimView> {
     const claims: Record<string, ClaimView> = {};
     const include = (id: string) => {
-      if (claims[id]) return;
-      const view = this.getClaim(id);
+      const view = claims[id] ? undefined : this.getClaim(id);
       if (view) claims[id] = view;
     };
-    for (const sentence of sentences) {
-      for (const hit of sentence.claims) {
-        include(hit.id);
-        for (const related of hit.related ?? []) include(related);
-        for (const link of claims[hit.id]?.related ?? []) include(link.claim);
-      }
-    }
-    const sentenceCounts = texts.map((text) => this.engine.countSentences(text));
-    return { sentences, claims, sentenceCounts };
+    include(hit.id);
+    for (const related of hit.related ?? []) include(related);
+    for (const link of claims[hit.id]?.related ?? []) include(link.claim);
+    for (const other of sentenceHits) include(other.id);
+    return claims;
   }
 }

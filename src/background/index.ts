@@ -17,6 +17,7 @@ import { Notices } from './notices.js';
 import { PackLibrary } from './pack-library.js';
 import { IndexedDbPackStore } from './pack-store.js';
 import { createMessageListener } from './router.js';
+import { ScanMemory } from './scan-memory.js';
 import { BackgroundService } from './service.js';
 import { SettingsStore } from './settings-store.js';
 import type { StorageArea } from './storage-area.js';
@@ -26,10 +27,14 @@ configureI18n({ lookup: (key, substitutions) => browser.i18n.getMessage(key, sub
 
 const session = browser.storage.session as unknown as StorageArea;
 const notices = new Notices(session);
+const scans = new ScanMemory(session);
 
 const service = new BackgroundService({
   settings: new SettingsStore(browser.storage.local as unknown as StorageArea, notices),
-  tabs: new TabStore(session, () => notices.add('session-full', browser.i18n.getMessage('bg_sessionFull'))),
+  tabs: new TabStore(session, {
+    onStorageFull: () => notices.add('session-full', browser.i18n.getMessage('bg_sessionFull')),
+    makeRoom: () => scans.clearStored(),
+  }),
   library: new PackLibrary({ bundled: loadBundledPacks, store: new IndexedDbPackStore(), notices, now: () => new Date() }),
   index: new ClaimIndex(
     {
@@ -40,6 +45,7 @@ const service = new BackgroundService({
     // The matcher cannot be built from the enabled packs: go on with sourcing only, and say so.
     () => void notices.add('matcher-failed', browser.i18n.getMessage('bg_matcherFailed')),
   ),
+  scans,
   notices,
   badge: new Badge(browser.action as unknown as ActionApi),
   content: contentChannel,

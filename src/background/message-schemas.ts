@@ -7,8 +7,8 @@ import { z } from '../core/zod.js';
 import { CLAIM_STATUSES } from '../core/claims/schema.js';
 import { HIGHLIGHT_STYLES, type Settings } from '../core/settings.js';
 import { SOURCING_KINDS } from '../core/sourcing-kinds.js';
-import type { BackgroundApi, Call, FoundClaim, FrameReport, FrameSourcing, ScanRequest } from '../platform/messages.js';
-import type { SentenceResult, SourcingProfile } from '../core/report.js';
+import type { BackgroundApi, Call, ClaimRef, FoundClaim, FrameReport, HitQuery, ScanRequest } from '../platform/messages.js';
+import type { SourcingProfile } from '../core/report.js';
 import type { FrameRecord } from './tab-record.js';
 
 /** Per scan batch; the content script splits larger pages into several batches. */
@@ -20,33 +20,33 @@ const confidence = z.enum(['confident', 'possible']);
 const kind = z.enum(SOURCING_KINDS);
 const empty = z.object({}).strict();
 
+const documentId = shortText(64);
+const blockText = z.string().max(SCAN_LIMITS.blockChars);
+const claimId = shortText(128);
+
 const scanRequest = z
   .object({
+    document: documentId,
     generation: count,
     blocks: z
-      .array(z.object({ key: count, text: z.string().max(SCAN_LIMITS.blockChars) }).strict())
+      .array(z.object({ key: count, text: blockText }).strict())
       .max(SCAN_LIMITS.blocks)
       .refine((blocks) => blocks.reduce((sum, block) => sum + block.text.length, 0) <= SCAN_LIMITS.totalChars, 'too much text in one batch'),
   })
   .strict() satisfies z.ZodType<ScanRequest>;
 
-const hit = z.object({
-  id: shortText(128),
-  score: z.number().min(0).max(1),
-  confidence,
-  reasons: z.array(shortText(500)).max(64),
-  related: z.array(shortText(128)).max(64).optional(),
-});
+const hitQuery = z
+  .object({ document: documentId, generation: count, block: count, start: count, claimId, text: blockText })
+  .strict() satisfies z.ZodType<HitQuery>;
 
 const foundClaim = z.object({
-  id: shortText(128),
+  id: claimId,
   statement: shortText(2_000),
   status: z.enum(CLAIM_STATUSES),
   score: z.number().min(0).max(1),
   confidence,
   anchored: z.boolean(),
   sentence: shortText(10_000),
-  hit,
   pageSourcing: z.array(kind).max(SOURCING_KINDS.length).optional(),
 }) satisfies z.ZodType<FoundClaim>;
 
@@ -58,34 +58,22 @@ const profile = z.object({
   signals: z.array(z.object({ name: shortText(200), explanation: shortText(1_000) })).max(32),
 }) satisfies z.ZodType<SourcingProfile>;
 
-const cue = z.object({ kind, cue: shortText(500), start: count, end: count });
+const claimRef = z.object({ id: claimId, anchored: z.boolean(), block: count, start: count }).strict() satisfies z.ZodType<ClaimRef>;
 
-const sentenceResult = z.object({
-  block: count,
-  start: count,
-  end: count,
-  text: shortText(10_000),
-  claims: z.array(hit).max(32),
-  sourcing: z.array(cue).max(64),
-}) satisfies z.ZodType<SentenceResult>;
+/** Blocks named per report: a page's every block, whatever the number of scan batches it took. */
+export const MAX_REPORTED_BLOCKS = 200_000;
 
-/** Sourcing of one frame: bounded in count and in text, like a scan batch. */
-const frameSourcing = z.object({
-  sentences: z
-    .array(sentenceResult)
-    .max(50_000)
-    .refine((sentences) => sentences.reduce((sum, s) => sum + s.text.length, 0) <= 5_000_000, 'too much text in one report'),
-  sentenceCount: count,
-}) satisfies z.ZodType<FrameSourcing>;
-
-const frameReport = z.object({
-  url: shortText(8_192),
-  generation: count,
-  claims: z.array(foundClaim).max(2_000),
-  sourcing: frameSourcing,
-  document: shortText(64).optional(),
-  leaving: z.boolean().optional(),
-}) satisfies z.ZodType<FrameReport>;
+const frameReport = z
+  .object({
+    url: shortText(8_192),
+    generation: count,
+    document: documentId,
+    session: count,
+    blocks: z.array(count).max(MAX_REPORTED_BLOCKS),
+    claims: z.array(claimRef).max(2_000),
+    leaving: z.boolean().optional(),
+  })
+  .strict() satisfies z.ZodType<FrameReport>;
 
 /** A frame as kept in session storage (checked again when read back). */
 export const storedFrameSchema = z.object({
@@ -93,7 +81,7 @@ export const storedFrameSchema = z.object({
   generation: count,
   claims: z.array(foundClaim).max(2_000),
   profile,
-  document: shortText(64).optional(),
+  document: documentId.optional(),
   receivedAt: z.number(),
 }) satisfies z.ZodType<FrameRecord>;
 
@@ -111,6 +99,7 @@ const packId = shortText(300);
 
 const argsSchemas = {
   scan: scanRequest,
+  explainHit: hitQuery,
   reportFrame: frameReport,
   getTabReport: z.object({ tabId: z.number().int().min(0) }).strict(),
   getSettings: empty,

@@ -13,7 +13,7 @@ type ContentSender = Extract<SenderInfo, { kind: 'content' }>;
 export type Handlers = {
   [K in keyof BackgroundApi]: (
     args: Args<BackgroundApi, K>,
-    sender: K extends 'scan' | 'reportFrame' ? ContentSender : SenderInfo,
+    sender: K extends 'scan' | 'explainHit' | 'reportFrame' ? ContentSender : SenderInfo,
   ) => Promise<Result<BackgroundApi, K>>;
 };
 

@@ -31,6 +31,7 @@ const CONTENT_PROTOCOLS = new Set(['http:', 'https:', 'about:', 'blob:', 'data:'
 /** Which senders may make each call: content scripts only what a page scan needs. */
 export const ACCESS: Readonly<Record<keyof BackgroundApi, 'content' | 'page' | 'both'>> = {
   scan: 'content',
+  explainHit: 'content',
   reportFrame: 'content',
   getSettings: 'both',
   getTabReport: 'page',

@@ -5,8 +5,9 @@
  * the matcher is rebuilt (compiled at the next scan) and every tab that reported is told to
  * refresh, so open pages pick up the change without a reload.
  */
+import type { ClaimHit } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
-import type { TabReport } from '../platform/messages.js';
+import type { FoundClaim, TabReport } from '../platform/messages.js';
 import type { Badge } from './badge.js';
 import type { ClaimIndex, MatcherLike } from './claim-index.js';
 import type { Notices } from './notices.js';
@@ -17,6 +18,9 @@ import { buildProfile } from '../core/sourcing/profile.js';
 import { buildTabReport, isPaused } from './tab-report.js';
 import type { FrameSummary, TabRecord } from './tab-record.js';
 import type { TabStore } from './tab-store.js';
+import { blockScans, foundClaim, namedBlocks, profileInput } from './frame-scans.js';
+import type { ScanMemory } from './scan-memory.js';
+import { scanReply } from './scan-reply.js';
 
 /** Calls from the background into content scripts. */
 export interface ContentChannel {
@@ -29,6 +33,8 @@ export interface ServiceParts<M extends MatcherLike> {
   tabs: TabStore;
   library: PackLibrary;
   index: ClaimIndex<M>;
+  /** What each frame's scans found, so its reports can name blocks instead of re-sending them. */
+  scans: ScanMemory;
   notices: Notices;
   badge: Badge;
   content: ContentChannel;
@@ -103,6 +109,7 @@ export class BackgroundService<M extends MatcherLike> {
   async tabRemoved(tabId: number): Promise<void> {
     await this.ready;
     await this.parts.tabs.remove(tabId);
+    await this.parts.scans.forgetTab(tabId);
   }
 
   async tabLoading(tabId: number): Promise<void> {
@@ -116,21 +123,50 @@ export class BackgroundService<M extends MatcherLike> {
       const settings = await this.parts.settings.get();
       const record = await this.parts.tabs.get(sender.tabId);
       const topUrl = sender.frameId === 0 ? sender.url : (record?.url ?? '');
-      if (isPaused(settings, topUrl)) return { sentences: [], claims: {}, sentenceCounts: args.blocks.map(() => 0) };
-      return this.parts.index.scan(args, settings.confidence);
+      const texts = args.blocks.map((block) => block.text);
+      const { results, sentenceCounts } = isPaused(settings, topUrl)
+        ? { results: [], sentenceCounts: texts.map(() => 0) }
+        : this.parts.index.scan(texts, settings.confidence);
+      const scanned = blockScans(texts, results, sentenceCounts);
+      await this.parts.scans.add(sender.tabId, sender.frameId, args.document, args.generation, new Map(args.blocks.map((block, i) => [block.key, scanned[i]!])));
+      return scanReply(results, (id) => this.parts.index.getClaim(id));
+    },
+    explainHit: async (query, sender) => {
+      await this.ready;
+      const scans = await this.parts.scans.get(sender.tabId, sender.frameId);
+      const held = scans?.document === query.document && scans.session === query.generation ? scans.blocks[query.block] : undefined;
+      let hits: readonly ClaimHit[] | undefined;
+      if (held && held.text === query.text) {
+        hits = held.sentences.find((sentence) => sentence.start === query.start)?.hits;
+      } else {
+        // This worker no longer holds that scan: the block is scanned again (it is the frame's own text).
+        hits = this.parts.index.scan([query.text], 'possible').results.find((result) => result.start === query.start)?.claims;
+      }
+      const hit = hits?.find((candidate) => candidate.id === query.claimId);
+      return hit ? { reasons: hit.reasons, claims: this.parts.index.viewsAround(hit, hits ?? []) } : null;
     },
     reportFrame: async (args, sender) => {
       await this.ready;
+      const { tabId, frameId } = sender;
       if (args.leaving) {
-        const left = await this.parts.tabs.leave(sender.tabId, sender.frameId, args.document);
-        await (left ? this.#updateBadge(sender.tabId, left) : this.parts.badge.show(sender.tabId, 0, false));
-        return;
+        this.parts.scans.forgetFrame(tabId, frameId, args.document);
+        const left = await this.parts.tabs.leave(tabId, frameId, args.document);
+        await (left ? this.#updateBadge(tabId, left) : this.parts.badge.show(tabId, 0, false));
+        await this.parts.scans.save(tabId, left ? Object.keys(left.frames) : []);
+        return 'ok';
       }
-      const { sentences, sentenceCount } = args.sourcing;
-      const frame: FrameSummary = { generation: args.generation, claims: args.claims, profile: buildProfile(sentences, sentenceCount) };
-      if (args.document !== undefined) frame.document = args.document;
-      const record = await this.parts.tabs.report(sender.tabId, sender.frameId, frameUrl(args.url, sender.url), frame);
-      await this.#updateBadge(sender.tabId, record);
+      const scans = await this.parts.scans.get(tabId, frameId);
+      const { blocks, missing } = namedBlocks(scans, args.document, args.session, args.blocks);
+      if (missing.length > 0) return { resend: missing };
+      const reported = new Set(args.blocks);
+      const claims = scans ? args.claims.map((ref) => foundClaim(scans, reported, ref, this.parts.index.getClaim(ref.id))).filter((found): found is FoundClaim => found !== null) : [];
+      const { sentences, sentenceCount } = profileInput(blocks);
+      const frame: FrameSummary = { generation: args.generation, claims, profile: buildProfile(sentences, sentenceCount), document: args.document };
+      if (scans?.document === args.document && scans.session === args.session) this.parts.scans.keepOnly(tabId, frameId, args.blocks);
+      const record = await this.parts.tabs.report(tabId, frameId, frameUrl(args.url, sender.url), frame);
+      await this.#updateBadge(tabId, record);
+      await this.parts.scans.save(tabId, Object.keys(record.frames));
+      return 'ok';
     },
     getTabReport: async ({ tabId }) => {
       await this.ready;

@@ -3,7 +3,7 @@
  * stopped and restarted (memory alone would not), and disappears with the browser session.
  * Updates to one tab are serialised: frames report concurrently and each update reads the
  * previous record. When session storage is full the record is kept in memory and the reader is
- * told; reports keep working until the worker stops.
+ * told; reports keep working until the worker stops. Cached scans (scan-memory.ts) give way first.
  */
 import { applyFrameLeaving, applyFrameReport, markNavigation, type FrameSummary, type TabRecord } from './tab-record.js';
 import { isQuotaError, type StorageArea } from './storage-area.js';
@@ -15,11 +15,19 @@ export class TabStore {
   readonly #cache = new Map<number, TabRecord>();
   readonly #queues = new Map<number, Promise<unknown>>();
 
+  readonly #onStorageFull: () => Promise<void>;
+  readonly #makeRoom: () => Promise<boolean>;
+  readonly #now: () => number;
+
+  /** `makeRoom`: frees what matters less (cached scans) when storage is full; true if anything went. */
   constructor(
     private readonly area: StorageArea,
-    private readonly onStorageFull: () => Promise<void>,
-    private readonly now: () => number = Date.now,
-  ) {}
+    options: { onStorageFull: () => Promise<void>; makeRoom?: () => Promise<boolean>; now?: () => number },
+  ) {
+    this.#onStorageFull = options.onStorageFull;
+    this.#makeRoom = options.makeRoom ?? (async () => false);
+    this.#now = options.now ?? Date.now;
+  }
 
   async get(tabId: number): Promise<TabRecord | null> {
     const cached = this.#cache.get(tabId);
@@ -32,7 +40,7 @@ export class TabStore {
   }
 
   report(tabId: number, frameId: number, url: string, report: FrameSummary): Promise<TabRecord> {
-    return this.#update(tabId, (previous) => applyFrameReport(previous, frameId, url, report, this.now()));
+    return this.#update(tabId, (previous) => applyFrameReport(previous, frameId, url, report, this.#now()));
   }
 
   /** The frame's document went away; returns what the tab has left (null: nothing). */
@@ -51,7 +59,7 @@ export class TabStore {
   }
 
   noteNavigation(tabId: number): Promise<TabRecord | null> {
-    return this.#update(tabId, (previous) => (previous ? markNavigation(previous, this.now()) : null));
+    return this.#update(tabId, (previous) => (previous ? markNavigation(previous, this.#now()) : null));
   }
 
   async remove(tabId: number): Promise<void> {
@@ -78,10 +86,14 @@ export class TabStore {
 
   async #write(tabId: number, record: TabRecord): Promise<TabRecord> {
     this.#cache.set(tabId, record);
+    const store = () => this.area.set({ [tabReportKey(tabId)]: record });
     try {
-      await this.area.set({ [tabReportKey(tabId)]: record });
+      await store().catch(async (error: unknown) => {
+        if (isQuotaError(error) && (await this.#makeRoom())) return store();
+        throw error;
+      });
     } catch (error) {
-      if (isQuotaError(error)) await this.onStorageFull();
+      if (isQuotaError(error)) await this.#onStorageFull();
     }
     return record;
   }

@@ -15,7 +15,7 @@ import { HighlightPainter } from '../page/painter.js';
 import { TaskClock, whenIdle } from '../page/scheduler.js';
 import { ScreenReaderMarks } from '../page/sr-markup.js';
 import { callBackground } from '../platform/browser.js';
-import type { FoundClaim, FrameSourcing } from '../platform/messages.js';
+import type { ClaimRef, FrameReport, ReportAnswer } from '../platform/messages.js';
 import { tCount } from '../ui/shared/i18n.js';
 import { TooltipController } from '../ui/tooltip/controller.js';
 import { benchMark, benchMeasure } from './bench-marks.js';
@@ -25,7 +25,7 @@ import { watchLocation } from './location-watch.js';
 import { randomDocumentId, watchLifecycle } from './page-lifecycle.js';
 import { whenReachable } from './patient-call.js';
 import { ClaimPresenter } from './presenter.js';
-import { foundClaims, frameSourcing } from './records.js';
+import { claimRefs, reportedBlocks } from './records.js';
 import { Session } from './session.js';
 
 const KEEP_ALIVE_MS = 2000;
@@ -34,8 +34,6 @@ const REPORT_DELAY_MS = 300;
 /** Idle callbacks wait at most this long on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 200;
 const PUBLISH_DELAY_MS = 1500;
-/** The report of a frame Sourcelight did not read (paused, no body, left). */
-const NOTHING_READ: FrameSourcing = { sentences: [], sentenceCount: 0 };
 
 interface Running {
   controller: AbortController;
@@ -79,7 +77,7 @@ export class ContentApp {
       signal,
     );
     watchLocation(view, () => this.settings && this.restart(this.settings), signal);
-    watchLifecycle(view, { leaving: () => this.sendReport([], NOTHING_READ, true), restored: () => this.settings && this.restart(this.settings) }, signal);
+    watchLifecycle(view, { leaving: () => void this.sendReport(null, [], true), restored: () => this.settings && this.restart(this.settings) }, signal);
     signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -94,7 +92,7 @@ export class ContentApp {
     this.settings = settings;
     this.stop();
     const body = this.doc.body;
-    if (!body || this.doc.designMode === 'on' || this.isPaused(settings)) return this.sendReport([], NOTHING_READ);
+    if (!body || this.doc.designMode === 'on' || this.isPaused(settings)) return void this.sendReport(null);
     const controller = new AbortController();
     const signal = controller.signal;
     const painter = new HighlightPainter(this.doc, settings.highlightStyle);
@@ -110,7 +108,9 @@ export class ContentApp {
         clock: this.clock,
         epoch: () => watch.epoch,
         skip: (element) => element === this.tooltip.host,
+        document: this.documentId,
         scan: (request) => whenReachable(() => callBackground('scan', request)),
+        explain: (query) => whenReachable(() => callBackground('explainHit', query)),
         onShadowRoot: (root) => {
           if (shadowRoots.includes(root)) return;
           shadowRoots.push(root);
@@ -156,10 +156,10 @@ export class ContentApp {
     if (!running) return;
     clearTimeout(this.reportTimer);
     if (!initial) {
-      this.reportTimer = setTimeout(() => this.clock.time(() => this.report(running)), REPORT_DELAY_MS);
+      this.reportTimer = setTimeout(() => this.clock.time(() => void this.report(running)), REPORT_DELAY_MS);
       return;
     }
-    requestIdleCallback(() => this.clock.time(() => this.report(running)), { timeout: IDLE_TIMEOUT_MS });
+    requestIdleCallback(() => this.clock.time(() => void this.report(running)), { timeout: IDLE_TIMEOUT_MS });
     if (this.marked.painted) return;
     this.marked.painted = true;
     benchMark('painted');
@@ -179,14 +179,20 @@ export class ContentApp {
     benchMark('first-highlight');
   }
 
-  private report(running: Running): void {
+  /**
+   * Names what the frame shows (its blocks by scan key, its claims by sentence); the background
+   * builds the report from its own scan results. A background that lost some (stopped with no
+   * stored copy, or let them go) names them: those blocks are scanned again and the report follows.
+   */
+  private async report(running: Running): Promise<void> {
     if (this.running !== running) return;
-    const { records, views } = running.session;
-    const claims = foundClaims(records.values(), views);
-    // The background builds the sourcing profile from the tagged sentences (see FrameSourcing).
-    this.sendReport(claims, frameSourcing(records.values()));
+    const claims = claimRefs(running.session.records.values(), running.session.labels);
     const shown = claims.filter((claim) => claim.anchored).length;
     if (shown > 0) this.announceCount(shown);
+    const answer = await this.sendReport(running, claims);
+    if (answer === 'ok' || this.running !== running) return;
+    await running.session.rescan(answer.resend);
+    if (this.running === running) await this.sendReport(running, claimRefs(running.session.records.values(), running.session.labels));
   }
 
   /**
@@ -200,10 +206,23 @@ export class ContentApp {
     });
   }
 
-  /** `leaving`: the document goes away; the background drops its report if it is still the one on record. */
-  private sendReport(claims: FoundClaim[], sourcing: FrameSourcing, leaving = false): void {
-    const report = { url: this.view.location.href, generation: ++this.generation, claims, sourcing, document: this.documentId, ...(leaving ? { leaving } : {}) };
-    whenReachable(() => callBackground('reportFrame', report)).catch(() => undefined);
+  /**
+   * `running` null: nothing read (paused, no body). `leaving`: the document goes away; the
+   * background drops its report if it is still the one on record. Resolves to the background's
+   * answer, 'ok' when it could not be reached.
+   */
+  private async sendReport(running: Running | null, claims: ClaimRef[] = [], leaving = false): Promise<ReportAnswer> {
+    const session = running?.session;
+    const report: FrameReport = {
+      url: this.view.location.href,
+      generation: ++this.generation,
+      document: this.documentId,
+      session: session?.generation ?? 0,
+      blocks: session ? reportedBlocks(session.records.values()) : [],
+      claims,
+      ...(leaving ? { leaving } : {}),
+    };
+    return whenReachable(() => callBackground('reportFrame', report)).catch((): ReportAnswer => 'ok');
   }
 
   /** Only the top frame knows the site; the background answers subframes' scans with nothing on a paused site. */

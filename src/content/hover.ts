@@ -22,6 +22,8 @@ export function watchHover(doc: Document, tooltip: TooltipController, presenter:
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: PaintedSentence | null = null;
+  /** The sentence under the pointer at the last check. */
+  let under: PaintedSentence | null = null;
 
   const cancelOpen = () => {
     clearTimeout(openTimer);
@@ -40,6 +42,7 @@ export function watchHover(doc: Document, tooltip: TooltipController, presenter:
     if (!point) return;
     if (tooltip.covers(point.x, point.y)) return cancelClose();
     const hit = sources.hits()?.at(doc, point.x, point.y, sources.shadowRoots()) ?? null;
+    under = hit;
     if (!hit) return scheduleClose();
     if (hit === presenter.open?.sentence) {
       cancelOpen();
@@ -51,7 +54,7 @@ export function watchHover(doc: Document, tooltip: TooltipController, presenter:
     openTimer = setTimeout(() => {
       pending = null;
       cancelClose();
-      if (presenter.open?.via !== 'keyboard') presenter.show(hit, hit.result.claims[0]!.id, 'hover');
+      if (presenter.open?.via !== 'keyboard') void presenter.show(hit, hit.result.hits[0]!.id, 'hover', () => under === hit && presenter.open?.via !== 'keyboard');
     }, OPEN_DELAY_MS);
   };
 
@@ -73,6 +76,7 @@ export function watchHover(doc: Document, tooltip: TooltipController, presenter:
     (event) => {
       if (!event.isTrusted) return;
       point = null;
+      under = null;
       scheduleClose();
     },
     options,

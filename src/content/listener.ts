@@ -9,7 +9,7 @@ import { isSourcingKind } from '../core/sourcing-kinds.js';
 import { browser } from '../platform/browser.js';
 import type { Call, ContentApi } from '../platform/messages.js';
 
-export type ContentHandlers = { [K in keyof ContentApi]: (args: Parameters<ContentApi[K]>[0]) => ReturnType<ContentApi[K]> };
+export type ContentHandlers = { [K in keyof ContentApi]: (args: Parameters<ContentApi[K]>[0]) => ReturnType<ContentApi[K]> | Promise<ReturnType<ContentApi[K]>> };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const hasOnlyKeys = (value: Record<string, unknown>, keys: string[]) => Object.keys(value).every((key) => keys.includes(key));

@@ -6,7 +6,7 @@
  */
 import { stillReads } from '../page/ranges.js';
 import type { TooltipController } from '../ui/tooltip/controller.js';
-import { isAnchored, tooltipData, type PaintedSentence } from './records.js';
+import { isAnchored, textOf, tooltipData, type PaintedSentence } from './records.js';
 import type { Session } from './session.js';
 import type { HighlightPainter } from '../page/painter.js';
 
@@ -16,6 +16,8 @@ export class ClaimPresenter {
   private current: { sentence: PaintedSentence; via: Via } | null = null;
   /** The sentence shown last, where stepping continues from even after its tooltip closed. */
   private cursor: PaintedSentence | null = null;
+  /** Counts requests to show: an answer that arrives after a newer request is dropped. */
+  private requests = 0;
 
   constructor(
     private readonly view: Window,
@@ -33,12 +35,19 @@ export class ClaimPresenter {
     this.active()?.painter.setActive(null);
   }
 
-  show(sentence: PaintedSentence, claimId: string, via: Via): boolean {
+  /**
+   * Opens the tooltip once the background has said why the sentence matched. `wanted` is asked
+   * again then: the pointer may have moved on meanwhile.
+   */
+  async show(sentence: PaintedSentence, claimId: string, via: Via, wanted: () => boolean = () => true): Promise<boolean> {
     const active = this.active();
+    if (!active || !showable(sentence)) return false;
+    const request = ++this.requests;
+    const details = await active.session.explain(sentence, claimId).catch(() => null);
+    if (request !== this.requests || this.active() !== active || !wanted() || !showable(sentence)) return false;
+    const data = details && tooltipData(sentence, claimId, details);
     const range = sentence.range;
-    if (!active || !range || !isAnchored(sentence) || !stillReads(range, sentence.result.text)) return false;
-    const data = tooltipData(sentence, claimId, active.session.views);
-    if (!data) return false;
+    if (!data || !range) return false;
     if (via === 'keyboard') this.scrollTo(range);
     this.current = { sentence, via };
     this.cursor = sentence;
@@ -47,12 +56,12 @@ export class ClaimPresenter {
     return true;
   }
 
-  showClaim(claimId: string): boolean {
-    const sentence = this.claimSentences().find((candidate) => candidate.result.claims.some((hit) => hit.id === claimId));
+  async showClaim(claimId: string): Promise<boolean> {
+    const sentence = this.claimSentences().find((candidate) => candidate.result.hits.some((hit) => hit.id === claimId));
     return !!sentence && this.show(sentence, claimId, 'keyboard');
   }
 
-  step(direction: 1 | -1): boolean {
+  async step(direction: 1 | -1): Promise<boolean> {
     const sentences = this.claimSentences();
     if (sentences.length === 0) return false;
     const from = this.cursor ? sentences.indexOf(this.cursor) : -1;
@@ -65,7 +74,7 @@ export class ClaimPresenter {
       if (index < 0) index = direction === 1 ? 0 : sentences.length - 1;
     }
     const sentence = sentences[index]!;
-    return this.show(sentence, sentence.result.claims[0]!.id, 'keyboard');
+    return this.show(sentence, sentence.result.hits[0]!.id, 'keyboard');
   }
 
   /** Painted claim sentences in reading order (top to bottom, then left to right). */
@@ -95,4 +104,10 @@ export class ClaimPresenter {
       this.view.scrollBy({ top: rect.top - this.view.innerHeight / 3, behavior });
     }
   }
+}
+
+/** Only sentences painted and still reading as they did when scanned can be shown. */
+function showable(sentence: PaintedSentence): boolean {
+  const range = sentence.range;
+  return !!range && isAnchored(sentence) && stillReads(range, textOf(sentence.record, sentence.result));
 }

@@ -3,30 +3,42 @@
  * background found in it, and the ranges painted for its claims. From these it builds the
  * frame's report and a tooltip's contents.
  */
-import type { SentenceResult, SourcingCue } from '../core/report.js';
-import { SOURCING_KINDS, type SourcingKind } from '../core/sourcing-kinds.js';
+import type { SourcingCue } from '../core/report.js';
 import type { Hittable } from '../page/hit-test.js';
 import { isRendered } from '../page/ranges.js';
 import type { TextBlock } from '../page/text-block.js';
-import type { ClaimView, FoundClaim, FrameSourcing } from '../platform/messages.js';
+import type { ClaimLabel, ClaimRef, CueSpan, HitDetails, HitSummary } from '../platform/messages.js';
 import type { RelatedClaim, TooltipData } from '../ui/tooltip/Tooltip.js';
+
+/** A sentence the background found in a block, by its offsets in the block's text. */
+export interface FoundSentence {
+  start: number;
+  end: number;
+  hits: HitSummary[];
+  cues: CueSpan[];
+}
 
 export interface BlockRecord {
   key: number;
+  /**
+   * The key the block's text was scanned under: its own, or that of an earlier block with the
+   * same text (read again from the session's cache, not sent again). Reports name blocks by it.
+   */
+  scanKey: number;
   block: TextBlock;
   /** Sentences with a claim or a sourcing cue, as the background found them. */
-  results: SentenceResult[];
+  results: FoundSentence[];
   /** The claim sentences among them, with their ranges. */
   claims: PaintedSentence[];
   /** Ranges painted for sourcing cues (only the kinds the reader turned on). */
   cueRanges: Range[];
-  /** Every sentence of the block, found or not (the profile's denominator). */
-  sentenceCount: number;
+  /** Whether the background's results for its text arrived (a report names only such blocks). */
+  scanned: boolean;
 }
 
 export interface PaintedSentence extends Hittable {
   record: BlockRecord;
-  result: SentenceResult;
+  result: FoundSentence;
   /** Null when the sentence could not be mapped to the page (changed meanwhile). */
   range: Range | null;
   /**
@@ -36,15 +48,15 @@ export interface PaintedSentence extends Hittable {
   anchored: boolean | null;
 }
 
+/** The words of a span of the record's block, as they were read (and scanned). */
+export function textOf(record: BlockRecord, span: { start: number; end: number }): string {
+  return record.block.text.slice(span.start, span.end);
+}
+
 /** Whether the sentence is drawn with a size (measured once, when first asked). */
 export function isAnchored(sentence: PaintedSentence): boolean {
   sentence.anchored ??= !!sentence.range && isRendered(sentence.range);
   return sentence.anchored;
-}
-
-function kindsOf(cues: readonly SourcingCue[]): SourcingKind[] {
-  const present = new Set(cues.map((cue) => cue.kind));
-  return SOURCING_KINDS.filter((kind) => present.has(kind));
 }
 
 /**
@@ -52,60 +64,54 @@ function kindsOf(cues: readonly SourcingCue[]): SourcingKind[] {
  * A sentence is measured only while one of its claims still lacks an anchored sentence, so a
  * long page with many sentences of the same few claims forces few layout reads.
  */
-export function foundClaims(records: Iterable<BlockRecord>, views: ReadonlyMap<string, ClaimView>): FoundClaim[] {
-  const found = new Map<string, FoundClaim>();
-  const ordered = [...records].sort((a, b) => a.key - b.key);
-  for (const record of ordered) {
+export function claimRefs(records: Iterable<BlockRecord>, known: ReadonlyMap<string, ClaimLabel>): ClaimRef[] {
+  const found = new Map<string, ClaimRef>();
+  for (const record of inReadingOrder(records)) {
     for (const sentence of record.claims) {
-      if (sentence.result.claims.every((hit) => !views.has(hit.id) || found.get(hit.id)?.anchored)) continue;
+      if (sentence.result.hits.every((hit) => !known.has(hit.id) || found.get(hit.id)?.anchored)) continue;
       const anchored = isAnchored(sentence);
-      for (const hit of sentence.result.claims) {
-        const view = views.get(hit.id);
+      for (const hit of sentence.result.hits) {
         const previous = found.get(hit.id);
-        if (!view || (previous && (previous.anchored || !anchored))) continue;
-        found.set(hit.id, {
-          id: hit.id,
-          statement: view.statement,
-          status: view.status,
-          score: hit.score,
-          confidence: hit.confidence,
-          anchored,
-          sentence: sentence.result.text,
-          hit,
-          pageSourcing: kindsOf(sentence.result.sourcing),
-        });
+        if (!known.has(hit.id) || (previous && (previous.anchored || !anchored))) continue;
+        found.set(hit.id, { id: hit.id, anchored, block: record.scanKey, start: sentence.result.start });
       }
     }
   }
   return [...found.values()];
 }
 
-/** What the background builds the frame's sourcing profile from: the sentences with cues, and the sentence count. */
-export function frameSourcing(records: Iterable<BlockRecord>): FrameSourcing {
-  const sentences: SentenceResult[] = [];
-  let sentenceCount = 0;
-  for (const record of records) {
-    for (const result of record.results) if (result.sourcing.length > 0) sentences.push(result);
-    sentenceCount += record.sentenceCount;
-  }
-  return { sentences, sentenceCount };
+/**
+ * The scan key of every block read and scanned, in reading order: what the background builds
+ * the frame's profile from. Blocks whose scan is still on its way wait for the next report.
+ */
+export function reportedBlocks(records: Iterable<BlockRecord>): number[] {
+  return inReadingOrder(records).flatMap((record) => (record.scanned ? [record.scanKey] : []));
+}
+
+function inReadingOrder(records: Iterable<BlockRecord>): BlockRecord[] {
+  return [...records].sort((a, b) => a.key - b.key);
+}
+
+function cuesOf(record: BlockRecord, sentence: FoundSentence): SourcingCue[] {
+  return sentence.cues.map(([kind, start, end]) => ({ kind, cue: textOf(record, { start, end }), start, end }));
 }
 
 /** The tooltip for `claimId` in a sentence, or null when the claim's details are unknown. */
-export function tooltipData(sentence: PaintedSentence, claimId: string, views: ReadonlyMap<string, ClaimView>): TooltipData | null {
-  const claim = views.get(claimId);
-  const hit = sentence.result.claims.find((candidate) => candidate.id === claimId);
+export function tooltipData(sentence: PaintedSentence, claimId: string, details: HitDetails): TooltipData | null {
+  const claim = details.claims[claimId];
+  const hit = sentence.result.hits.find((candidate) => candidate.id === claimId);
   if (!claim || !hit) return null;
   const related: RelatedClaim[] = [];
   const seen = new Set([claimId]);
   const add = (id: string, relation: RelatedClaim['relation']) => {
     if (seen.has(id)) return;
     seen.add(id);
-    related.push({ id, relation, statement: views.get(id)?.statement });
+    related.push({ id, relation, statement: details.claims[id]?.statement });
   };
   for (const link of claim.related) add(link.claim, link.relation);
-  for (const other of sentence.result.claims) add(other.id, 'competing');
+  for (const other of sentence.result.hits) add(other.id, 'competing');
   for (const id of hit.related ?? []) add(id, 'competing');
-  const paragraphCues = sentence.record.results.filter((other) => other !== sentence.result).flatMap((other) => other.sourcing);
-  return { claim, hit, sentenceCues: sentence.result.sourcing, paragraphCues, related };
+  const { record } = sentence;
+  const paragraphCues = record.results.filter((other) => other !== sentence.result).flatMap((other) => cuesOf(record, other));
+  return { claim, hit, reasons: details.reasons, sentenceCues: cuesOf(record, sentence.result), paragraphCues, related };
 }

@@ -5,7 +5,6 @@
  * page changes. All work runs in short slices that yield to the page, one job at a time, and
  * stops as soon as the session's signal is aborted.
  */
-import type { SentenceResult } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
 import { describeParent, extractBlocks, flatParent } from '../page/extract.js';
 import { HitIndex } from '../page/hit-test.js';
@@ -14,10 +13,10 @@ import type { HighlightPainter } from '../page/painter.js';
 import { TimeSlice, type TaskClock } from '../page/scheduler.js';
 import type { ScreenReaderMarks } from '../page/sr-markup.js';
 import { sameBlock, splitLongBlock, type TextBlock } from '../page/text-block.js';
-import type { ClaimView, ScanReply, ScanRequest } from '../platform/messages.js';
+import type { ClaimLabel, HitDetails, HitQuery, ScanReply, ScanRequest } from '../platform/messages.js';
 import { paintIntact, paintRecord, unpaintRecord, type PaintTools } from './paint-record.js';
 import { scanBatches } from './scan-batches.js';
-import type { BlockRecord, PaintedSentence } from './records.js';
+import type { BlockRecord, FoundSentence, PaintedSentence } from './records.js';
 
 const MAX_BLOCK_CHARS = 50_000;
 
@@ -33,7 +32,11 @@ export interface SessionContext {
   epoch: () => number;
   /** Sourcelight's own UI, never read. */
   skip: (element: Element) => boolean;
+  /** This document's random id, on every scan (see `FrameReport.document`). */
+  document: string;
   scan: (request: ScanRequest) => Promise<ScanReply>;
+  /** Asks why a sentence matched a claim, with the claim's details (for its tooltip). */
+  explain: (query: HitQuery) => Promise<HitDetails | null>;
   /** Told of each open shadow root found, to watch and style it. */
   onShadowRoot: (root: ShadowRoot) => void;
   /** Told after each batch is painted (the first paints the reader sees). */
@@ -43,15 +46,20 @@ export interface SessionContext {
 }
 
 interface CachedScan {
-  results: SentenceResult[];
-  sentenceCount: number;
+  results: FoundSentence[];
+  scanKey: number;
 }
+
+const NO_HITS: FoundSentence['hits'] = [];
 
 export class Session {
   readonly records = new Map<number, BlockRecord>();
-  readonly views = new Map<string, ClaimView>();
+  /** Statement and status of every claim found, by id. */
+  readonly labels = new Map<string, ClaimLabel>();
   readonly hits = new HitIndex<PaintedSentence>();
+  /** By block text: a text read again (re-rendered, repeated) is painted without a scan. */
   private readonly cache = new Map<string, CachedScan>();
+  private readonly details = new Map<string, Promise<HitDetails | null>>();
   private readonly slice: TimeSlice;
   private readonly tools: PaintTools;
   private nextKey = 1;
@@ -59,10 +67,11 @@ export class Session {
 
   constructor(
     private readonly ctx: SessionContext,
-    private readonly generation: number,
+    /** The scans' generation: reports name blocks by this session's scan keys. */
+    readonly generation: number,
     private readonly signal: AbortSignal,
   ) {
-    this.tools = { painter: ctx.painter, marks: ctx.marks, hits: this.hits, settings: ctx.settings, views: this.views };
+    this.tools = { painter: ctx.painter, marks: ctx.marks, hits: this.hits, settings: ctx.settings, labels: this.labels };
     this.slice = new TimeSlice(ctx.clock);
   }
 
@@ -76,11 +85,52 @@ export class Session {
     return this.enqueue(() => this.read(this.blockRoots(changed), false));
   }
 
+  /**
+   * Sends the text of the blocks scanned under `scanKeys` again, for a background that no
+   * longer holds those scans (it was stopped, or let them go): the page is already painted,
+   * only the background needs the results. One message per batch, as in a read.
+   */
+  rescan(scanKeys: readonly number[]): Promise<void> {
+    return this.enqueue(async () => {
+      const wanted = new Set(scanKeys);
+      const unique = new Map<number, BlockRecord>();
+      for (const record of this.records.values()) if (record.scanned && wanted.has(record.scanKey)) unique.set(record.scanKey, record);
+      const replies: Promise<unknown>[] = [];
+      for (const batch of scanBatches([...unique.values()], 0)) {
+        if (replies.length > 0) await this.slice.pause(this.signal);
+        // Only the background needs these answers: one that fails leaves its report as it was.
+        replies.push(this.ctx.scan(this.request(batch, (record) => record.scanKey)).catch(() => undefined));
+      }
+      this.slice.end();
+      await Promise.all(replies);
+    });
+  }
+
+  /** Why the sentence matched `claimId`, with the claims its tooltip shows; asked once per sentence and claim. */
+  explain(sentence: PaintedSentence, claimId: string): Promise<HitDetails | null> {
+    const { record, result } = sentence;
+    const id = `${record.scanKey}:${result.start}:${claimId}`;
+    let details = this.details.get(id);
+    if (!details) {
+      details = this.ctx.explain({ document: this.ctx.document, generation: this.generation, block: record.scanKey, start: result.start, claimId, text: record.block.text });
+      // A failed question is asked again next time.
+      details.catch(() => this.details.delete(id));
+      this.details.set(id, details);
+    }
+    return details;
+  }
+
+  private request(batch: readonly BlockRecord[], keyOf: (record: BlockRecord) => number = (record) => record.key): ScanRequest {
+    return { document: this.ctx.document, generation: this.generation, blocks: batch.map((record) => ({ key: keyOf(record), text: record.block.text })) };
+  }
+
+  /** Runs `job` after the jobs before it; a job that fails tells its caller, not the jobs after it. */
   private enqueue(job: () => Promise<void>): Promise<void> {
-    this.queue = this.queue.then(job).catch((error: unknown) => {
+    const run = this.queue.then(job);
+    this.queue = run.catch(() => undefined);
+    return run.catch((error: unknown) => {
       if (!this.signal.aborted) throw error;
     });
-    return this.queue;
   }
 
   private async read(roots: readonly Element[], initial: boolean): Promise<void> {
@@ -113,7 +163,7 @@ export class Session {
     const sent: { batch: BlockRecord[]; reply: Promise<ScanReply> }[] = [];
     for (const batch of scanBatches(pending, this.ctx.doc.defaultView?.innerHeight ?? 0)) {
       if (sent.length > 0) await this.slice.pause(this.signal);
-      const reply = this.ctx.scan({ generation: this.generation, blocks: batch.map((record) => ({ key: record.key, text: record.block.text })) });
+      const reply = this.ctx.scan(this.request(batch));
       reply.catch(() => undefined); // awaited below; must not count as unhandled meanwhile
       sent.push({ batch, reply });
     }
@@ -126,15 +176,15 @@ export class Session {
   private async paintReply(batch: BlockRecord[], reply: ScanReply, epoch: number, unchangedWhenRead: boolean): Promise<void> {
     this.signal.throwIfAborted();
     this.slice.resume();
-    for (const [id, view] of Object.entries(reply.claims)) this.views.set(id, view);
-    const results = batch.map((): SentenceResult[] => []);
-    for (const sentence of reply.sentences) {
-      const record = batch[sentence.block];
-      if (record && sentence.start >= 0 && sentence.end <= record.block.text.length) results[sentence.block]!.push(sentence);
+    for (const [id, label] of Object.entries(reply.claims)) this.labels.set(id, label);
+    const results = batch.map((): FoundSentence[] => []);
+    for (const [block, start, end, cues, hits] of reply.sentences) {
+      const record = batch[block];
+      if (record && start >= 0 && start < end && end <= record.block.text.length) results[block]!.push({ start, end, cues, hits: hits ?? NO_HITS });
     }
     const unchanged = unchangedWhenRead && this.ctx.epoch() === epoch;
     for (const [index, record] of batch.entries()) {
-      const scanned = { results: results[index]!, sentenceCount: reply.sentenceCounts[index] ?? 0 };
+      const scanned: CachedScan = { results: results[index]!, scanKey: record.key };
       this.cache.set(record.block.text, scanned);
       if (this.records.get(record.key) === record) await this.paint(record, scanned, epoch, unchanged);
     }
@@ -142,7 +192,8 @@ export class Session {
   }
 
   private async paint(record: BlockRecord, scanned: CachedScan, epoch: number, unchanged: boolean): Promise<void> {
-    record.sentenceCount = scanned.sentenceCount;
+    record.scanKey = scanned.scanKey;
+    record.scanned = true;
     paintRecord(record, scanned.results, this.tools, unchanged && this.ctx.epoch() === epoch);
     if (this.slice.due()) await this.slice.pause(this.signal);
   }
@@ -184,7 +235,8 @@ export class Session {
   }
 
   private newRecord(block: TextBlock): BlockRecord {
-    return { key: this.nextKey++, block, results: [], claims: [], cueRanges: [], sentenceCount: 0 };
+    const key = this.nextKey++;
+    return { key, scanKey: key, block, results: [], claims: [], cueRanges: [], scanned: false };
   }
 
   /** The nearest rendered block element around each changed node, without nesting. */

@@ -6,6 +6,7 @@
 import type { ClaimHit, Confidence, SentenceResult, SourcingCue } from './report.js';
 import type { ClaimMatcher } from './match/index.js';
 import { segmentBlock } from './segment.js';
+import { recurringLabels } from './sourcing/labels.js';
 import { tagRead } from './sourcing/tag.js';
 import { readBlock } from './text/read-block.js';
 
@@ -18,12 +19,13 @@ export function scanBlocks(blocks: readonly string[], matcher: ClaimMatcher | nu
   const keepPossible = options.confidence === 'possible';
   const context = matcher?.newContext();
   const results: SentenceResult[] = [];
+  const labels = recurringLabels(blocks);
   blocks.forEach((text, block) => {
     const spans = segmentBlock(text);
     if (spans.length === 0) return;
     // One reading of the block serves both the tagger and the matcher.
     const read = readBlock(text, spans);
-    const cues: SourcingCue[][] = tagRead(read);
+    const cues: SourcingCue[][] = tagRead(read, labels);
     const hits: ClaimHit[][] = matcher && context ? matcher.matchRead(read, context) : [];
     spans.forEach((span, i) => {
       const found = hits[i];

@@ -2,11 +2,11 @@
  * Every message between the content script, the background and the extension pages, typed in
  * one place. Each side's API is a map from call name to (args) => result; `Call<Api>` is the
  * message that invokes one of them. Receivers still check each message's shape at run time
- * (see `background/handlers.ts` and `content/listener.ts`): types do not survive a page
+ * (see `background/message-schemas.ts` and `content/listener.ts`): types do not survive a page
  * that forges messages.
  */
 import type { Claim, ClaimStatus } from '../core/claims/schema.js';
-import type { ClaimHit, Confidence, SentenceResult, SourcingProfile } from '../core/report.js';
+import type { ClaimHit, Confidence, SourcingProfile } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
 import type { Problem } from '../core/claims/validate.js';
 import type { SourcingKind } from '../core/sourcing-kinds.js';
@@ -18,19 +18,52 @@ export interface ClaimView extends Claim {
 }
 
 export interface ScanRequest {
+  /** The content script's random id of its document (see `FrameReport.document`). */
+  document: string;
   /** Increases on every fresh report of the frame (navigation, re-render); stale replies are dropped. */
   generation: number;
   /** Blocks of visible text; `key` is the content script's handle for the block. */
   blocks: { key: number; text: string }[];
 }
 
+/** A claim hit as a scan reply carries it: why it matched is asked for when a tooltip shows it (`explainHit`). */
+export type HitSummary = Omit<ClaimHit, 'reasons'>;
+
+/** A sourcing cue by its place in the block's text (the words are the block's own). */
+export type CueSpan = [kind: SourcingKind, start: number, end: number];
+
+/**
+ * A sentence with a claim or a sourcing cue, by its place in one block of the request: the
+ * content script has the text. Tuples, not objects: a long page's reply holds thousands.
+ */
+export type SentenceSpan = [block: number, start: number, end: number, cues: CueSpan[], hits?: HitSummary[]];
+
+/** What the page shows of a claim before its tooltip opens (screen-reader descriptions). */
+export type ClaimLabel = Pick<ClaimView, 'statement' | 'status'>;
+
 export interface ScanReply {
   /** Sentences with a claim or a sourcing cue, `block` being the index into the request's blocks. */
-  sentences: SentenceResult[];
-  /** Every claim referenced by a hit, for tooltips. */
+  sentences: SentenceSpan[];
+  /** Every claim referenced by a hit. */
+  claims: Record<string, ClaimLabel>;
+}
+
+/** A tooltip's question: why a sentence the background found matched a claim. */
+export interface HitQuery {
+  document: string;
+  /** The scan (`ScanRequest.generation`, `key`) that found the sentence, and its offsets. */
+  generation: number;
+  block: number;
+  start: number;
+  claimId: string;
+  /** The block's text: scanned again when the background no longer holds that scan. */
+  text: string;
+}
+
+export interface HitDetails {
+  reasons: string[];
+  /** The claim, and the claims the tooltip names beside it (related, competing). */
   claims: Record<string, ClaimView>;
-  /** How many sentences each of the request's blocks holds (the sourcing profile's denominator). */
-  sentenceCounts: number[];
 }
 
 /** One claim found in a frame, as reported for the badge and the popup. */
@@ -44,37 +77,49 @@ export interface FoundClaim {
   anchored: boolean;
   /** The sentence it was found in, as the page words it. */
   sentence: string;
-  hit: ClaimHit;
   /** How the page's sentence itself is sourced (the tagger's kinds for that sentence). */
   pageSourcing?: SourcingKind[];
   /** Set by the background in a TabReport: the frame that reported it, where `showClaim` goes. */
   frameId?: number;
 }
 
-/**
- * What a frame's sourcing profile is built from. The background runs `buildProfile` on it, so
- * the sourcing code (lexicons, signal rules) stays out of the content script.
- */
-export interface FrameSourcing {
-  /** The frame's sentences that carry sourcing cues (only `text` and `sourcing` are used). */
-  sentences: SentenceResult[];
-  /** Every sentence of the frame, tagged or not. */
-  sentenceCount: number;
+/** A claim a frame shows, named by the sentence the background found it in. */
+export interface ClaimRef {
+  id: string;
+  /** False when the sentence was recognised but could not be painted (hidden, split oddly). */
+  anchored: boolean;
+  /** The block's scan key and the sentence's start in it. */
+  block: number;
+  start: number;
 }
 
+/**
+ * What a frame shows, by reference to what the background scanned for it: the background
+ * builds the frame's claims and sourcing profile from its own scan results, so a frame can
+ * neither re-send the page's sentences nor claim anything the background did not find.
+ */
 export interface FrameReport {
   url: string;
   generation: number;
-  claims: FoundClaim[];
-  sourcing: FrameSourcing;
   /**
    * A random id the content script picks once per document: tells a reload (same URL, new
    * document) from a rescan, and a late report of the previous document from the current one.
    */
-  document?: string;
+  document: string;
+  /** The scans (`ScanRequest.generation`) that `blocks` and `claims` name. */
+  session: number;
+  /** The scan key of every block on the page, in reading order (a text shown twice, twice). */
+  blocks: number[];
+  claims: ClaimRef[];
   /** True on the report a document sends as it goes away (pagehide, not persisted). */
   leaving?: boolean;
 }
+
+/**
+ * `resend`: the scan keys of the named blocks the background does not hold (it was stopped
+ * without a stored copy, or let them go): the frame scans those blocks again and reports again.
+ */
+export type ReportAnswer = 'ok' | { resend: number[] };
 
 export interface TabReport {
   tabId: number;
@@ -116,7 +161,8 @@ export type ImportResult = { ok: true; pack: PackInfo; unmapped: string[]; repla
 /** Calls the background answers, from content scripts and extension pages. */
 export interface BackgroundApi {
   scan(args: ScanRequest): ScanReply;
-  reportFrame(args: FrameReport): void;
+  explainHit(args: HitQuery): HitDetails | null;
+  reportFrame(args: FrameReport): ReportAnswer;
   getTabReport(args: { tabId: number }): TabReport | null;
   getSettings(args: Record<string, never>): Settings;
   updateSettings(args: { patch: Partial<Settings> }): Settings;

@@ -15,3 +15,12 @@ export function isTabReportKey(key: string): boolean {
 export function tabIdOfKey(key: string): number {
   return Number(key.slice('tab:'.length));
 }
+
+/** The background's copy of a tab's scans (see background/scan-memory.ts). */
+export function scansKey(tabId: number): string {
+  return `scans:${tabId}`;
+}
+
+export function isScansKey(key: string): boolean {
+  return /^scans:\d+$/.test(key);
+}

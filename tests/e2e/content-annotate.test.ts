@@ -58,6 +58,7 @@ forEachBrowser('content script on an article', (t) => {
     assert.match(state!.text, /Unnamed sources[\s\S]*Intercepts/, 'sourcing chain with kind labels');
     assert.match(state!.text, /one former official said/, "this page's own sourcing words");
     assert.match(state!.text, /First reported by The Washington Post, Jul 21, 2017/);
+    assert.ok(state!.reasons.length > 0 && state!.reasons.every((reason) => reason.trim().length > 0), `why it matched, asked of the background: ${JSON.stringify(state!.reasons)}`);
     const sentenceBox = await page.evaluate(() => {
       const range = document.createRange();
       const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent!.startsWith('The exchanges'))!;

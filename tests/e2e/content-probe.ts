@@ -91,6 +91,8 @@ export interface TooltipState {
   live: string;
   rect: { top: number; left: number; bottom: number; right: number; width: number; height: number } | null;
   links: { href: string; rel: string; target: string }[];
+  /** Why the sentence matched (inside a closed <details>, so not in \`text\`): fetched when the tooltip opens. */
+  reasons: string[];
   style: { display: string; visibility: string; opacity: string; fontSize: string; color: string } | null;
 }
 
@@ -107,6 +109,7 @@ const READ_TOOLTIP = `(root) => {
     live: live ? live.textContent : '',
     rect: rect ? { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right, width: rect.width, height: rect.height } : null,
     links: dialog ? [...dialog.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href'), rel: a.rel, target: a.target })) : [],
+    reasons: dialog ? [...dialog.querySelectorAll('.sl-reasons li')].map((li) => li.textContent) : [],
     style: style ? { display: style.display, visibility: style.visibility, opacity: style.opacity, fontSize: style.fontSize, color: style.color } : null,
   };
 }`;

@@ -10,7 +10,8 @@
  *   back, repairs what it can, tells the reader in the popup and the options page, and keeps every
  *   stored pack, using every valid one;
  * - the MV3 service worker stopped mid-session (Chromium): the popup still shows the tab's report,
- *   hovering still opens tooltips, and text the page adds afterwards is still scanned.
+ *   hovering still opens tooltips, and text the page adds afterwards is still scanned, also when
+ *   the worker lost its copy of the page's scans (the page sends the blocks it asks for again).
  */
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -149,6 +150,19 @@ forEachBrowser(
       await worker.stop();
       await waitForClaims(page, 5);
       assert.deepEqual((await popupClaims(t.browser, page, 5)).length, 5);
+
+      // A worker that lost the page's scans (stopped without a stored copy of them): the next
+      // report names blocks it does not hold, it asks for those, the page sends them again and
+      // the report goes through (else the popup would keep the five claims of the last report).
+      await t.browser.inExtension(async (api) => api.storage.session.remove(Object.keys(await api.storage.session.get(null)).filter((key) => key.startsWith('scans:'))));
+      await worker.stop();
+      await page.evaluate(() => {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = 'The Washington Post reported in July 2017 that intercepted communications showed Kislyak told Moscow he had discussed campaign matters with Sessions.';
+        document.querySelector('article')!.append(paragraph);
+      });
+      await waitForClaims(page, 6);
+      assert.deepEqual((await popupClaims(t.browser, page, 6)).length, 6);
       assert.deepEqual(page.errors, []);
     });
 

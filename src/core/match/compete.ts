@@ -2,10 +2,12 @@
  * When several claims match one sentence, the more specific one wins: a claim whose evidence
  * is contained in another's and which found fewer features is the broader reading of the same
  * words ("Sessions met Kislyak" inside "Sessions met Kislyak and discussed the campaign"), as is
- * a claim the pack declares broader. Losers are listed as related to the winner. A denial
- * never loses to an affirmed claim: the denial and the thing denied are both there.
+ * a claim the pack declares broader unless it says more than the winner. Losers are
+ * listed as related to the winner. A denial never loses to an affirmed claim: the denial and
+ * the thing denied are both there.
  */
 import type { CompiledIndex } from './compile.js';
+import { GROUP_BASE } from './postings.js';
 import type { Candidate } from './score.js';
 
 export interface Resolved {
@@ -13,8 +15,16 @@ export interface Resolved {
   related: number[];
 }
 
-/** `spans(c)` flags the tokens of the sentence that a candidate's evidence covers. */
-export function compete(index: CompiledIndex, candidates: Candidate[], spans: (candidate: Candidate) => Uint8Array): Resolved[] {
+/**
+ * `spans(c)` flags the tokens of the sentence that a candidate's evidence covers; `at(f)` is the
+ * token where feature f starts.
+ */
+export function compete(
+  index: CompiledIndex,
+  candidates: Candidate[],
+  spans: (candidate: Candidate) => Uint8Array,
+  at: (feature: number) => number,
+): Resolved[] {
   if (candidates.length === 1) return [{ candidate: candidates[0]!, related: [] }];
   const { claims } = index;
   const sameSide = (a: Candidate, b: Candidate) => {
@@ -24,14 +34,21 @@ export function compete(index: CompiledIndex, candidates: Candidate[], spans: (c
   const rank = (c: Candidate) => (c.confidence === 'confident' ? 1 : 0);
   const ordered = [...candidates].sort((a, b) => rank(b) - rank(a) || b.found.length - a.found.length || b.score - a.score || a.claim - b.claim);
   const evidence = new Map(ordered.map((candidate) => [candidate, spans(candidate)]));
+  // A key word of the loser outside the winner's evidence, of a kind the winner's claim never
+  // speaks of ("the campaign" beside "Trump's positions on Russia"): the sentence states both.
+  const saysMore = (loser: Candidate, winner: Candidate) => {
+    const covered = evidence.get(winner)!;
+    const words = claimWords(index, winner.claim);
+    return loser.keys.some((feature) => !covered[at(feature)] && !words.has(feature));
+  };
   const beaten = (loser: Candidate, winner: Candidate): boolean => {
     if (loser === winner || rank(winner) < rank(loser)) return false;
     // An affirmed reading inside a denial ("his meetings had nothing to do with the campaign")
     // is the weaker one; a denial inside an affirmed claim is a claim of its own.
     const crossing = claims[loser.claim]!.polarity === 'affirms' && claims[winner.claim]!.polarity === 'denies';
     if (!sameSide(loser, winner) && !crossing) return false;
-    if (claims[winner.claim]!.beats.includes(loser.claim)) return true;
     if (claims[loser.claim]!.beats.includes(winner.claim)) return false;
+    if (claims[winner.claim]!.beats.includes(loser.claim)) return !saysMore(loser, winner);
     return winner.found.length > loser.found.length && isSubset(evidence.get(loser)!, evidence.get(winner)!);
   };
   const winners: Resolved[] = [];
@@ -46,6 +63,24 @@ export function compete(index: CompiledIndex, candidates: Candidate[], spans: (c
     winner?.related.push(loser.claim);
   }
   return winners;
+}
+
+/** Every feature a claim's wordings use (groups expanded), built when first needed. */
+const wordsOfClaim = new WeakMap<object, Set<number>>();
+function claimWords(index: CompiledIndex, claim: number): Set<number> {
+  const compiled = index.claims[claim]!;
+  let words = wordsOfClaim.get(compiled);
+  if (!words) {
+    words = new Set();
+    for (const p of compiled.patterns) {
+      for (const slot of index.patterns[p]!.slots) {
+        if (slot < GROUP_BASE) words.add(slot);
+        else for (const feature of index.groups[slot - GROUP_BASE]!) words.add(feature);
+      }
+    }
+    wordsOfClaim.set(compiled, words);
+  }
+  return words;
 }
 
 function isSubset(small: Uint8Array, large: Uint8Array): boolean {

@@ -36,6 +36,8 @@ export interface CompiledClaim {
   polarity: Polarity;
   /** Features of the entities the claim involves. */
   actors: readonly number[];
+  /** The entities the claim has speaking (role "speaker"); its actors when it names none. */
+  speakers: readonly number[];
   vetoes: readonly number[];
   patterns: number[];
   /** Claims this one is narrower than: when both match a sentence, this one wins. */
@@ -91,6 +93,7 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
         view: { ...claim, packId: packIds[p]!, packName: pack.name },
         polarity: claim.match?.polarity ?? 'affirms',
         actors: [...actors],
+        speakers: speakersOf(claim, scope.entities, actors),
         vetoes: (claim.match?.none ?? []).map((term) => termFeature(table, scope, term)),
         patterns: [],
         beats: [],
@@ -229,4 +232,9 @@ function linkRelations(claims: CompiledClaim[], byId: Map<string, number>): void
       if (relation === 'broader') claims[target]!.beats.push(byId.get(claim.view.id)!);
     }
   }
+}
+
+function speakersOf(claim: Claim, entities: ReadonlyMap<string, number>, actors: ReadonlySet<number>): number[] {
+  const speakers = claim.involved.filter((ref) => ref.role === 'speaker').map((ref) => entities.get(ref.entity) ?? -1);
+  return speakers.length ? speakers : [...actors];
 }

@@ -111,7 +111,7 @@ class Matcher implements ClaimMatcher {
       }
       return covered;
     };
-    return compete(index, candidates, spans)
+    return compete(index, candidates, spans, (feature) => sentence.first[feature]! - from)
       .map(({ candidate, related }) => {
         const hit: ClaimHit = {
           id: index.claims[candidate.claim]!.view.id,

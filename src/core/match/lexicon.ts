@@ -13,11 +13,15 @@ export interface Cues {
   denialAfter: number;
   contrast: number;
   hypothetical: number;
+  /** "... is another matter": supposes what comes before it in its clause. */
+  hypotheticalAfter: number;
   clauseBreak: number;
   /** Phrases that look negative but are not ("not only"): they cancel the cue inside them. */
   neutral: number;
   /** "denied they were anything more than routine": what follows is affirmed again. */
   restore: number;
+  /** "said", "told", "according to": whoever is named beside it is the one speaking. */
+  speech: number;
 }
 
 export interface GeneralLexicon {
@@ -42,9 +46,11 @@ export function loadGeneralLexicon(table: PhraseTable): GeneralLexicon {
     denialAfter: cue('denialAfter', polarity.denialAfter),
     contrast: cue('contrast', polarity.contrast),
     hypothetical: cue('hypothetical', polarity.hypothetical),
+    hypotheticalAfter: cue('hypotheticalAfter', polarity.hypotheticalAfter),
     clauseBreak: cue('clauseBreak', polarity.clauseBreak),
     neutral: cue('neutral', polarity.neutral),
     restore: cue('restore', polarity.restore),
+    speech: cue('speech', polarity.speech),
   };
   // "n't" becomes a "not" token, so it is a negation like the word.
   table.addPhrase('not', cues.negation);

@@ -46,7 +46,7 @@ export class Polarity {
     this.from = from;
     this.negative = false;
     const { flags, inQuotes, isCue } = this;
-    const { negation, denial, denialAfter, contrast, hypothetical, clauseBreak, neutral, restore } = this.cues;
+    const { negation, denial, denialAfter, contrast, hypothetical, hypotheticalAfter, clauseBreak, neutral, restore } = this.cues;
     // A contrast anywhere ("despite his denials", "contradicts his assertion that he hadn't")
     // puts every negation of the sentence in dispute.
     let contested = false;
@@ -55,13 +55,16 @@ export class Polarity {
     let state = PLAIN;
     let clauseStart = from;
     let cueEnd = -1;
+    // The object a denial cue names ("questioned their reliability") is what it denies.
+    let denialEnd = -1;
     let quote = 0;
     let h = 0;
     for (let i = from; i < to; i++) {
       const id = tokens.ids[i];
       if (id === QUOTE) quote ^= 1;
       inQuotes[i - from] = quote;
-      if (id === BREAK) {
+      // A colon or comma right after a denial ("DOJ pushes back: ...") introduces what is denied.
+      if (id === BREAK && !(denialEnd === i - 1 && state !== PLAIN)) {
         state = PLAIN;
         clauseStart = i + 1;
       }
@@ -78,6 +81,7 @@ export class Polarity {
         }
       }
       if (cue >= 0) cueEnd = Math.max(cueEnd, last);
+      if (cue === denial) denialEnd = last;
       if (cue === negation || cue === denial) {
         this.negative = true;
         state = negated;
@@ -88,8 +92,10 @@ export class Polarity {
       } else if (cue === denialAfter) {
         this.negative = true;
         for (let k = clauseStart; k < i; k++) flags[k - from] = negated;
+      } else if (cue === hypotheticalAfter) {
+        for (let k = clauseStart; k < i; k++) flags[k - from] = HYPOTHETICAL;
       }
-      flags[i - from] = cue >= 0 || i <= cueEnd ? PLAIN : state;
+      flags[i - from] = cue < 0 && i <= denialEnd ? PLAIN | NEGATED : cue >= 0 || i <= cueEnd ? PLAIN : state;
     }
   }
 }

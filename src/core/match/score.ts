@@ -28,6 +28,8 @@ export interface Candidate {
   missing: number[];
   /** Found only through a pronoun or role noun. */
   anaphoric: number[];
+  /** The found features of required slots that are not names: what the claim itself says (merged over its wordings). */
+  keys: number[];
   /** The sentence is a question: it asks about the claim rather than stating it. */
   question?: boolean;
 }
@@ -41,6 +43,9 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   // A denial, or a wording that is itself negative ("nothing misleading about his answer"),
   // needs a negative sentence.
   if ((denies || pattern.negated) && !sentence.negative) return null;
+  // Someone else's denial: "a department spokeswoman said Sessions never..." is not Sessions denying.
+  const denier = sentence.speaker.denier;
+  if (denies && denier >= 0 && !claim.speakers.includes(denier)) return null;
   // Affirmed claims need their key words affirmed, unless the wording itself is negative.
   const needPlain = claim.polarity === 'affirms' && !pattern.negated;
   let negatedKey = false;
@@ -105,16 +110,18 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   const found: number[] = [];
   const missing: number[] = [];
   const anaphoric: number[] = [];
+  const keys: number[] = [];
   for (let k = 0; k < slots.length; k++) {
     const feature = presentFeature(sentence, slots[k]!);
     if (feature >= 0) {
       found.push(feature);
+      if (required[k] && !pattern.entity[k]) keys.push(feature);
       if (sentence.how[feature]! & ANAPHORIC) anaphoric.push(feature);
     } else if (required[k]) missing.push(slots[k]!);
   }
   score -= anaphoric.length * ANAPHOR_PENALTY;
   if (confidence === 'confident' && score < CONFIDENT_SCORE) confidence = 'possible';
-  return { claim: pattern.claim, pattern: p, score: Math.max(0, Math.min(1, score)), confidence, found, missing, anaphoric };
+  return { claim: pattern.claim, pattern: p, score: Math.max(0, Math.min(1, score)), confidence, found, missing, anaphoric, keys };
 }
 
 /** False when the slot is a denial verb whose likely subject is a person foreign to the claim. */

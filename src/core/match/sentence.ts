@@ -6,6 +6,7 @@
  */
 import type { Tokens } from '../text/tokenize.js';
 import type { CompiledIndex } from './compile.js';
+import { DenierWatch } from './denier.js';
 import { PhraseHits } from './phrases.js';
 import { PLAIN, Polarity } from './polarity.js';
 import type { Salience } from './salience.js';
@@ -22,6 +23,8 @@ const ROLE_PERSON_ANAPHOR = 2;
 const ROLE_PERSON = 3;
 const ROLE_ANAPHOR = 4;
 const ROLE_PEOPLE_ANAPHOR = 5;
+/** An organisation or a place that speaks for a government ("the Justice Department", "the Kremlin"). */
+const ROLE_BODY = 6;
 
 export class SentenceMatcher {
   /** `seen[f] === stamp` when feature f occurs in the current sentence. */
@@ -38,6 +41,8 @@ export class SentenceMatcher {
    */
   readonly denialTokens: number[] = [];
   readonly denialActors: number[] = [];
+  /** Who speaks or denies in the sentence (see DenierWatch). */
+  readonly speaker: DenierWatch;
   private readonly patternSeen: Int32Array;
   private readonly hits = new PhraseHits();
   /** Per feature, what it is to the sentence pass (see ROLE_*). */
@@ -54,6 +59,7 @@ export class SentenceMatcher {
     this.last = new Int32Array(features);
     this.patternSeen = new Int32Array(index.patterns.length).fill(-1);
     this.polarity = new Polarity(index.lexicon.cues);
+    this.speaker = new DenierWatch((feature) => this.roles[feature] === ROLE_PERSON || this.roles[feature] === ROLE_BODY);
     this.roles = Uint8Array.from(index.table.features, (feature, f) => {
       if (feature.kind === 'cue') return ROLE_CUE;
       if (feature.kind === 'anaphor') {
@@ -61,6 +67,7 @@ export class SentenceMatcher {
         return kind === 'person' ? ROLE_PERSON_ANAPHOR : kind === 'people' ? ROLE_PEOPLE_ANAPHOR : ROLE_ANAPHOR;
       }
       if (feature.kind === 'entity' && feature.entityKind === 'person') return ROLE_PERSON;
+      if (feature.kind === 'entity' && (feature.entityKind === 'organization' || feature.entityKind === 'place')) return ROLE_BODY;
       return ROLE_OTHER;
     });
   }
@@ -86,8 +93,9 @@ export class SentenceMatcher {
     let plural = false;
     let firstPerson = to;
     let lastPerson = -1;
+    this.speaker.start();
     const { hits, roles } = this;
-    const denial = lexicon.cues.denial;
+    const { denial, speech } = lexicon.cues;
     for (let h = 0; h < hits.count; h++) {
       const feature = hits.feature[h]!;
       const first = hits.first[h]!;
@@ -97,15 +105,19 @@ export class SentenceMatcher {
           this.denialTokens.push(first);
           this.denialActors.push(lastPerson);
         }
+        if (feature === denial || feature === speech) this.speaker.verb(tokens, hits, h, feature === speech);
         continue;
       }
       if (role === ROLE_PERSON_ANAPHOR || role === ROLE_PEOPLE_ANAPHOR) {
         if (anaphor < 0) anaphor = first;
         plural ||= role === ROLE_PEOPLE_ANAPHOR;
+        // "Kislyak, for his part, has denied": a pronoun after a name is that name, so the
+        // speaker stays; lastPerson (for denial verbs) stays cautious.
         lastPerson = -1;
         continue;
       }
       if (role === ROLE_ANAPHOR) continue;
+      if ((role === ROLE_PERSON || role === ROLE_BODY) && !this.polarity.quoted(first)) this.speaker.actor(feature);
       if (role === ROLE_PERSON && !this.polarity.quoted(first)) {
         if (first < firstPerson) firstPerson = first;
         lastPerson = feature;
@@ -147,7 +159,7 @@ export class SentenceMatcher {
     return best;
   }
 
-  /** Scores pattern p once per sentence, keeping each claim's best candidate. */
+  /** Scores pattern p once per sentence, keeping each claim's best candidate (with the key words of all). */
   private consider(p: number, stamp: number, best: Candidate[]): void {
     if (this.patternSeen[p] === stamp) return;
     this.patternSeen[p] = stamp;
@@ -155,8 +167,14 @@ export class SentenceMatcher {
     const candidate = scorePattern(this, p);
     if (!candidate) return;
     const held = best.findIndex((c) => c.claim === candidate.claim);
-    if (held < 0) best.push(candidate);
-    else if (candidate.score > best[held]!.score) best[held] = candidate;
+    if (held < 0) {
+      best.push(candidate);
+      return;
+    }
+    const [kept, other] = candidate.score > best[held]!.score ? [candidate, best[held]!] : [best[held]!, candidate];
+    // Every equally sure wording tells what the claim says here (see compete).
+    if (other.confidence === kept.confidence) for (const key of other.keys) if (!kept.keys.includes(key)) kept.keys.push(key);
+    best[held] = kept;
   }
 
   /**

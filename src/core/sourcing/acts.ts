@@ -6,7 +6,7 @@
 import type { CueCategory } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { words } from './lexicon.js';
-import { hitAt, hitStartingIn, insideHit, type CueHit, type SentenceView } from './sentence.js';
+import { hitAt, hitEndingAt, hitStartingIn, insideHit, type CueHit, type SentenceView } from './sentence.js';
 import { classify, isSkippable, mainSubject, outletAfter, phraseEndingAfter, phraseStartingBefore, type Speaker } from './speaker.js';
 
 export type ActKind = 'speech' | 'document' | 'denial' | 'source';
@@ -69,14 +69,17 @@ function insideNonDenial(view: SentenceView, hit: CueHit): boolean {
 }
 
 /**
- * A verb form used as a noun or infinitive: after a determiner ("a state grant"), a preposition
- * ("on recall tests", "expected to say") or capitalised mid-sentence ("United States").
+ * A verb form used as a noun or infinitive: after a determiner or a possessive ("a state grant",
+ * "Trump's claims"), a preposition ("on recall tests", "expected to say") or capitalised
+ * mid-sentence ("United States").
  */
 function isNounUse(view: SentenceView, i: number, category: CueCategory): boolean {
   const before = view.tokens[i - 1];
-  if (before?.word && (words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text))) return true;
+  if (before?.word && (words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text) || before.poss)) return true;
+  if (before?.text === "'" && view.tokens[i - 2]?.word) return true; // "Sessions' remarks"
   const seems = before?.text === 'to' && words.seemVerbs.has(view.tokens[i - 2]?.text ?? ''); // "appear to show"
-  if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems) return true;
+  const relative = before?.text === 'who' || before?.text === 'whom'; // "officials who described"
+  if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems && !relative) return true;
   // "the 2016 presidential contest,": a bare verb form with nothing after it names a thing.
   const token = view.tokens[i]!;
   const after = view.tokens[i + 1];
@@ -86,18 +89,28 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   return false;
 }
 
-/** When one word is several kinds of verb ("denied" is never just speech), the most telling wins. */
+/**
+ * When one word is several kinds of verb ("denied" is never just speech), the most telling wins,
+ * unless a longer phrase reads it otherwise ("called on" is a demand, not "called it false").
+ */
 function preferredVerb(view: SentenceView, i: number): CueHit | undefined {
+  let best: CueHit | undefined;
   for (const category of ['denialVerb', 'objectVerb', 'speech', 'participle', 'docVerb'] as const) {
     const hit = hitAt(view, category, i);
-    if (hit) return hit;
+    if (hit && (!best || hit.to > best.to)) best = hit;
   }
-  return undefined;
+  return best;
 }
 
 function sourceAct(view: SentenceView, hit: CueHit): Act {
   const end = phraseEndingAfter(view, hit.to);
-  const act = base('source', hit, classify(view, hit.to, end), view);
+  let source = classify(view, hit.to, end);
+  // "attributed the information to two officials", "citing the accounts of officials"
+  for (let k = hit.to + 1; source.cls === 'none' && k < end; k++) {
+    const text = view.tokens[k]!.text;
+    if (text === 'to' || text === 'of') source = classify(view, k + 1, phraseEndingAfter(view, k + 1));
+  }
+  const act = base('source', hit, source, view);
   if (hit.category === 'citing') act.recipientOutlet = citingOutlet(view, hit) ?? undefined;
   return act;
 }
@@ -112,8 +125,12 @@ function citingOutlet(view: SentenceView, hit: CueHit): Recipient | null {
   while (k >= view.from && hit.from - k <= CITING_REACH && skipped(view.tokens[k]!)) k--;
   if (k < view.from || !view.tokens[k]!.word) return null;
   const start = phraseStartingBefore(view, k);
-  const outlet = start <= k ? outletAt(view, start) : null;
-  return outlet && outlet.to === k + 1 ? outlet : null;
+  if (start > k) return null;
+  const outlet = outletAt(view, start);
+  if (outlet && outlet.to === k + 1) return outlet;
+  // "The Post's account rests on", "The report relies on": the outlet's reporting cites.
+  const cls = classify(view, start, k).cls;
+  return cls === 'outlet' || cls === 'report' ? { from: start, to: k + 1, wire: false } : null;
 }
 
 /** "X was quoted (by the Post) as saying": X speaks, through the outlet when one is named. */
@@ -155,11 +172,13 @@ function verbAct(view: SentenceView, verb: CueHit): Act | null {
     if (tokens[by]?.text !== 'by') return null;
     return finish(view, verb, base('speech', verb, classify(view, by + 1, phraseEndingAfter(view, by + 1)), view), hedged);
   }
-  const subject = subjectBefore(view, i, verb);
-  if (!subject) return null;
+  // "a charge the firm rejected": the claim comes first and the subject after it.
+  const claimFirst = verb.category === 'objectVerb' ? subjectAfterClaim(view, i) : -1;
+  const subject = claimFirst >= 0 ? { speaker: classify(view, claimFirst, i), from: claimFirst } : subjectBefore(view, i, verb);
+  if (!subject || subject.speaker.cls === 'none') return null;
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
-    if (deniesSomething(view, verb)) kind = 'denial';
+    if (claimFirst >= 0 || deniesSomething(view, verb)) kind = 'denial';
     else if (!words.objectContent.has(tokens[verb.to]?.text ?? '')) return null;
   }
   const act = finish(view, verb, base(kind, verb, subject.speaker, view), hedged);
@@ -189,7 +208,28 @@ function subjectBefore(view: SentenceView, i: number, verb: CueHit): { speaker: 
     speaker = relativeAntecedent(view, i);
     if (speaker) from = speaker.from;
   }
+  // "The mayor has spent the summer insisting ...": the sentence's subject does the saying.
+  // Not after a preposition: "known for accurately describing" names a habit, not a statement.
+  const nominal = left !== undefined && (words.prepositions.has(left.text) || isSkippable(left));
+  if ((!speaker || speaker.cls === 'none') && verb.category === 'participle' && !nominal) speaker = mainSubject(view, verb.from);
   return speaker && speaker.cls !== 'none' ? { speaker, from } : null;
+}
+
+/** Longest subject between a claim and the verb that rejects it ("an accusation the Kremlin's spokesman rejected"). */
+const CLAIM_SUBJECT = 6;
+
+/** "a charge the firm rejected", "an accusation Moscow denies": where the subject starts after the claim, or -1. */
+function subjectAfterClaim(view: SentenceView, i: number): number {
+  const { tokens } = view;
+  for (let k = i; k >= view.from && i - k < CLAIM_SUBJECT; k--) {
+    const token = tokens[k]!;
+    if (!token.word || token.quoted) return -1;
+    if (k === i || !hitEndingAt(view, 'claimObject', k - 1)) continue;
+    const start = token.text === 'that' || token.text === 'which' ? k + 1 : k;
+    const first = tokens[start];
+    if (start <= i && first && (first.cap || words.definite.has(first.text) || words.possessive.has(first.text))) return start;
+  }
+  return -1;
 }
 
 /** How far back a relative pronoun may stand from the verb ("one official who has seen the cables said"). */
@@ -244,7 +284,11 @@ function finish(view: SentenceView, verb: CueHit, act: Act, hedged: boolean): Ac
   if (flags.recipient || words.recipientParticiples.has(tokens[verb.from]!.text)) {
     if (privateRecipientAt(view, verb.to)) act.privateRecipient = true;
     act.recipientOutlet = outletAt(view, verb.to) ?? undefined;
-  } else if (tokens[verb.to]?.text === 'to' && privateRecipientAt(view, verb.to + 1)) act.privateRecipient = true; // "boasted to his bosses"
+  } else if (tokens[verb.to]?.text === 'to') {
+    // "boasted to his bosses", "complained to the Gazette"
+    if (privateRecipientAt(view, verb.to + 1)) act.privateRecipient = true;
+    else act.recipientOutlet = outletAt(view, verb.to + 1) ?? undefined;
+  } else if (verb.category === 'speech') act.recipientOutlet = outletAfterObject(view, verb.to) ?? undefined; // "described the talks to the Post"
   const next = tokens[verb.to];
   act.hasContent = (next?.word === true && !words.prepositions.has(next.text)) || view.quotes;
   const last = Math.min(view.to, verb.to + CONTENT_REACH);
@@ -252,6 +296,20 @@ function finish(view: SentenceView, verb: CueHit, act: Act, hedged: boolean): Ac
   return act;
 }
 
+
+/** Longest object between a speech verb and "to" + outlet ("described the intercepted material to the Post"). */
+const OBJECT_BEFORE_OUTLET = 5;
+
+/** "described the talks to the Post": the outlet after a short object, or null. */
+function outletAfterObject(view: SentenceView, start: number): Recipient | null {
+  const { tokens } = view;
+  for (let k = start + 1; k < view.to && k - start <= OBJECT_BEFORE_OUTLET; k++) {
+    const token = tokens[k]!;
+    if (!token.word || token.quoted || words.breakers.has(token.text)) return null;
+    if (token.text === 'to') return outletAt(view, k + 1);
+  }
+  return null;
+}
 
 /** Adjectives that may stand between a possessive and a private recipient ("his political masters"). */
 const RECIPIENT_MODIFIERS = 2;

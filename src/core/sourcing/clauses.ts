@@ -1,7 +1,7 @@
 /**
  * Where the clauses of a sentence end, and which stretches are content rather than attribution:
  * what a document, an intercept or another outlet is said to hold ("records show that ...",
- * "after reports that ...", "Report: ...", "..., intercepts suggest") has no speakers of its own.
+ * "after reports that ...", "..., intercepts suggest") has no speakers of its own.
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
 import type { Act } from './acts.js';
@@ -41,13 +41,6 @@ export function trailingContentStart(view: SentenceView, acts: readonly Act[], k
   if (comma <= view.from || view.tokens[comma]!.text !== ',') return view.from;
   for (let k = act.verb.to; k < view.to; k++) if (view.tokens[k]!.word && !words.timeWords.has(view.tokens[k]!.text) && !words.timeModifiers.has(view.tokens[k]!.text)) return view.from;
   return isContentAct(act, kindsOf(act)) ? comma : view.from;
-}
-
-/** "Report: ..." opening a headline: the token after the colon, or -1. */
-export function reportLabelEnd(view: SentenceView): number {
-  const first = view.tokens[view.from];
-  const colon = view.tokens[view.from + 1];
-  return first?.cap && (first.text === 'report' || first.text === 'reports') && colon?.text === ':' && view.from + 2 < view.to ? view.from + 2 : -1;
 }
 
 /** Words that start a new clause after a comma. */

@@ -13,9 +13,10 @@ import { WordVocabulary } from './vocabulary.js';
 export type CueCategory =
   | 'speech' | 'participle' | 'docVerb' | 'denialVerb' | 'objectVerb' | 'according' | 'citing'
   | 'hedge' | 'hedgeAdj' | 'relayPhrase' | 'passiveRelay' | 'outlet' | 'reportNoun' | 'anonMarker'
-  | 'interceptStrong' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'docNoun' | 'docPhrase'
+  | 'interceptStrong' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'interceptMention' | 'docNoun' | 'docPhrase'
   | 'statementNoun' | 'speechNoun' | 'negation' | 'negatable' | 'disputeWord' | 'disputeComplement'
-  | 'claimObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'recipientOutlet';
+  | 'claimObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'judgedBy' | 'recipientOutlet'
+  | 'writtenNoun' | 'particleVerb' | 'findingNoun';
 
 export interface VerbFlags {
   /** A verb of expecting rather than saying: not an attribution inside what someone else says. */
@@ -32,12 +33,15 @@ export interface CueData {
   wire?: boolean;
   /** An object verb ("called") that denies only with a dispute word ("called it false"). */
   needsDispute?: boolean;
+  /** A verb that denies with one of these particles after its object ("brushed the report aside"). */
+  particles?: readonly string[];
 }
 
 /** Categories that can make a sentence attributed; a sentence with none of them is skipped at once. */
 export const ANCHORS: ReadonlySet<CueCategory> = new Set<CueCategory>([
   'speech', 'participle', 'docVerb', 'denialVerb', 'objectVerb', 'according', 'citing', 'hedge', 'hedgeAdj',
-  'relayPhrase', 'passiveRelay', 'interceptStrong', 'interceptWeak', 'docPhrase', 'reportNoun',
+  'relayPhrase', 'passiveRelay', 'interceptStrong', 'interceptWeak', 'docPhrase', 'reportNoun', 'speechNoun',
+  'outletAccess', 'judgedBy', 'writtenNoun', 'particleVerb', 'findingNoun',
 ]);
 
 function lastWords(list: readonly string[]): Set<string> {
@@ -63,6 +67,7 @@ function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(speech.privateRecipients, 'privateRecipient');
   addAll(denial.verbs, 'denialVerb');
   for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: /^(call|label|brand)/.test(verb) });
+  for (const { forms, particles } of denial.particleVerbs) addAll(forms, 'particleVerb', { particles });
   addAll(denial.claimObjects, 'claimObject');
   addAll(denial.disputeComplements, 'disputeComplement');
   addAll(denial.negations, 'negation');
@@ -81,13 +86,17 @@ function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(outlets.citing, 'citing');
   addAll(outlets.according, 'according');
   addAll(outlets.outletAccess, 'outletAccess');
+  addAll(outlets.judgedBy, 'judgedBy');
   addAll(sources.anonymityMarkers, 'anonMarker');
   addAll(evidence.interceptStrong, 'interceptStrong');
   addAll(evidence.interceptWeak, 'interceptWeak');
   addAll(evidence.interceptContext, 'interceptContext');
   addAll(evidence.interceptExclusions, 'interceptExclusion');
+  addAll(evidence.interceptMentions, 'interceptMention');
   addAll(evidence.documentNouns, 'docNoun');
   addAll(evidence.documentPhrases, 'docPhrase');
+  addAll(evidence.writtenNouns, 'writtenNoun');
+  addAll(evidence.findingNouns, 'findingNoun');
   addAll(evidence.officialBodies, 'officialBody');
   return table;
 }
@@ -133,6 +142,10 @@ export const words = {
   /** Participles that name whom they address, like "told" ("telling his handlers"). */
   recipientParticiples: new Set(speech.recipientParticiples),
   objectContent: new Set(speech.objectContent),
+  particles: new Set(denial.particleVerbs.flatMap((verb) => verb.particles)),
+  interceptNouns: new Set(evidence.interceptNouns),
+  assessmentVerbs: new Set(speech.assessmentVerbs),
+  findingModifiers: new Set(evidence.findingModifiers),
   wireNames: outlets.wire,
 } as const;
 

@@ -29,7 +29,8 @@ let firstHitBuffer = new Int32Array(256);
 export function viewSentence(tokens: readonly Token[], from: number, to: number, always = false): SentenceView | null {
   const hits = table.findAll(tokens, from, to);
   dropExcluded(hits);
-  if (!always && !hasAnchor(hits) && !startsWithSpeakerLabel(tokens, from, to)) return null;
+  splitParticleDenials(tokens, hits, to);
+  if (!always && !hasAnchor(hits)) return null;
   if (firstHitBuffer.length < to - from + 1) firstHitBuffer = new Int32Array((to - from + 1) * 2);
   const firstHit = firstHitBuffer;
   let h = 0;
@@ -51,6 +52,30 @@ function dropExcluded(hits: CueHit[]): void {
     if (hit.category !== 'interceptStrong' || hit.to > exclusionEnd) hits[kept++] = hit;
   }
   if (kept < hits.length) hits.length = kept;
+}
+
+/** How many tokens a split particle verb's object may take ("swatted the whole story away"). */
+const OBJECT_SPAN = 4;
+
+/**
+ * "brushed the report aside", "swatted the story away": a particle verb whose particle follows a
+ * claim as its object denies it, like "rejected the report".
+ */
+function splitParticleDenials(tokens: readonly Token[], hits: CueHit[], to: number): void {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    if (hit.category !== 'particleVerb') continue;
+    let claim = false;
+    for (let k = h + 1; k < hits.length && hits[k]!.from <= hit.to + OBJECT_SPAN; k++) if (hits[k]!.category === 'claimObject') claim = true;
+    if (!claim) continue;
+    const last = Math.min(to, hit.to + OBJECT_SPAN + 1);
+    for (let k = hit.to + 1; k < last && tokens[k]!.word; k++) {
+      if (hit.phrase.data.particles!.includes(tokens[k]!.text)) {
+        hits[h] = { phrase: hit.phrase, category: 'denialVerb', from: hit.from, to: hit.to };
+        break;
+      }
+    }
+  }
 }
 
 function hasAnchor(hits: readonly CueHit[]): boolean {
@@ -108,16 +133,4 @@ export function insideHit(view: SentenceView, category: CueCategory, from: numbe
 
 export function isQuotedHit(view: SentenceView, hit: CueHit): boolean {
   return view.tokens[hit.from]!.quoted;
-}
-
-/** "Smith: ..." or "MAYOR JONES: ..." at the start of a block, as in interview transcripts. */
-export function speakerLabelEnd(tokens: readonly Token[], from: number, to: number): number {
-  let i = from;
-  while (i < to && i - from < 4 && tokens[i]!.word && tokens[i]!.cap && !words.notSpeakerLabels.has(tokens[i]!.text)) i++;
-  if (i === from || i >= to - 1 || tokens[i]!.text !== ':' || tokens[i - 1]!.end - tokens[i - 1]!.start < 2) return -1;
-  return i;
-}
-
-function startsWithSpeakerLabel(tokens: readonly Token[], from: number, to: number): boolean {
-  return speakerLabelEnd(tokens, from, to) > 0;
 }

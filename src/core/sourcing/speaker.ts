@@ -187,10 +187,12 @@ function hasMediaModifier(view: SentenceView, from: number, h: number): boolean 
 export function classify(view: SentenceView, from: number, to: number): Speaker {
   const { tokens } = view;
   if (to < from) return NONE;
-  if (hitWithin(view, 'anonMarker', from, to)) return { cls: 'anonymous', from, to };
-  if (hitWithin(view, 'interceptStrong', from, to)) return { cls: 'intercept', from, to };
   const end = coreEnd(view, from, to);
   const h = headIndex(view, from, end);
+  // "records described by two people familiar with the case": the records, however described.
+  const anonymous = hitWithin(view, 'anonMarker', from, to);
+  if (anonymous && !(anonymous.from > end && h >= from && hitEndingAt(view, 'docNoun', h, from))) return { cls: 'anonymous', from, to };
+  if (hitWithin(view, 'interceptStrong', from, to)) return { cls: 'intercept', from, to };
   if (h < from) return NONE;
   const headToken = tokens[h]!;
   const head = headToken.text;

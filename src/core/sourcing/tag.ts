@@ -10,8 +10,10 @@ import { findActs, type Act } from './acts.js';
 import { freeCues, type TokenCue } from './cues.js';
 import { negatedStatements, type Range } from './denial.js';
 import { BlockMemory } from './block-memory.js';
-import { clauseBreaks, clauseEnd, isContentAct, relayedContents, reportLabelEnd, trailingContentStart } from './clauses.js';
-import { hitAt, speakerLabelEnd, viewSentence, type SentenceView } from './sentence.js';
+import { ownedStatements } from './owned-statements.js';
+import { clauseBreaks, clauseEnd, isContentAct, relayedContents, trailingContentStart } from './clauses.js';
+import { labelColon, labelKey, readLabel } from './labels.js';
+import { hitAt, hitWithin, viewSentence, type SentenceView } from './sentence.js';
 import { readBlock, type ReadBlock } from '../text/read-block.js';
 import { words } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -24,42 +26,57 @@ export interface SentenceSpan {
 /** How far (in tokens) a speaker may stand from its verb and still be shown as part of the cue. */
 const CUE_REACH = 6;
 
-/** A transcript's speaker label ("Ferreira: ...") ends this close to the start of its block. */
-const LABEL_REACH = 40;
-
 export function tagBlock(text: string, sentences: readonly SentenceSpan[]): SourcingCue[][] {
   return tagRead(readBlock(text, sentences));
 }
 
-/** The cues of each sentence of a block already read. */
-export function tagRead(block: ReadBlock): SourcingCue[][] {
+/** A block-opening label: its colon token, and whether it opens other blocks of the document. */
+interface LabelAt {
+  colon: number;
+  recurs: boolean;
+}
+
+/**
+ * The cues of each sentence of a block already read. `labels`: the labels that open several
+ * blocks of the document (see recurringLabels), the speakers of a transcript.
+ */
+export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): SourcingCue[][] {
   const memory = new BlockMemory();
   const { text } = block;
   return block.sentences.map((tokens, index) => {
-    const opensBlock = index === 0;
-    if (!worthReading(text, tokens, block.spans[index]!, opensBlock, memory)) {
+    const colon = index === 0 ? labelColon(text, tokens, 0, tokens.length) : -1;
+    const label = colon > 0 ? { colon, recurs: labels?.has(labelKey(text, tokens, 0, colon)) === true } : null;
+    const credited = mayEndWithCredit(text, block.spans[index]!);
+    if (!label && !credited && !worthReading(tokens, memory)) {
       memory.endSentence(null);
       return NO_CUES;
     }
-    return toSourcingCues(text, tokens, tagSentence(tokens, 0, tokens.length, opensBlock, memory));
+    return toSourcingCues(text, tokens, tagSentence(tokens, 0, tokens.length, label, credited, memory));
   });
+}
+
+/** How far from a sentence's end an outlet's credit may start ("- The Washington Post"). */
+const CREDIT_REACH = 28;
+const CREDIT_MARK = /[)|\u2013\u2014]|\s-\s/;
+
+/** "... (Bloomberg)", "... | Reuters": a sentence that may end with an outlet's credit. */
+function mayEndWithCredit(text: string, span: SentenceSpan): boolean {
+  return CREDIT_MARK.test(text.slice(Math.max(span.start, span.end - CREDIT_REACH), span.end));
 }
 
 /** Shared by every sentence without a cue: callers only read it. */
 const NO_CUES: SourcingCue[] = [];
 
-/** Whether a sentence can show any sourcing: it has a cue word, a speaker label, or may continue an attributed quotation. */
-function worthReading(text: string, tokens: readonly Token[], sentence: SentenceSpan, opensBlock: boolean, memory: BlockMemory): boolean {
+/** Whether a sentence can show any sourcing: it has a cue word or may continue an attributed quotation. */
+function worthReading(tokens: readonly Token[], memory: BlockMemory): boolean {
   for (const token of tokens) if (token.anchor) return true;
-  if (memory.awaitsQuote() && tokens[0]?.quote === 'open') return true;
-  if (!opensBlock) return false;
-  const colon = text.indexOf(':', sentence.start);
-  return colon > sentence.start && colon < Math.min(sentence.end, sentence.start + LABEL_REACH);
+  return memory.awaitsQuote() && tokens[0]?.quote === 'open';
 }
 
-function tagSentence(tokens: readonly Token[], from: number, to: number, opensBlock: boolean, memory: BlockMemory): TokenCue[] {
+/** `always`: read the sentence even without a cue word (it may end with an outlet's credit). */
+function tagSentence(tokens: readonly Token[], from: number, to: number, labelAt: LabelAt | null, always: boolean, memory: BlockMemory): TokenCue[] {
   const carried = memory.quoteSpeaker(tokens, from, to);
-  const view = viewSentence(tokens, from, to, carried !== null);
+  const view = viewSentence(tokens, from, to, always || carried !== null || labelAt !== null);
   if (!view || isQuestion(tokens, from, to)) {
     memory.endSentence(null);
     return [];
@@ -70,11 +87,6 @@ function tagSentence(tokens: readonly Token[], from: number, to: number, opensBl
     cues.push({ kind: carried, from, to: to - 1 });
     identifiedSpeaks = carried === 'on-record';
   }
-  const labelEnd = opensBlock ? speakerLabelEnd(tokens, from, to) : -1;
-  if (labelEnd > 0) {
-    cues.push({ kind: 'on-record', from, to: labelEnd - 1 });
-    identifiedSpeaks = true;
-  }
   let attribution: SourcingKind | null = null;
   const acts = findActs(view);
   // What a document, an intercept or another outlet is said to hold ("the minutes show that two
@@ -82,11 +94,14 @@ function tagSentence(tokens: readonly Token[], from: number, to: number, opensBl
   // Ranges in order of start; acts come in order too, so one pass over both.
   const breaks = clauseBreaks(view);
   const contents: Range[] = relayedContents(view, breaks);
-  // A headline opening "Report:" relays all that follows.
-  const reportLabel = opensBlock ? reportLabelEnd(view) : -1;
-  if (reportLabel >= 0) {
-    cues.push({ kind: 'relayed', from, to: reportLabel - 1 });
-    contents.unshift({ from: reportLabel, to: view.to });
+  // A label that is itself a speech act ("Utility hits back:") is read as one; "New report:" is no act.
+  const labelAct = labelAt && acts[0] && acts[0].verb.from < labelAt.colon && actKinds(view, acts[0], memory).length > 0;
+  const label = labelAt && !labelAct ? readLabel(view, labelAt.colon, labelAt.recurs) : null;
+  if (label) {
+    for (const kind of label.kinds) cues.push({ kind, from, to: labelAt!.colon - 1 });
+    if (label.kinds.includes('on-record')) identifiedSpeaks = true;
+    // "Report: ...", "Officials: ...": what follows is theirs.
+    if (label.content) contents.unshift({ from: labelAt!.colon + 1, to: view.to });
   }
   let nextContent = 0;
   let contentTo = -1;
@@ -94,15 +109,23 @@ function tagSentence(tokens: readonly Token[], from: number, to: number, opensBl
   const contentBefore = trailingContentStart(view, acts, (act) => actKinds(view, act, memory));
   let speechSays: Range = { from: view.to, to: view.to };
   let actSays: Range = speechSays;
+  // What unnamed people or another outlet say: a speaker inside it ("officials said the ambassador
+  // described ...") is what they report, not someone speaking on the record here; and unnamed
+  // people inside what a named speaker says ("Flores said reporters described ...") are hers.
+  let unnamedSays: Range = speechSays;
+  let namedSays: Range = speechSays;
   for (const act of acts) {
     const at = act.verb.from;
     while (nextContent < contents.length && contents[nextContent]!.from <= at) contentTo = Math.max(contentTo, contents[nextContent++]!.to);
     if (at < contentTo || (at >= actSays.from && at < actSays.to)) continue;
     if (act.verb.phrase.data.verb?.weak && at >= speechSays.from && at < speechSays.to) continue; // "said the campaign expected"
     let kinds = actKinds(view, act, memory);
-    if (at < contentBefore) kinds = kinds.filter((kind) => kind !== 'on-record');
+    if (at < contentBefore || (at >= unnamedSays.from && at < unnamedSays.to)) kinds = kinds.filter((kind) => kind !== 'on-record');
+    if (at >= namedSays.from && at < namedSays.to) kinds = kinds.filter((kind) => kind !== 'anonymous');
     if (kinds.length > 0) speechSays = { from: act.verb.to, to: clauseEnd(view, breaks, act.verb.to, isContentAct(act, kinds)) };
     if (isContentAct(act, kinds)) actSays = speechSays;
+    if (kinds.length > 0 && !kinds.includes('on-record') && (kinds.includes('anonymous') || kinds.includes('relayed'))) unnamedSays = speechSays;
+    if (kinds.includes('on-record')) namedSays = speechSays;
     for (const kind of kinds) cues.push(actCue(act, kind));
     const outlet = act.recipientOutlet;
     if (outlet && !outlet.wire && outlet.to <= act.verb.from) cues.push({ kind: 'relayed', from: outlet.from, to: act.verb.to - 1 }); // "the paper is citing officials"
@@ -114,9 +137,14 @@ function tagSentence(tokens: readonly Token[], from: number, to: number, opensBl
     if (speakerKind) memory.heard(speakerKind === 'on-record' ? 'named' : 'anonymous');
     attribution = act.afterQuote && speakerKind ? speakerKind : null;
   }
+  const owned: Range[] = [];
+  cues.push(...ownedStatements(view, memory, (i) => i < contentBefore || contents.some((range) => i >= range.from && i <= range.to), owned));
   cues.push(...freeCues(view));
   if (identifiedSpeaks) cues.push(...negatedStatements(view, view.from, subjectsOf(acts)));
-  else {
+  else if (owned.length > 0) {
+    // Only what the owner says: "His excuse — that he never ... — made little sense".
+    for (const says of owned) cues.push(...negatedStatements(view, says.from, [{ from: says.to + 1, to: view.to - 1 }]));
+  } else {
     const assertion = identifiedAssertion(view);
     if (assertion >= 0) cues.push(...negatedStatements(view, assertion));
   }
@@ -148,15 +176,22 @@ function actKinds(view: SentenceView, act: Act, memory: BlockMemory): SourcingKi
   const named = cls === 'named' || cls === 'statement';
   const reported = cls === 'outlet' || cls === 'wire' || cls === 'report';
   if (flags.outletOnly && !reported) return [];
+  if (act.kind === 'document' && (cls === 'anonymous' || cls === 'named') && assessedByBody(view, act)) return ['document'];
   if (act.kind === 'document' && !reported && cls !== 'document' && cls !== 'statement' && cls !== 'intercept') return [];
   if (cls === 'anonymous') return act.privateRecipient ? [] : ['anonymous'];
-  if (reported) return act.kind === 'denial' ? ['on-record', 'denial'] : ['relayed'];
+  if (reported) return act.kind === 'denial' ? ['on-record', 'denial'] : flags.needsContent && !act.hasContent ? [] : ['relayed'];
   if (cls === 'intercept') return ['intercept'];
   if (cls === 'document') return act.kind === 'document' || act.kind === 'source' || hitAt(view, 'docVerb', act.verb.from) ? ['document'] : [];
   if (!named) return [];
   if (act.kind === 'denial') return act.hedged ? ['denial'] : ['on-record', 'denial'];
   if (flags.outletOnly || act.hedged || act.privateRecipient || (flags.needsContent && !act.hasContent)) return [];
   return ['on-record'];
+}
+
+/** "The intelligence agencies concluded that ...": an official body's published finding. */
+function assessedByBody(view: SentenceView, act: Act): boolean {
+  const { speaker, verb } = act;
+  return words.assessmentVerbs.has(view.tokens[verb.from]!.text) && hitWithin(view, 'officialBody', speaker.from, speaker.to) !== undefined;
 }
 
 function actCue(act: Act, kind: SourcingKind): TokenCue {

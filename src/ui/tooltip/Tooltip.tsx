@@ -5,8 +5,8 @@
  */
 import type { Ref } from 'preact';
 import type { ClaimRelation } from '../../core/claims/schema.js';
-import type { ClaimHit, SourcingCue } from '../../core/report.js';
-import type { ClaimView } from '../../platform/messages.js';
+import type { SourcingCue } from '../../core/report.js';
+import type { ClaimView, HitSummary } from '../../platform/messages.js';
 import { StatusIcon } from '../shared/icons.js';
 import { formatPercent, t } from '../shared/i18n.js';
 import { statusLabel } from '../shared/labels.js';
@@ -22,7 +22,9 @@ export interface RelatedClaim {
 
 export interface TooltipData {
   claim: ClaimView;
-  hit: ClaimHit;
+  hit: HitSummary;
+  /** Why the sentence matched (asked of the background when the tooltip opens). */
+  reasons: readonly string[];
   sentenceCues: readonly SourcingCue[];
   /** Cues of the other sentences of the paragraph. */
   paragraphCues: readonly SourcingCue[];
@@ -71,7 +73,7 @@ export function Tooltip({ data, dialogRef, onClose }: Props) {
       <details>
         <summary>{t('tooltipMatch', formatPercent(hit.score), confidenceLabel(hit.confidence))}</summary>
         <ul class="sl-reasons">
-          {hit.reasons.map((reason, index) => (
+          {data.reasons.map((reason, index) => (
             <li key={index}>{reason}</li>
           ))}
         </ul>

@@ -12,7 +12,7 @@ interface WorkerVersion {
   runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
 }
 
-const TIMEOUT = 5_000;
+const TIMEOUT = 10_000;
 const pause = () => new Promise((wait) => setTimeout(wait, 25));
 
 /** `open` gives a CDP session on any page of the profile (the ServiceWorker domain is per profile). */
@@ -45,10 +45,22 @@ export function serviceWorkerControl(origin: string, open: () => Promise<CDPSess
   return {
     async stop() {
       const cdp = await connect();
-      for (const version of versions.values()) {
-        if (version.runningStatus !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
-      }
-      await until(() => statuses().every((status) => status === 'stopped'), 'stop');
+      // A worker still starting ignores stopWorker, and one woken by a late event runs again:
+      // ask again until every version reports stopped.
+      const stopAll = async () => {
+        for (const version of versions.values()) {
+          if (version.runningStatus !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+        }
+      };
+      await stopAll();
+      let asked = Date.now();
+      await until(() => {
+        if (Date.now() - asked > 500) {
+          asked = Date.now();
+          void stopAll().catch(() => undefined);
+        }
+        return statuses().every((status) => status === 'stopped');
+      }, 'stop');
     },
     async start() {
       const cdp = await connect();

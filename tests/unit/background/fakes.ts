@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ClaimPack } from '../../../src/core/claims/schema.js';
-import type { Confidence, SentenceResult } from '../../../src/core/report.js';
+import type { Confidence, SentenceResult, SourcingCue } from '../../../src/core/report.js';
 import type { Settings } from '../../../src/core/settings.js';
 import type { ClaimView } from '../../../src/platform/messages.js';
 import type { ActionApi } from '../../../src/background/badge.js';
@@ -129,21 +129,31 @@ export const fakeEngine: MatchEngine<FakeMatcher> & { compiled: string[][] } = {
     this.compiled.push([...ids]);
     return new FakeMatcher(packs, ids);
   },
+  /** Each block is one sentence: it hits every claim id it contains, and has a cue for each phrase of FAKE_CUES in it. */
   scan(blocks: readonly string[], matcher: FakeMatcher | null, options: { confidence: Confidence }): SentenceResult[] {
     const out: SentenceResult[] = [];
     blocks.forEach((text, block) => {
+      const claims: SentenceResult['claims'] = [];
       for (const [id] of matcher?.views ?? []) {
-        const at = text.indexOf(id);
-        if (at === -1) continue;
+        if (!text.includes(id)) continue;
         const confidence: Confidence = text.includes(`maybe ${id}`) ? 'possible' : 'confident';
         if (confidence === 'possible' && options.confidence === 'confident') continue;
-        out.push({ block, start: 0, end: text.length, text, claims: [{ id, score: 0.9, confidence, reasons: [] }], sourcing: [] });
+        claims.push({ id, score: 0.9, confidence, reasons: [`named ${id}`] });
       }
+      const sourcing: SourcingCue[] = [];
+      for (const [phrase, kind] of Object.entries(FAKE_CUES)) {
+        const at = text.indexOf(phrase);
+        if (at >= 0) sourcing.push({ kind, cue: phrase, start: at, end: at + phrase.length });
+      }
+      if (claims.length > 0 || sourcing.length > 0) out.push({ block, start: 0, end: text.length, text, claims, sourcing });
     });
     return out;
   },
   countSentences: (text) => text.split('.').filter((s) => s.trim()).length,
 };
+
+/** Phrases the fake tagger marks, with their kind. */
+export const FAKE_CUES: Record<string, SourcingCue['kind']> = { 'Officials said': 'anonymous', 'Flores said': 'on-record', 'did not': 'denial' };
 
 export function pack(name: string, claimIds: string[], extra: Partial<ClaimPack> = {}): ClaimPack {
   return {

@@ -57,12 +57,13 @@ describe('mayCall', () => {
 
   it('lets content scripts make only the calls a scan needs', () => {
     const allowed = Object.keys(ACCESS).filter((type) => mayCall(content, type as keyof typeof ACCESS));
-    assert.deepEqual(allowed.sort(), ['getSettings', 'reportFrame', 'scan']);
+    assert.deepEqual(allowed.sort(), ['explainHit', 'getSettings', 'reportFrame', 'scan']);
   });
 
   it('lets extension pages change settings and packs, but not scan or report as a frame', () => {
     for (const type of ['importPack', 'updateSettings', 'removePack', 'setPackEnabled', 'getTabReport', 'getSettings'] as const) assert.ok(mayCall(page, type), type);
     assert.equal(mayCall(page, 'scan'), false);
     assert.equal(mayCall(page, 'reportFrame'), false);
+    assert.equal(mayCall(page, 'explainHit'), false);
   });
 });

@@ -24,7 +24,6 @@ const found = (id: string, extra: Partial<FoundClaim> = {}): FoundClaim => ({
   confidence: 'confident',
   anchored: true,
   sentence: 'A sentence.',
-  hit: { id, score: 0.8, confidence: 'confident', reasons: [] },
   ...extra,
 });
 const record = (frames: Record<string, FoundClaim[]>, url = 'https://news.example/a'): TabRecord => ({

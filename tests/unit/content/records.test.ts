@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ClaimHit, SentenceResult, SourcingCue } from '../../../src/core/report.js';
-import type { ClaimView } from '../../../src/platform/messages.js';
-import { foundClaims, tooltipData, type BlockRecord, type PaintedSentence } from '../../../src/content/records.js';
+import type { ClaimLabel, ClaimView, CueSpan, HitDetails, HitSummary } from '../../../src/platform/messages.js';
+import { claimRefs, reportedBlocks, tooltipData, type BlockRecord, type FoundSentence, type PaintedSentence } from '../../../src/content/records.js';
 
 const view = (id: string, related: ClaimView['related'] = []): ClaimView => ({
   id,
@@ -15,60 +14,64 @@ const view = (id: string, related: ClaimView['related'] = []): ClaimView => ({
   packId: 'bundled:test',
   packName: 'Test',
 });
-const hit = (id: string, score = 0.9, related?: string[]): ClaimHit => ({ id, score, confidence: 'confident', reasons: ['because'], ...(related ? { related } : {}) });
-const cue = (kind: SourcingCue['kind'], text: string): SourcingCue => ({ kind, cue: text, start: 0, end: text.length });
+const label = (id: string): [string, ClaimLabel] => [id, { statement: `statement of ${id}`, status: 'disputed' }];
+const hit = (id: string, score = 0.9, related?: string[]): HitSummary => ({ id, score, confidence: 'confident', ...(related ? { related } : {}) });
 
-function record(key: number, sentences: { text: string; claims: ClaimHit[]; sourcing?: SourcingCue[]; anchored: boolean }[]): BlockRecord {
-  const block: BlockRecord = { key, block: { text: '', element: {} as Element, nodes: [], runs: [] }, results: [], claims: [], cueRanges: [], sentenceCount: sentences.length };
+/** A block whose text is its sentences joined by spaces; cues are given as words of their sentence. */
+function record(key: number, sentences: { text: string; hits: HitSummary[]; cues?: [CueSpan[0], string][]; anchored: boolean }[], scanKey = key): BlockRecord {
+  const text = sentences.map((s) => s.text).join(' ');
+  const block: BlockRecord = { key, scanKey, block: { text, element: {} as Element, nodes: [], runs: [] }, results: [], claims: [], cueRanges: [], scanned: true };
+  let at = 0;
   for (const s of sentences) {
-    const result: SentenceResult = { block: 0, start: 0, end: s.text.length, text: s.text, claims: s.claims, sourcing: s.sourcing ?? [] };
+    const cues = (s.cues ?? []).map(([kind, words]): CueSpan => [kind, at + s.text.indexOf(words), at + s.text.indexOf(words) + words.length]);
+    const result: FoundSentence = { start: at, end: at + s.text.length, hits: s.hits, cues };
     block.results.push(result);
-    if (s.claims.length > 0) block.claims.push({ record: block, result, range: null, anchored: s.anchored, nodes: [] } satisfies PaintedSentence);
+    if (s.hits.length > 0) block.claims.push({ record: block, result, range: null, anchored: s.anchored, nodes: [] } satisfies PaintedSentence);
+    at += s.text.length + 1;
   }
   return block;
 }
 
-test('one found claim per id: its first painted sentence in reading order, else its first sentence', () => {
-  const views = new Map([['a', view('a')], ['b', view('b')]]);
+test('one reference per claim: its first painted sentence in reading order, else its first sentence', () => {
+  const known = new Map([label('a'), label('b')]);
   const records = [
-    record(2, [{ text: 'later painted a', claims: [hit('a', 0.7)], anchored: true }]),
+    record(2, [{ text: 'later painted a', hits: [hit('a', 0.7)], anchored: true }], 1),
     record(1, [
-      { text: 'hidden a', claims: [hit('a', 0.95)], anchored: false },
-      { text: 'hidden b', claims: [hit('b')], sourcing: [cue('anonymous', 'officials said')], anchored: false },
+      { text: 'hidden a', hits: [hit('a', 0.95)], anchored: false },
+      { text: 'hidden b', hits: [hit('b')], cues: [['anonymous', 'hidden']], anchored: false },
     ]),
   ];
-  const found = foundClaims(records, views);
-  assert.deepEqual(
-    found.map((claim) => [claim.id, claim.sentence, claim.anchored, claim.score, claim.pageSourcing]),
-    [
-      ['a', 'later painted a', true, 0.7, []],
-      ['b', 'hidden b', false, 0.9, ['anonymous']],
-    ],
-  );
-  assert.equal(found[0]!.statement, 'statement of a', 'statement and status come from the claim view');
-});
-
-test('claims without a known view are left out', () => {
-  assert.deepEqual(foundClaims([record(1, [{ text: 'x', claims: [hit('unknown')], anchored: true }])], new Map()), []);
-});
-
-test('tooltip data: related claims from the pack, the sentence and the matcher, without repeats; paragraph cues', () => {
-  const views = new Map([
-    ['a', view('a', [{ claim: 'b', relation: 'disputes' }])],
-    ['b', view('b')],
-    ['c', view('c')],
+  assert.deepEqual(claimRefs(records, known), [
+    { id: 'a', anchored: true, block: 1, start: 0 },
+    { id: 'b', anchored: false, block: 1, start: 9 },
   ]);
+  assert.deepEqual(reportedBlocks(records), [1, 1], 'blocks by scan key, in reading order: a repeated text twice');
+  const waiting = { ...record(3, [{ text: 'on its way', hits: [], anchored: false }]), scanned: false };
+  assert.deepEqual(reportedBlocks([...records, waiting]), [1, 1], 'a block whose scan has not arrived waits for the next report');
+});
+
+test('claims the scan did not label are left out', () => {
+  assert.deepEqual(claimRefs([record(1, [{ text: 'x', hits: [hit('unknown')], anchored: true }])], new Map()), []);
+});
+
+test('tooltip data: related claims from the pack, the sentence and the matcher, without repeats; cues in the page words', () => {
+  const details: HitDetails = {
+    reasons: ['because'],
+    claims: { a: view('a', [{ claim: 'b', relation: 'disputes' }]), b: view('b'), c: view('c') },
+  };
   const block = record(1, [
-    { text: 'the claim', claims: [hit('a', 0.9, ['c', 'b']), hit('c', 0.5)], sourcing: [cue('on-record', 'she said')], anchored: true },
-    { text: 'next sentence', claims: [], sourcing: [cue('anonymous', 'officials said')], anchored: false },
+    { text: 'the claim, she said', hits: [hit('a', 0.9, ['c', 'b']), hit('c', 0.5)], cues: [['on-record', 'she said']], anchored: true },
+    { text: 'officials said more', hits: [], cues: [['anonymous', 'officials said']], anchored: false },
   ]);
-  const data = tooltipData(block.claims[0]!, 'a', views);
+  const data = tooltipData(block.claims[0]!, 'a', details);
   assert.ok(data);
   assert.deepEqual(data.related.map((r) => [r.id, r.relation, r.statement]), [
     ['b', 'disputes', 'statement of b'],
     ['c', 'competing', 'statement of c'],
   ]);
-  assert.deepEqual(data.sentenceCues.map((c) => c.cue), ['she said']);
+  assert.deepEqual(data.reasons, ['because']);
+  assert.deepEqual(data.sentenceCues.map((c) => [c.kind, c.cue]), [['on-record', 'she said']]);
   assert.deepEqual(data.paragraphCues.map((c) => c.cue), ['officials said']);
-  assert.equal(tooltipData(block.claims[0]!, 'zzz', views), null, 'a claim the sentence does not hold');
+  assert.equal(tooltipData(block.claims[0]!, 'zzz', details), null, 'a claim the sentence does not hold');
+  assert.equal(tooltipData(block.claims[0]!, 'a', { reasons: [], claims: {} }), null, 'a claim without details');
 });

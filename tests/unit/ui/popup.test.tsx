@@ -32,7 +32,6 @@ const found = (id: string, extra: Partial<FoundClaim> = {}): FoundClaim => ({
   confidence: 'confident',
   anchored: true,
   sentence: 'A sentence.',
-  hit: { id, score: 0.9, confidence: 'confident', reasons: [] },
   pageSourcing: ['on-record'],
   frameId: 0,
   ...extra,

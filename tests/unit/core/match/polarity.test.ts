@@ -46,3 +46,10 @@ test('"... is false" denies what comes before it', () => {
   const ids = confidentIds('"The idea that I was part of a continuing exchange of information with Russian intermediaries is false," Sessions said.');
   assert.deepEqual(ids, [DENIED]);
 });
+
+test('a supposition ("... is another matter") states nothing', () => {
+  const before = ['Sessions met Kislyak twice in 2016.'];
+  assert.deepEqual(confidentIds('Talking to an envoy about trade is one thing; talking to him about the campaign is another.', undefined, before), []);
+  assert.deepEqual(confidentIds('Discussing the campaign with the Russian ambassador would be a different matter.', undefined, before), []);
+  assert.deepEqual(confidentIds('Sessions discussed the campaign with the Russian ambassador, intercepts show.', undefined, before), [REPORTED]);
+});

@@ -1,0 +1,115 @@
+/**
+ * A label before a colon at the start of a block: a transcript's speaker ("Ferreira: ...",
+ * "SESSIONS: ...") or a headline's source ("Report: ...", "Officials: ...", "Study: ...",
+ * "Governor to Tribune: ..."). A kicker ("BOMBSHELL:", "Up Next:", "Autoplay:") names no source:
+ * a capitalised word the lexicons do not know speaks only when it recurs as a label in the
+ * document (a transcript) or what follows is said in the first person or quoted.
+ */
+import type { SourcingKind } from '../sourcing-kinds.js';
+import { hitAt, type SentenceView } from './sentence.js';
+import { classify, outletAfter } from './speaker.js';
+import { words } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** Most words a label may have before its colon ("Justice Dept. fires back"). */
+const LABEL_WORDS = 6;
+/** A label's colon ends this close to the start of its block (in characters). */
+export const LABEL_REACH = 48;
+
+/** The colon token of a block-opening label in tokens [from, to), or -1: its shape only. */
+export function labelColon(text: string, tokens: readonly Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first?.word || !first.cap) return -1;
+  for (let i = from; i < to - 1 && i - from <= LABEL_WORDS; i++) {
+    const token = tokens[i]!;
+    if (token.text === ':' && !token.word) return i > from && token.start - first.start <= LABEL_REACH ? i : -1;
+    if (token.quote || (!token.word && token.text !== "'" && token.text !== '&')) return -1;
+    // "July 2016:", "6:41": a date or a time, not a source.
+    const code = text.charCodeAt(token.start);
+    // "Sessions and the envoy: what we know": a topic, not a speaker.
+    if ((code >= 48 && code <= 57) || words.notSpeakerLabels.has(token.text) || words.timeWords.has(token.text) || token.text === 'and') return -1;
+  }
+  return -1;
+}
+
+/** How a label is matched across a document's blocks: its words in lower case. */
+export function labelKey(text: string, tokens: readonly Token[], from: number, colon: number): string {
+  return text.slice(tokens[from]!.start, tokens[colon - 1]!.end).toLowerCase();
+}
+
+/** Label keys that open two or more blocks: the speakers of a transcript. */
+export function recurringLabels(blocks: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const recurring = new Set<string>();
+  for (const block of blocks) {
+    const colon = block.indexOf(':');
+    if (colon <= 0 || colon > LABEL_REACH + 8) continue;
+    const key = block.slice(0, colon).trim().replace(/\s+/g, ' ').toLowerCase();
+    if (seen.has(key)) recurring.add(key);
+    else seen.add(key);
+  }
+  return recurring;
+}
+
+export interface Label {
+  kinds: SourcingKind[];
+  /** What follows the colon is the label's content, with no speakers of its own. */
+  content: boolean;
+}
+
+const NO_LABEL: Label = { kinds: [], content: false };
+
+/** Report nouns that, closing a label, name a feature of the page rather than a source. */
+const KICKER_NOUNS = new Set(['story', 'stories']);
+
+/** What the label ending at `colon` shows; `recurs`: it opens other blocks of the document too. */
+export function readLabel(view: SentenceView, colon: number, recurs: boolean): Label {
+  const { tokens, from } = view;
+  // "Governor to Tribune:": the governor speaking to an outlet.
+  for (let k = from + 1; k < colon - 1; k++) {
+    if (tokens[k]!.text !== 'to') continue;
+    const paper = hitAt(view, 'recipientOutlet', k + 1);
+    const last = paper ? paper.to - 1 : outletAfter(view, k + 1)?.to ?? -1;
+    if (last < colon - 1) continue;
+    const speaker = classify(view, from, k - 1);
+    if (speaker.cls === 'named') return { kinds: ['on-record'], content: false };
+    if (speaker.cls === 'anonymous') return { kinds: ['anonymous'], content: true };
+  }
+  // "Top story:", "Inside story:": a kicker. "New report:", "Reports:": another outlet's reporting.
+  const last = tokens[colon - 1]!.text;
+  if (KICKER_NOUNS.has(last)) return NO_LABEL;
+  if (colon - from <= 3 && hitAt(view, 'reportNoun', colon - 1)) return { kinds: ['relayed'], content: true };
+  const speaker = classify(view, from, colon - 1);
+  switch (speaker.cls) {
+    case 'report':
+    case 'outlet':
+    case 'wire':
+      return { kinds: ['relayed'], content: true };
+    case 'anonymous':
+      return { kinds: ['anonymous'], content: true };
+    case 'document':
+      return { kinds: ['document'], content: true };
+    case 'intercept':
+      return { kinds: ['intercept'], content: true };
+    case 'named':
+      return recurs || namesSpeaker(view, from, colon) || speaksAfter(view, colon) ? { kinds: ['on-record'], content: false } : NO_LABEL;
+    default:
+      return NO_LABEL;
+  }
+}
+
+/** A word of the label is a known speaker: a role, an institution, a spokesperson ("Police:", "MAYOR JONES:"). */
+function namesSpeaker(view: SentenceView, from: number, colon: number): boolean {
+  for (let k = from; k < colon; k++) {
+    const text = view.tokens[k]!.text;
+    if (words.roleHeads.has(text) || words.institutionHeads.has(text) || words.speaksForHeads.has(text)) return true;
+  }
+  return false;
+}
+
+/** What follows the colon is said: a quotation, or the first person ("Ruiz: I never met him."). */
+function speaksAfter(view: SentenceView, colon: number): boolean {
+  const next = view.tokens[colon + 1];
+  const text = next?.text ?? '';
+  return next?.quote === 'open' || words.firstPerson.has(text) || text === 'my' || text === 'our';
+}

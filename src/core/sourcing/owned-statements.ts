@@ -1,0 +1,101 @@
+/**
+ * What a party says, told through a noun it owns: "His excuse — that he misread the question —
+ * ...", "The agency's answer, delivered by spokesman Eli Grant, was to blame the weather". The
+ * owner (or the one the statement was delivered by) is the speaker; a content that disputes
+ * ("was to question the figures") is a denial.
+ */
+import type { BlockMemory } from './block-memory.js';
+import type { TokenCue } from './cues.js';
+import type { Range } from './denial.js';
+import { words } from './lexicon.js';
+import { hitAt, type CueHit, type SentenceView } from './sentence.js';
+import { classify, phraseEndingAfter, phraseStartingBefore, type Speaker } from './speaker.js';
+
+/** Adjectives between the owner and the noun ("his shifting explanation"). */
+const MODIFIERS = 2;
+/** Longest aside between the noun and its content ("..., issued through a spokeswoman, was"). */
+const ASIDE = 12;
+const DASHES = new Set(['\u2014', '\u2013', '-']);
+const COPULAS = new Set(['was', 'is', 'has been', 'had been', 'remains', 'remained']);
+const AGENT_VERBS = new Set(['delivered', 'issued', 'given', 'relayed', 'offered', 'conveyed']);
+
+/**
+ * On-record or anonymous (and denial) cues of owned statements in the sentence; `skip(i)`: token
+ * i is already accounted for. The content of each on-record statement is added to `says`.
+ */
+export function ownedStatements(view: SentenceView, memory: BlockMemory, skip: (i: number) => boolean, says: Range[]): TokenCue[] {
+  const cues: TokenCue[] = [];
+  for (const hit of view.hits) {
+    if (hit.category !== 'speechNoun' || view.tokens[hit.from]!.quoted || skip(hit.from)) continue;
+    const content = contentStart(view, hit);
+    if (content < 0) continue;
+    const speaker = agent(view, hit.to, content) ?? owner(view, hit.from, memory);
+    if (!speaker) continue;
+    const kind = speaker.cls === 'named' ? 'on-record' : speaker.cls === 'anonymous' ? 'anonymous' : null;
+    if (!kind) continue;
+    cues.push({ kind, from: Math.min(speaker.from, hit.from), to: hit.to - 1 });
+    if (kind === 'on-record') says.push({ from: content, to: contentEnd(view, hit.to, content) });
+    if (kind === 'on-record' && view.tokens[content - 1]?.text === 'to' && disputes(view, content)) cues.push({ kind: 'denial', from: content - 1, to: content });
+  }
+  return cues;
+}
+
+/** Where the statement's content starts: after "was that", "was to", "— that", ": "; -1 when the noun has none. */
+function contentStart(view: SentenceView, noun: CueHit): number {
+  const { tokens } = view;
+  let k = noun.to;
+  const opener = tokens[k]?.text ?? '';
+  if ((DASHES.has(opener) || opener === ':') && tokens[k + 1]?.text === 'that') return k + 2;
+  if (opener === ',' || DASHES.has(opener)) {
+    let close = k + 1;
+    while (close < view.to && close - k <= ASIDE && tokens[close]!.text !== opener && !(DASHES.has(opener) && DASHES.has(tokens[close]!.text))) close++;
+    if (close >= view.to || close - k > ASIDE) return -1;
+    k = close + 1;
+  }
+  const copula = tokens[k]?.text === 'has' || tokens[k]?.text === 'had' ? `${tokens[k]!.text} ${tokens[k + 1]?.text}` : tokens[k]?.text ?? '';
+  if (!COPULAS.has(copula)) return -1;
+  k += copula.includes(' ') ? 2 : 1;
+  while (k < view.to && tokens[k]!.ly && !tokens[k]!.cap) k++; // "was simply that"
+  const next = tokens[k]?.text;
+  return next === 'that' || next === 'to' || next === ':' ? k + 1 : -1;
+}
+
+/** The last token of the content: up to the dash that closes "— that ... —", else the sentence's end. */
+function contentEnd(view: SentenceView, noun: number, content: number): number {
+  if (!DASHES.has(view.tokens[noun]!.text)) return view.to - 1;
+  let k = content;
+  while (k < view.to && !DASHES.has(view.tokens[k]!.text)) k++;
+  return k - 1;
+}
+
+/** "delivered by spokesman Eli Grant", "issued through a spokeswoman": who gave the statement. */
+function agent(view: SentenceView, from: number, to: number): Speaker | null {
+  for (let k = from; k < to - 1; k++) {
+    const by = view.tokens[k + 1]!.text;
+    if (!AGENT_VERBS.has(view.tokens[k]!.text) || (by !== 'by' && by !== 'through')) continue;
+    const speaker = classify(view, k + 2, phraseEndingAfter(view, k + 2));
+    if (speaker.cls === 'named' || speaker.cls === 'anonymous') return speaker;
+  }
+  return null;
+}
+
+/** The noun's owner: a possessive pronoun (the speaker of the paragraph so far) or a possessive phrase. */
+function owner(view: SentenceView, noun: number, memory: BlockMemory): Speaker | null {
+  const { tokens } = view;
+  let k = noun - 1;
+  while (k > view.from && noun - k <= MODIFIERS && tokens[k]!.word && !tokens[k]!.poss && !words.possessive.has(tokens[k]!.text) && !tokens[k]!.cap) k--;
+  const token = tokens[k];
+  if (!token || k < view.from) return null;
+  if (words.possessive.has(token.text) && token.text !== 'my' && token.text !== 'our' && token.text !== 'your') {
+    return { cls: memory.resolve(false), from: k, to: k };
+  }
+  const end = token.text === "'" ? k - 1 : token.poss ? k : -1;
+  if (end < view.from) return null;
+  const speaker = classify(view, phraseStartingBefore(view, end), end);
+  return speaker.cls === 'named' || speaker.cls === 'anonymous' ? speaker : null;
+}
+
+/** "was to question the figures", "was to attack the sourcing": the statement disputes. */
+function disputes(view: SentenceView, verb: number): boolean {
+  return hitAt(view, 'denialVerb', verb) !== undefined || hitAt(view, 'objectVerb', verb) !== undefined;
+}

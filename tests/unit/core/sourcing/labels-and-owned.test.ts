@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { recurringLabels } from '../../../../src/core/sourcing/labels.js';
+import { segmentBlock } from '../../../../src/core/segment.js';
+import { tagRead } from '../../../../src/core/sourcing/tag.js';
+import { readBlock } from '../../../../src/core/text/read-block.js';
+import { kindsOf, cueOf } from './helpers.js';
+
+/** The kinds of each block's first sentence, tagged as scanBlocks does: labels known document-wide. */
+function documentKinds(blocks: string[]): string[][] {
+  const labels = recurringLabels(blocks);
+  return blocks.map((block) => {
+    const cues = tagRead(readBlock(block, segmentBlock(block)), labels)[0] ?? [];
+    return [...new Set(cues.map((cue) => cue.kind))].sort();
+  });
+}
+
+test('recurringLabels keeps the labels that open two or more blocks, case and spacing aside', () => {
+  assert.deepEqual([...recurringLabels(['PEREZ: Yes.', 'HOST: And then?', 'Perez:  No.', 'Weather: rain'])], ['perez']);
+  assert.deepEqual([...recurringLabels(['A sentence with no label at all.', 'Another: but only once.'])], []);
+});
+
+test('an unknown capitalised label speaks only when it recurs, as a transcript speaker does', () => {
+  assert.deepEqual(documentKinds(['PEREZ: The budget is balanced.']), [[]]);
+  assert.deepEqual(documentKinds(['PEREZ: The budget is balanced.', 'HOST: And the deficit?', 'PEREZ: The deficit is shrinking.']), [['on-record'], [], ['on-record']]);
+  // A kicker repeated on every item of a digest is still no source.
+  assert.deepEqual(documentKinds(['Exclusive: The budget is balanced.', 'Exclusive: The deficit is shrinking.']), [[], []]);
+});
+
+test('a headline label naming unnamed people or a report is their attribution; a kicker is none', () => {
+  assert.deepEqual(kindsOf('Officials: budget shortfall far larger than first stated'), ['anonymous']);
+  assert.deepEqual(kindsOf('BOMBSHELL: Mayor kept a second payroll for years'), []);
+  assert.deepEqual(kindsOf('Up Next: the weekend weather with Dana'), []);
+  assert.deepEqual(kindsOf('March 2019: the council votes on the plan'), []);
+});
+
+test("a statement told through a noun its speaker owns is on the record; one that disputes is a denial", () => {
+  assert.deepEqual(kindsOf('His excuse — that he misread the question — did not persuade the committee.'), ['on-record']);
+  assert.equal(cueOf('His excuse — that he misread the question — did not persuade the committee.', 'on-record'), 'His excuse');
+  assert.deepEqual(kindsOf("The agency's answer, delivered by spokesman Eli Grant, was to question the figures."), ['denial', 'on-record']);
+  assert.deepEqual(kindsOf("The agency's answer was to blame the weather."), ['on-record']);
+  // The noun with no content after it states nothing.
+  assert.deepEqual(kindsOf('His excuse did not persuade the committee.'), []);
+});
