@@ -3,11 +3,16 @@
  * compiled once per change of the pack set (not per tab, not per scan), so a tab's cost does not
  * grow with the database; and only when a scan needs it, so the popup and options page never wait
  * for a compile after the service worker wakes up. Claim lookups for reports use a plain map.
- * The matcher functions are injected so the logic is unit-testable with a fake matcher.
+ * A woken worker first asks the matcher cache for the matcher of the same pack set (same ids,
+ * stamps and matcher format), and compiles only when there is none; a fresh compile replaces
+ * the cached one. The matcher functions and the cache are injected so the logic is
+ * unit-testable with a fake matcher.
  */
 import type { ClaimPack } from '../core/claims/schema.js';
 import type { ClaimHit, Confidence, SentenceResult } from '../core/report.js';
 import type { ClaimView } from '../platform/messages.js';
+import type { MatcherCache } from './matcher-cache.js';
+import type { ActivePacks } from './pack-library.js';
 
 export interface MatcherLike {
   getClaim(id: string): ClaimView | undefined;
@@ -19,19 +24,26 @@ export interface MatchEngine<M extends MatcherLike> {
   countSentences(text: string): number;
 }
 
+const NO_PACKS: ActivePacks = { packs: [], ids: [], stamps: [] };
+
+/** A cache that holds nothing: for callers without storage. */
+const NO_CACHE: MatcherCache<never> = { load: async () => null, save: async () => undefined };
+
 export class ClaimIndex<M extends MatcherLike> {
-  #active: { packs: ClaimPack[]; ids: string[] } = { packs: [], ids: [] };
-  #matcher: M | null = null;
+  #active: ActivePacks = NO_PACKS;
+  /** Shared by the scans that arrive while the matcher is restored or compiled. */
+  #matcher: Promise<M | null> | null = null;
   #views: Map<string, ClaimView> | null = null;
 
   /** `onCompileError` decides how to tell the reader; scans then go on with sourcing only. */
   constructor(
     private readonly engine: MatchEngine<M>,
     private readonly onCompileError: (error: unknown) => void = () => undefined,
+    private readonly cache: MatcherCache<M> = NO_CACHE,
   ) {}
 
   /** The pack set changed: forget the compiled matcher and the claim map. */
-  rebuild(active: { packs: ClaimPack[]; ids: string[] }): void {
+  rebuild(active: ActivePacks): void {
     this.#active = active;
     this.#matcher = null;
     this.#views = null;
@@ -47,20 +59,32 @@ export class ClaimIndex<M extends MatcherLike> {
     return this.#views.get(id);
   }
 
-  #compiled(): M | null {
-    if (this.#matcher || this.#active.packs.length === 0) return this.#matcher;
+  #compiled(): Promise<M | null> {
+    if (this.#active.packs.length === 0) return Promise.resolve(null);
+    return (this.#matcher ??= this.#build(this.#active));
+  }
+
+  async #build(active: ActivePacks): Promise<M | null> {
+    const key = JSON.stringify([active.ids, active.stamps]);
+    // An unreadable cache is no cache: the packs are compiled as before.
+    const cached = await this.cache.load(key).catch(() => null);
+    if (cached) return cached;
+    let matcher: M;
     try {
-      this.#matcher = this.engine.compile(this.#active.packs, this.#active.ids);
+      matcher = this.engine.compile(active.packs, active.ids);
     } catch (error) {
       this.onCompileError(error);
-      this.#active = { packs: [], ids: [] };
+      if (this.#active === active) this.#active = NO_PACKS;
+      return null;
     }
-    return this.#matcher;
+    // A failed write (quota) costs the next wake a compile, never this scan.
+    this.cache.save(key, matcher).catch(() => undefined);
+    return matcher;
   }
 
   /** The scan's results (offsets in each text), and how many sentences each text holds. */
-  scan(texts: readonly string[], confidence: Confidence): { results: SentenceResult[]; sentenceCounts: number[] } {
-    const results = this.engine.scan(texts, this.#compiled(), { confidence });
+  async scan(texts: readonly string[], confidence: Confidence): Promise<{ results: SentenceResult[]; sentenceCounts: number[] }> {
+    const results = this.engine.scan(texts, await this.#compiled(), { confidence });
     return { results, sentenceCounts: texts.map((text) => this.engine.countSentences(text)) };
   }
 

@@ -13,6 +13,7 @@ import { Badge, type ActionApi } from './badge.js';
 import { commandParts, contentChannel, loadBundledPacks } from './browser-parts.js';
 import { runCommand } from './commands.js';
 import { ClaimIndex } from './claim-index.js';
+import { IndexedDbMatcherCache } from './matcher-cache.js';
 import { Notices } from './notices.js';
 import { PackLibrary } from './pack-library.js';
 import { IndexedDbPackStore } from './pack-store.js';
@@ -44,6 +45,7 @@ const service = new BackgroundService({
     },
     // The matcher cannot be built from the enabled packs: go on with sourcing only, and say so.
     () => void notices.add('matcher-failed', browser.i18n.getMessage('bg_matcherFailed')),
+    new IndexedDbMatcherCache(),
   ),
   scans,
   notices,

@@ -12,13 +12,36 @@ import type { ImportResult, PackInfo } from '../platform/messages.js';
 import { t } from '../ui/shared/i18n.js';
 import type { Notices } from './notices.js';
 import { readImport } from './pack-import.js';
-import type { PackStore, StoredState } from './pack-store.js';
+import type { PackStore, StoredPackRecord, StoredState } from './pack-store.js';
 import { isQuotaError } from './storage-area.js';
 
 interface InstalledPack {
   info: PackInfo;
   /** Null when the stored copy is damaged. */
   pack: ClaimPack | null;
+  /** Changes whenever the pack's content may have: what a cached compiled matcher is keyed by. */
+  stamp: string;
+}
+
+/** The packs the matcher should use, with their ids and stamps (see InstalledPack). */
+export interface ActivePacks {
+  packs: ClaimPack[];
+  ids: string[];
+  stamps: string[];
+}
+
+/**
+ * `content`: a hash of the pack's content. A bundled pack is small and hashed as loaded; an
+ * imported one (up to 100,000 claims) by its file's text once, at import (StoredPackRecord).
+ */
+function stampOf(pack: ClaimPack, content: string): string {
+  return `${pack.version}|${pack.updated}|${pack.claims.length}|${content}`;
+}
+
+/** Records stored before they carried a content hash are told apart by their import time. */
+function storedContent(value: unknown): string {
+  const { contentHash, importedAt } = value as Partial<StoredPackRecord>;
+  return typeof contentHash === 'string' ? contentHash : `imported ${String(importedAt)}`;
 }
 
 export interface LibraryDeps {
@@ -78,16 +101,16 @@ export class PackLibrary {
     }
     const packs: InstalledPack[] = bundled.map((pack) => {
       const id = packIdFor(pack, true);
-      return { info: infoOf(id, pack, true, state.enabled[id] ?? true), pack };
+      return { info: infoOf(id, pack, true, state.enabled[id] ?? true), pack, stamp: stampOf(pack, hash(JSON.stringify(pack))) };
     });
     for (const { key, value } of state.packs) {
       const stored = (value as { pack?: unknown } | null)?.pack;
       const checked = validatePack(stored);
       if (checked.ok) {
-        packs.push({ info: infoOf(key, checked.pack, false, state.enabled[key] ?? true), pack: checked.pack });
+        packs.push({ info: infoOf(key, checked.pack, false, state.enabled[key] ?? true), pack: checked.pack, stamp: stampOf(checked.pack, storedContent(value)) });
       } else {
         const info = damagedInfo(key, value);
-        packs.push({ info, pack: null });
+        packs.push({ info, pack: null, stamp: '' });
         await notices.add(`pack-damaged:${key}`, t('bg_packDamaged', info.name));
       }
     }
@@ -98,10 +121,9 @@ export class PackLibrary {
     return this.#packs.map((installed) => ({ ...installed.info }));
   }
 
-  /** The packs the matcher should use, with their ids. */
-  active(): { packs: ClaimPack[]; ids: string[] } {
+  active(): ActivePacks {
     const usable = this.#packs.filter((installed) => installed.info.enabled && installed.pack);
-    return { packs: usable.map((installed) => installed.pack!), ids: usable.map((installed) => installed.info.id) };
+    return { packs: usable.map((installed) => installed.pack!), ids: usable.map((installed) => installed.info.id), stamps: usable.map((installed) => installed.stamp) };
   }
 
   import(fileName: string, text: string): Promise<ImportResult> {
@@ -111,13 +133,14 @@ export class PackLibrary {
       const id = packIdFor(read.pack, false);
       const problems = this.#collisions(read.pack, id);
       if (problems.length > 0) return { ok: false, problems };
+      const contentHash = hash(text);
       try {
-        await this.deps.store.save({ id, pack: read.pack, fileName, importedAt: this.deps.now().toISOString() });
+        await this.deps.store.save({ id, pack: read.pack, fileName, importedAt: this.deps.now().toISOString(), contentHash });
       } catch (error) {
         return { ok: false, problems: [{ path: '', message: storeFailure(error, 'bg_importNoSpace') }] };
       }
       const previous = this.#packs.find((installed) => installed.info.id === id);
-      const installed: InstalledPack = { info: infoOf(id, read.pack, false, true), pack: read.pack };
+      const installed: InstalledPack = { info: infoOf(id, read.pack, false, true), pack: read.pack, stamp: stampOf(read.pack, contentHash) };
       this.#packs = previous ? this.#packs.map((p) => (p === previous ? installed : p)) : [...this.#packs, installed];
       const result: ImportResult = { ok: true, pack: { ...installed.info }, unmapped: read.notes };
       if (previous?.info.version) result.replaced = previous.info.version;

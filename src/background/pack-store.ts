@@ -11,6 +11,8 @@ export interface StoredPackRecord {
   pack: unknown;
   fileName: string;
   importedAt: string;
+  /** Hash of the imported file's text: keys the cached compiled matcher (matcher-cache.ts). Absent in older records. */
+  contentHash?: string;
 }
 
 export interface StoredState {

@@ -126,7 +126,7 @@ export class BackgroundService<M extends MatcherLike> {
       const texts = args.blocks.map((block) => block.text);
       const { results, sentenceCounts } = isPaused(settings, topUrl)
         ? { results: [], sentenceCounts: texts.map(() => 0) }
-        : this.parts.index.scan(texts, settings.confidence);
+        : await this.parts.index.scan(texts, settings.confidence);
       const scanned = blockScans(texts, results, sentenceCounts);
       await this.parts.scans.add(sender.tabId, sender.frameId, args.document, args.generation, new Map(args.blocks.map((block, i) => [block.key, scanned[i]!])));
       return scanReply(results, (id) => this.parts.index.getClaim(id));
@@ -140,7 +140,7 @@ export class BackgroundService<M extends MatcherLike> {
         hits = held.sentences.find((sentence) => sentence.start === query.start)?.hits;
       } else {
         // This worker no longer holds that scan: the block is scanned again (it is the frame's own text).
-        hits = this.parts.index.scan([query.text], 'possible').results.find((result) => result.start === query.start)?.claims;
+        hits = (await this.parts.index.scan([query.text], 'possible')).results.find((result) => result.start === query.start)?.claims;
       }
       const hit = hits?.find((candidate) => candidate.id === query.claimId);
       return hit ? { reasons: hit.reasons, claims: this.parts.index.viewsAround(hit, hits ?? []) } : null;

@@ -32,7 +32,7 @@ export type Polarity = 'affirms' | 'denies' | 'either';
 
 
 export interface CompiledClaim {
-  view: ClaimView;
+  id: string;
   polarity: Polarity;
   /** Features of the entities the claim involves. */
   actors: readonly number[];
@@ -49,6 +49,12 @@ export interface CompiledIndex {
   lexicon: GeneralLexicon;
   patterns: Pattern[];
   claims: CompiledClaim[];
+  /**
+   * What getClaim answers for claim i. A function, not a field: a restored index (stored-matcher.ts)
+   * reads views only when asked, since scans need only ids and a woken worker should not wait for
+   * 100,000 of them.
+   */
+  view(claim: number): ClaimView | undefined;
   byId: Map<string, number>;
   groups: (readonly number[])[];
   /** Entity feature -> the ambiguous alias features that stand for it on a page ("Chen"). */
@@ -79,6 +85,7 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
   };
 
   const claims: CompiledClaim[] = [];
+  const views: ClaimView[] = [];
   const patterns: Pattern[] = [];
   const byId = new Map<string, number>();
   const groups = new Groups();
@@ -90,7 +97,7 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
       byId.set(claim.id, index);
       const actors = new Set(claim.involved.map((ref) => scope.entities.get(ref.entity) ?? -1));
       const compiled: CompiledClaim = {
-        view: { ...claim, packId: packIds[p]!, packName: pack.name },
+        id: claim.id,
         polarity: claim.match?.polarity ?? 'affirms',
         actors: [...actors],
         speakers: speakersOf(claim, scope.entities, actors),
@@ -99,6 +106,7 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
         beats: [],
       };
       claims.push(compiled);
+      views.push({ ...claim, packId: packIds[p]!, packName: pack.name });
       for (const slots of claimSlots(table, claim, scope, derivedScope, groups, actors)) {
         compiled.patterns.push(patterns.length);
         patterns.push(toPattern(table, groups, index, slots, !claim.match));
@@ -106,7 +114,7 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
     }
   });
   for (const claim of claims) claim.patterns = claim.patterns.slice();
-  linkRelations(claims, byId);
+  linkRelations(claims, views, byId);
   const firstAlias = table.features.length;
   const aliases = table.markAmbiguous(AMBIGUOUS_ALIAS);
   table.prune(usefulFeatures(table, patterns, claims, groups.list, firstAlias));
@@ -114,7 +122,7 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
   table.seal();
   const aliasesOf: (readonly number[] | undefined)[] = new Array(table.features.length);
   for (const [entity, list] of aliases) aliasesOf[entity] = list;
-  return { table, lexicon, patterns, claims, byId, groups: groups.list, aliases: aliasesOf, postings };
+  return { table, lexicon, patterns, claims, view: (claim) => views[claim], byId, groups: groups.list, aliases: aliasesOf, postings };
 }
 
 /** Registers a pack's entities and concepts as features. */
@@ -223,15 +231,15 @@ function toPattern(table: PhraseTable, groups: Groups, claim: number, slots: rea
   return { claim, slots: list.map((slot) => slot.feature), weights, required, entity, requiredCount, total, optionalTotal, negated, derived: derived || requiredCount === 0 };
 }
 
-function linkRelations(claims: CompiledClaim[], byId: Map<string, number>): void {
-  for (const claim of claims) {
-    for (const { claim: other, relation } of claim.view.related) {
+function linkRelations(claims: CompiledClaim[], views: readonly ClaimView[], byId: Map<string, number>): void {
+  claims.forEach((claim, c) => {
+    for (const { claim: other, relation } of views[c]!.related) {
       const target = byId.get(other);
       if (target === undefined) continue;
       if (relation === 'narrower') claim.beats.push(target);
-      if (relation === 'broader') claims[target]!.beats.push(byId.get(claim.view.id)!);
+      if (relation === 'broader') claims[target]!.beats.push(c);
     }
-  }
+  });
 }
 
 function speakersOf(claim: Claim, entities: ReadonlyMap<string, number>, actors: ReadonlySet<number>): number[] {

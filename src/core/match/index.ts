@@ -13,9 +13,12 @@ import { compete } from './compete.js';
 import { compileIndex, type CompiledIndex } from './compile.js';
 import { explain } from './explain.js';
 import { Salience } from './salience.js';
+import { restoreIndex, storeIndex, type StoredMatcher } from './stored-matcher.js';
 import type { Candidate } from './score.js';
 import { ANAPHORIC, SentenceMatcher } from './sentence.js';
 import { CONFIDENT_SCORE } from './thresholds.js';
+
+export { MATCHER_FORMAT } from './stored-matcher.js';
 
 /** Per-document state: who was named recently, for pronouns. Create one per document. */
 export interface MatchContext {
@@ -48,12 +51,27 @@ export function compileMatcher(packs: readonly ClaimPack[], packIds?: readonly s
   return new Matcher(index);
 }
 
+/**
+ * A compiled matcher as plain structured-clonable data (see stored-matcher.ts), for a cache that
+ * spares a woken service worker the compile of a large pack.
+ */
+export function serializeMatcher(matcher: ClaimMatcher): StoredMatcher {
+  if (!(matcher instanceof Matcher)) throw new TypeError('not a matcher from compileMatcher');
+  return storeIndex(matcher.index);
+}
+
+/** The matcher `serializeMatcher` stored, or null unless `data` is intact and of this format. */
+export function restoreMatcher(data: unknown): ClaimMatcher | null {
+  const index = restoreIndex(data);
+  return index && new Matcher(index);
+}
+
 class Matcher implements ClaimMatcher {
   private readonly sentence: SentenceMatcher;
   private readonly tokens = new Tokens();
   private readonly words: BlockWords;
 
-  constructor(private readonly index: CompiledIndex) {
+  constructor(readonly index: CompiledIndex) {
     this.sentence = new SentenceMatcher(index);
     this.words = new BlockWords(index.table.vocabulary, index.table.vocabulary.intern('not'));
   }
@@ -68,7 +86,7 @@ class Matcher implements ClaimMatcher {
 
   getClaim(id: string): ClaimView | undefined {
     const at = this.index.byId.get(id);
-    return at === undefined ? undefined : this.index.claims[at]!.view;
+    return at === undefined ? undefined : this.index.view(at);
   }
 
   newContext(): MatchContext {
@@ -114,12 +132,12 @@ class Matcher implements ClaimMatcher {
     return compete(index, candidates, spans, (feature) => sentence.first[feature]! - from)
       .map(({ candidate, related }) => {
         const hit: ClaimHit = {
-          id: index.claims[candidate.claim]!.view.id,
+          id: index.claims[candidate.claim]!.id,
           score: Math.round(candidate.score * 100) / 100,
           confidence: candidate.confidence,
           reasons: explain(index, sentence, candidate, text, this.tokens),
         };
-        if (related.length) hit.related = related.map((claim) => index.claims[claim]!.view.id);
+        if (related.length) hit.related = related.map((claim) => index.claims[claim]!.id);
         return hit;
       })
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

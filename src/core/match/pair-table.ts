@@ -87,6 +87,11 @@ export class PairTable<T> {
   set(x: number, y: number, value: T): void {
     this.values[this.index.add(x, y)] = value;
   }
+
+  /** Every pair with its value, for storing the table (stored-postings.ts). */
+  forEach(visit: (a: number, b: number, value: T) => void): void {
+    this.index.forEach((a, b, id) => visit(a, b, this.values[id]!));
+  }
 }
 
 function hashPair(a: number, b: number): number {

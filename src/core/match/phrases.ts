@@ -100,14 +100,7 @@ export class PhraseTable {
     if (!phrase) {
       phrase = { ids, caps: proper ? caps : 0, features: [], text };
       this.byKey.set(key, phrase);
-      const start = (this.byFirst[ids[0]!] ??= { single: [], next: undefined });
-      if (ids.length === 1) start.single.push(phrase);
-      else {
-        start.next ??= new Map();
-        const list = start.next.get(ids[1]!);
-        if (list) list.push(phrase);
-        else start.next.set(ids[1]!, [phrase]);
-      }
+      this.place(phrase);
     }
     this.link(phrase, feature);
     const forms = this.written.get(feature);
@@ -186,6 +179,36 @@ export class PhraseTable {
     this.written.clear();
     this.words.clear();
     this.vocabulary.forgetSurfaceForms();
+  }
+
+  /** Every phrase a scan can find, in lookup order (what a compiled-matcher cache keeps). */
+  *phrases(): Generator<{ ids: readonly number[]; caps: number; features: readonly number[] }> {
+    for (const start of this.byFirst) {
+      if (!start) continue;
+      yield* start.single;
+      if (start.next) for (const list of start.next.values()) yield* list;
+    }
+  }
+
+  /**
+   * Adds a phrase read back from a cache of a sealed table, after the ones before it: restoring
+   * in `phrases()` order keeps lookup order, hence hit order. Its text is only for compiling.
+   */
+  restorePhrase(ids: readonly number[], caps: number, features: number[]): void {
+    this.place({ ids, caps, features, text: '' });
+  }
+
+  /** Files a phrase under its first stem: alone, or by its second stem. */
+  private place(phrase: Phrase): void {
+    const { ids } = phrase;
+    const start = (this.byFirst[ids[0]!] ??= { single: [], next: undefined });
+    if (ids.length === 1) start.single.push(phrase);
+    else {
+      start.next ??= new Map();
+      const list = start.next.get(ids[1]!);
+      if (list) list.push(phrase);
+      else start.next.set(ids[1]!, [phrase]);
+    }
   }
 
   /** How many phrases show a feature. */

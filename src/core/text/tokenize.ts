@@ -36,6 +36,11 @@ export class Vocabulary {
   private readonly plainUsed = new Uint8Array(Vocabulary.SLOTS);
   private plainCount = 0;
 
+  /** Every stem, in id order (ids are given in order of interning): interning them again in a fresh vocabulary gives the same ids. */
+  internedStems(): string[] {
+    return [...this.ids.keys()];
+  }
+
   /** Id of a stem, added when missing (compile time only). */
   intern(stem: string): number {
     let id = this.ids.get(stem);

@@ -10,6 +10,7 @@ import type { Settings } from '../../../src/core/settings.js';
 import type { ClaimView } from '../../../src/platform/messages.js';
 import type { ActionApi } from '../../../src/background/badge.js';
 import type { MatchEngine, MatcherLike } from '../../../src/background/claim-index.js';
+import type { MatcherCache } from '../../../src/background/matcher-cache.js';
 import type { PackStore, StoredPackRecord, StoredState } from '../../../src/background/pack-store.js';
 import type { ContentChannel } from '../../../src/background/service.js';
 import type { StorageArea } from '../../../src/background/storage-area.js';
@@ -120,6 +121,29 @@ export class FakeMatcher implements MatcherLike {
   }
   getClaim(id: string) {
     return this.views.get(id);
+  }
+}
+
+/** A matcher cache in memory that records its calls; `failNextSave` / `failLoad` inject storage faults. */
+export class MemoryMatcherCache implements MatcherCache<FakeMatcher> {
+  stored: { key: string; matcher: FakeMatcher } | null = null;
+  readonly calls: string[] = [];
+  failNextSave: Error | null = null;
+  failLoad = false;
+
+  async load(key: string): Promise<FakeMatcher | null> {
+    this.calls.push('load');
+    if (this.failLoad) throw new Error('database unavailable');
+    return this.stored?.key === key ? this.stored.matcher : null;
+  }
+  async save(key: string, matcher: FakeMatcher): Promise<void> {
+    this.calls.push('save');
+    if (this.failNextSave) {
+      const error = this.failNextSave;
+      this.failNextSave = null;
+      throw error;
+    }
+    this.stored = { key, matcher };
   }
 }
 

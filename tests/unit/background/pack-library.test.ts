@@ -141,4 +141,19 @@ describe('PackLibrary', () => {
     assert.deepEqual(library.active().ids, [packIdFor(BUNDLED, true)]);
     assert.match((await notices.list())[0]!.message, /still stored/);
   });
+  it('stamps each active pack by its content, so a cached matcher of other contents is not used', async () => {
+    const { library, store } = await setup();
+    const first = pack('Mine', ['mine-1']);
+    await library.import('mine.json', json(first));
+    const before = library.active().stamps;
+    const reloaded = new PackLibrary({ bundled: async () => [BUNDLED], store, notices: new Notices(new MemoryArea()), now: () => new Date(0) });
+    await reloaded.load();
+    assert.deepEqual(reloaded.active().stamps, before, 'the same contents after a restart');
+    // Same name, version, date and claim count, other wording: only the content tells them apart.
+    first.claims[0]!.statement = 'Another statement.';
+    await library.import('mine.json', json(first));
+    const after = library.active().stamps;
+    assert.equal(after[0], before[0], 'the bundled pack did not change');
+    assert.notEqual(after[1], before[1]);
+  });
 });
