@@ -6,6 +6,7 @@
  * of its own: the packs' database (pack-store.ts) is never upgraded or blocked for a cache.
  */
 import { MATCHER_FORMAT, restoreMatcher, serializeMatcher, type ClaimMatcher } from '../core/match/index.js';
+import { completed, lazyDatabase, promised } from './idb.js';
 
 export interface MatcherCache<M> {
   /** The matcher stored for `key`, or null: none, another key, another format, damaged or unreadable. */
@@ -25,32 +26,13 @@ interface CachedMatcher {
   matcher: unknown;
 }
 
-function promised<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
 export class IndexedDbMatcherCache implements MatcherCache<ClaimMatcher> {
-  #db: Promise<IDBDatabase> | null = null;
+  readonly #open: () => Promise<IDBDatabase>;
 
-  constructor(private readonly factory: IDBFactory = indexedDB) {}
-
-  #open(): Promise<IDBDatabase> {
-    this.#db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = this.factory.open(DB_NAME, DB_VERSION);
-      request.onupgradeneeded = () => {
-        if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-      request.onblocked = () => reject(new DOMException('database blocked by another open version', 'InvalidStateError'));
-    }).catch((error: unknown) => {
-      this.#db = null;
-      throw error;
+  constructor(factory: IDBFactory = indexedDB) {
+    this.#open = lazyDatabase(factory, DB_NAME, DB_VERSION, (db) => {
+      if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE);
     });
-    return this.#db;
   }
 
   async load(key: string): Promise<ClaimMatcher | null> {
@@ -66,11 +48,7 @@ export class IndexedDbMatcherCache implements MatcherCache<ClaimMatcher> {
     const db = await this.#open();
     const tx = db.transaction(STORE, 'readwrite');
     tx.objectStore(STORE).put(record, ONLY);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onabort = () => reject(tx.error ?? new DOMException('transaction aborted', 'AbortError'));
-      tx.onerror = () => reject(tx.error);
-    });
+    await completed(tx);
   }
 }
 

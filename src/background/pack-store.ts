@@ -5,6 +5,8 @@
  * all or nothing. Records are returned raw: the library checks them, since stored data can be
  * damaged.
  */
+import { completed, lazyDatabase, promised } from './idb.js';
+
 export interface StoredPackRecord {
   id: string;
   /** The validated pack as imported (a ClaimPack when intact). */
@@ -35,42 +37,14 @@ const DB_VERSION = 1;
 const PACKS = 'packs';
 const ENABLED = 'enabled';
 
-function promised<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-function completed(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () => reject(tx.error ?? new DOMException('transaction aborted', 'AbortError'));
-    tx.onerror = () => reject(tx.error);
-  });
-}
-
 export class IndexedDbPackStore implements PackStore {
-  #db: Promise<IDBDatabase> | null = null;
+  readonly #open: () => Promise<IDBDatabase>;
 
-  constructor(private readonly factory: IDBFactory = indexedDB) {}
-
-  #open(): Promise<IDBDatabase> {
-    this.#db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = this.factory.open(DB_NAME, DB_VERSION);
-      request.onupgradeneeded = () => {
-        const db = request.result;
-        if (!db.objectStoreNames.contains(PACKS)) db.createObjectStore(PACKS, { keyPath: 'id' });
-        if (!db.objectStoreNames.contains(ENABLED)) db.createObjectStore(ENABLED);
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-      request.onblocked = () => reject(new DOMException('database blocked by another open version', 'InvalidStateError'));
-    }).catch((error: unknown) => {
-      this.#db = null;
-      throw error;
+  constructor(factory: IDBFactory = indexedDB) {
+    this.#open = lazyDatabase(factory, DB_NAME, DB_VERSION, (db) => {
+      if (!db.objectStoreNames.contains(PACKS)) db.createObjectStore(PACKS, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(ENABLED)) db.createObjectStore(ENABLED);
     });
-    return this.#db;
   }
 
   async load(): Promise<StoredState> {

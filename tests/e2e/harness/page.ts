@@ -41,6 +41,23 @@ export function callExpression(fn: (...args: never[]) => unknown, ...args: unkno
   return `(() => { const __name = (target) => target; return (${fn.toString()})(${list}); })()`;
 }
 
+/** Evaluates until the value is truthy; a check cut short by a navigation is tried again. */
+async function pollFromOutside(check: () => Promise<unknown>, timeoutMs: number): Promise<unknown> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      if (!/context was destroyed|navigat/i.test(String(error))) throw error;
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw new Error(`waitFor: still falsy after ${timeoutMs} ms${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+}
+
 export function wrapPlaywright(page: PwPage): TestPage {
   const errors: string[] = [];
   page.on('console', (msg) => {
@@ -50,8 +67,13 @@ export function wrapPlaywright(page: PwPage): TestPage {
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(callExpression(fn, arg)),
-    waitFor: async (fn, arg, timeoutMs = DEFAULT_TIMEOUT) =>
-      (await (await page.waitForFunction(callExpression(fn, arg), undefined, { timeout: timeoutMs, polling: 50 })).jsonValue()) as never,
+    waitFor: async (fn, arg, timeoutMs = DEFAULT_TIMEOUT) => {
+      const expression = callExpression(fn, arg);
+      // waitForFunction polls with eval inside the page, which an extension page's CSP refuses
+      // whenever the first check is falsy: poll from here instead, through the DevTools protocol.
+      if (page.url().startsWith('chrome-extension://')) return (await pollFromOutside(() => page.evaluate(expression), timeoutMs)) as never;
+      return (await (await page.waitForFunction(expression, undefined, { timeout: timeoutMs, polling: 50 })).jsonValue()) as never;
+    },
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
     click: (x, y) => page.mouse.click(x, y),

@@ -1,0 +1,34 @@
+/**
+ * Promise wrappers for the IndexedDB requests the background makes (packs, matcher cache), and
+ * one way of opening a database lazily that a failed open does not poison: the next call retries.
+ */
+export function promised<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+export function completed(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new DOMException('transaction aborted', 'AbortError'));
+    tx.onerror = () => reject(tx.error);
+  });
+}
+
+/** `open()` gives the one database, opening it on first use and again after a failed open. */
+export function lazyDatabase(factory: IDBFactory, name: string, version: number, upgrade: (db: IDBDatabase) => void): () => Promise<IDBDatabase> {
+  let db: Promise<IDBDatabase> | null = null;
+  return () =>
+    (db ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(name, version);
+      request.onupgradeneeded = () => upgrade(request.result);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new DOMException('database blocked by another open version', 'InvalidStateError'));
+    }).catch((error: unknown) => {
+      db = null;
+      throw error;
+    }));
+}
