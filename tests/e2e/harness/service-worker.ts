@@ -64,8 +64,18 @@ export function serviceWorkerControl(origin: string, open: () => Promise<CDPSess
     },
     async start() {
       const cdp = await connect();
-      await cdp.send('ServiceWorker.startWorker', { scopeURL: `${origin}/` });
-      await until(() => statuses().includes('running'), 'start');
+      // Like stopWorker, a startWorker sent while the browser is still settling the last stop is
+      // sometimes dropped: ask again until a version reports running.
+      const startOne = () => cdp.send('ServiceWorker.startWorker', { scopeURL: `${origin}/` });
+      await startOne();
+      let asked = Date.now();
+      await until(() => {
+        if (Date.now() - asked > 1_000) {
+          asked = Date.now();
+          void startOne().catch(() => undefined);
+        }
+        return statuses().includes('running');
+      }, 'start');
     },
     async running() {
       await connect();
