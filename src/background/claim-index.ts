@@ -20,8 +20,8 @@ export interface MatcherLike {
 
 export interface MatchEngine<M extends MatcherLike> {
   compile(packs: readonly ClaimPack[], packIds: string[]): M;
-  scan(blocks: readonly string[], matcher: M | null, options: { confidence: Confidence }): SentenceResult[];
-  countSentences(text: string): number;
+  /** The results, and every block's sentence count from the same segmentation. */
+  scan(blocks: readonly string[], matcher: M | null, options: { confidence: Confidence }): { results: SentenceResult[]; sentenceCounts: number[] };
 }
 
 const NO_PACKS: ActivePacks = { packs: [], ids: [], stamps: [] };
@@ -84,8 +84,7 @@ export class ClaimIndex<M extends MatcherLike> {
 
   /** The scan's results (offsets in each text), and how many sentences each text holds. */
   async scan(texts: readonly string[], confidence: Confidence): Promise<{ results: SentenceResult[]; sentenceCounts: number[] }> {
-    const results = this.engine.scan(texts, await this.#compiled(), { confidence });
-    return { results, sentenceCounts: texts.map((text) => this.engine.countSentences(text)) };
+    return this.engine.scan(texts, await this.#compiled(), { confidence });
   }
 
   /** The claim of a hit and every claim its tooltip names beside it: the sentence's other hits, competing and related claims. */

@@ -5,8 +5,7 @@
  * reports) and IndexedDB (packs), so nothing is lost when the browser stops the worker.
  */
 import { compileMatcher } from '../core/match/index.js';
-import { scanBlocks } from '../core/scan.js';
-import { segmentBlock } from '../core/segment.js';
+import { scanDocument } from '../core/scan.js';
 import { browser } from '../platform/browser.js';
 import { configureI18n } from '../ui/shared/i18n.js';
 import { Badge, type ActionApi } from './badge.js';
@@ -40,8 +39,7 @@ const service = new BackgroundService({
   index: new ClaimIndex(
     {
       compile: compileMatcher,
-      scan: (blocks, matcher, options) => scanBlocks(blocks, matcher, options),
-      countSentences: (text) => segmentBlock(text).length,
+      scan: scanDocument,
     },
     // The matcher cannot be built from the enabled packs: go on with sourcing only, and say so.
     () => void notices.add('matcher-failed', browser.i18n.getMessage('bg_matcherFailed')),

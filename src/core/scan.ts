@@ -15,13 +15,26 @@ export interface ScanOptions {
   confidence?: Confidence;
 }
 
+export interface DocumentScan {
+  results: SentenceResult[];
+  /** How many sentences each block holds (the profile's denominator counts them all). */
+  sentenceCounts: number[];
+}
+
 export function scanBlocks(blocks: readonly string[], matcher: ClaimMatcher | null, options: ScanOptions = {}): SentenceResult[] {
+  return scanDocument(blocks, matcher, options).results;
+}
+
+/** `scanBlocks`, with the sentence count of every block from the same segmentation. */
+export function scanDocument(blocks: readonly string[], matcher: ClaimMatcher | null, options: ScanOptions = {}): DocumentScan {
   const keepPossible = options.confidence === 'possible';
   const context = matcher?.newContext();
   const results: SentenceResult[] = [];
+  const sentenceCounts: number[] = [];
   const labels = recurringLabels(blocks);
   blocks.forEach((text, block) => {
     const spans = segmentBlock(text);
+    sentenceCounts.push(spans.length);
     if (spans.length === 0) return;
     // One reading of the block serves both the tagger and the matcher.
     const read = readBlock(text, spans);
@@ -35,5 +48,5 @@ export function scanBlocks(blocks: readonly string[], matcher: ClaimMatcher | nu
       results.push({ block, start: span.start, end: span.end, text: text.slice(span.start, span.end), claims, sourcing });
     });
   });
-  return results;
+  return { results, sentenceCounts };
 }

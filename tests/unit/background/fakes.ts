@@ -153,8 +153,11 @@ export const fakeEngine: MatchEngine<FakeMatcher> & { compiled: string[][] } = {
     this.compiled.push([...ids]);
     return new FakeMatcher(packs, ids);
   },
-  /** Each block is one sentence: it hits every claim id it contains, and has a cue for each phrase of FAKE_CUES in it. */
-  scan(blocks: readonly string[], matcher: FakeMatcher | null, options: { confidence: Confidence }): SentenceResult[] {
+  /**
+   * A block hits every claim id it contains, as one sentence, and has a cue for each phrase of
+   * FAKE_CUES in it; its sentences are counted by their periods.
+   */
+  scan(blocks: readonly string[], matcher: FakeMatcher | null, options: { confidence: Confidence }): { results: SentenceResult[]; sentenceCounts: number[] } {
     const out: SentenceResult[] = [];
     blocks.forEach((text, block) => {
       const claims: SentenceResult['claims'] = [];
@@ -171,9 +174,8 @@ export const fakeEngine: MatchEngine<FakeMatcher> & { compiled: string[][] } = {
       }
       if (claims.length > 0 || sourcing.length > 0) out.push({ block, start: 0, end: text.length, text, claims, sourcing });
     });
-    return out;
+    return { results: out, sentenceCounts: blocks.map((text) => text.split('.').filter((s) => s.trim()).length) };
   },
-  countSentences: (text) => text.split('.').filter((s) => s.trim()).length,
 };
 
 /** Phrases the fake tagger marks, with their kind. */

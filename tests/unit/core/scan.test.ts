@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scanBlocks } from '../../../src/core/scan.js';
+import { scanBlocks, scanDocument } from '../../../src/core/scan.js';
+import { segmentBlock } from '../../../src/core/segment.js';
 import { bundled } from './match/helpers.js';
 
 const BLOCKS = [
@@ -35,4 +36,12 @@ test('without a matcher, sourcing alone', () => {
 test('an empty page scans to nothing', () => {
   assert.deepEqual(scanBlocks([], bundled), []);
   assert.deepEqual(scanBlocks(['', '   '], bundled), []);
+});
+
+test('scanDocument counts every block\'s sentences, those with nothing found too, and returns what scanBlocks does', () => {
+  const blocks = [...BLOCKS, '', '   '];
+  const scanned = scanDocument(blocks, bundled);
+  assert.deepEqual(scanned.sentenceCounts, blocks.map((block) => segmentBlock(block).length));
+  assert.deepEqual(scanned.sentenceCounts, [1, 2, 2, 0, 0]);
+  assert.deepEqual(scanned.results, scanBlocks(blocks, bundled));
 });
