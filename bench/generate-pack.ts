@@ -2,9 +2,7 @@
  * Generates a realistic claim pack of any size, deterministically from a seed, for the
  * database-scaling and heap benchmarks: entities with aliases, match blocks with term groups and
  * phrasings, sourced claims with dates, statuses and related claims. A few people are in many
- * claims and most in few, as in real reporting.
- *
- *   npx tsx bench/generate-pack.ts --claims 1000 [--seed 7] > pack.json
+ * claims and most in few, as in real reporting. `bench/write-pack.ts` writes one to standard output.
  */
 import type { Claim, ClaimPack, ClaimStatus, Entity } from '../src/core/claims/schema.js';
 import { SCHEMA_VERSION } from '../src/core/claims/schema.js';
@@ -162,12 +160,4 @@ export function splitPack(pack: ClaimPack, parts: number): ClaimPack[] {
       claims,
     };
   });
-}
-
-if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
-  const arg = (name: string, fallback: number): number => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  };
-  process.stdout.write(JSON.stringify(generatePack({ claims: arg('claims', 1000), seed: arg('seed', 1) })));
 }

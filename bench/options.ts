@@ -1,8 +1,9 @@
 /** Command-line options of `npm run bench`, shared by every suite. */
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../src/cli/project-root.js';
 
-export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** Found from package.json: the core figures run from a bundle built under bench/.tmp/. */
+export const ROOT = projectRoot();
 
 export interface BenchOptions {
   /** Tiny inputs, to prove every measurement still runs (CI). */

@@ -32,8 +32,11 @@ export function scanDocument(blocks: readonly string[], matcher: ClaimMatcher | 
   const results: SentenceResult[] = [];
   const sentenceCounts: number[] = [];
   const labels = recurringLabels(blocks);
+  // Every block is segmented before any is read: ICU's segmenter then runs with its code and
+  // tables warm in the cache, not evicted by the tagger and matcher after every block.
+  const segmented = blocks.map(segmentBlock);
   blocks.forEach((text, block) => {
-    const spans = segmentBlock(text);
+    const spans = segmented[block]!;
     sentenceCounts.push(spans.length);
     if (spans.length === 0) return;
     // One reading of the block serves both the tagger and the matcher.

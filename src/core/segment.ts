@@ -72,6 +72,7 @@ function endOfPiece(text: string, start: number): number {
 const ENDS_WITH_LINE_BREAK = /[\n\r\u0085\u2028\u2029]\s*$/;
 
 function continuesAfter(segment: string, text: string, end: number): boolean {
+  if (endsPlainly(segment, text, end)) return false;
   if (ENDS_WITH_LINE_BREAK.test(segment)) return false;
   const last = LAST_WORD.exec(segment.length > 40 ? segment.slice(-40) : segment);
   if (!last) return false;
@@ -90,6 +91,51 @@ function continuesAfter(segment: string, text: string, end: number): boolean {
   const acronym = /^[A-Za-z](?:\.[A-Za-z])+$/.test(word);
   if (initial || acronym) return !OPENERS.has(following.toLowerCase());
   return false;
+}
+
+/** The longest of TITLES: a longer word before a period is never one. */
+const LONGEST_TITLE = Math.max(...[...TITLES].map((title) => title.length));
+/** Quote marks and brackets that may follow a sentence's period (as in LAST_WORD) or open the next one (FIRST_WORD). */
+const CLOSING = new Set([34, 39, 0x201d, 0x2019, 41]);
+const OPENING = new Set([34, 39, 0x201c, 0x2018, 40]);
+
+/**
+ * The common cases continuesAfter's rules decide as a break, told without regular expressions
+ * or slices (segmentation runs on every block of a page): the segment does not end with a
+ * letter and a period ("?", "2017."), or it ends with a word of two or more letters, no title,
+ * and the next sentence starts with a capital ("... officials said. The ..."). False when the
+ * full rules must decide; it reads exactly what LAST_WORD and FIRST_WORD read.
+ */
+function endsPlainly(segment: string, text: string, end: number): boolean {
+  let k = segment.length - 1;
+  while (k >= 0 && isRegExpSpace(segment.charCodeAt(k))) k--;
+  while (k >= 0 && CLOSING.has(segment.charCodeAt(k))) k--;
+  if (k < 1 || segment.charCodeAt(k) !== 46 || !isAsciiLetter(segment.charCodeAt(k - 1))) return true;
+  let wordStart = k - 1;
+  while (wordStart > 0 && isAsciiLetter(segment.charCodeAt(wordStart - 1))) wordStart--;
+  const windowStart = segment.length > 40 ? segment.length - 40 : 0;
+  // The word must lie whole inside LAST_WORD's window, after a character that is no dot ("U.S.").
+  if (wordStart - 1 < windowStart || segment.charCodeAt(wordStart - 1) === 46) return false;
+  const length = k - wordStart;
+  if (length < 2 || (length <= LONGEST_TITLE && TITLES.has(segment.slice(wordStart, k).toLowerCase()))) return false;
+  const limit = Math.min(text.length, end + 40);
+  let next = end;
+  while (next < limit && isRegExpSpace(text.charCodeAt(next))) next++;
+  while (next < limit && OPENING.has(text.charCodeAt(next))) next++;
+  if (next >= limit) return true;
+  const first = text.charCodeAt(next);
+  if (first >= 65 && first <= 90) return true;
+  return !(isAsciiLetter(first) || (first >= 48 && first <= 57));
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** What `\s` matches in a regular expression. */
+function isRegExpSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {

@@ -7,13 +7,23 @@
  */
 import { normalize, toOriginal, toOriginalEnd } from '../normalize.js';
 import type { ReadBlock } from '../text/read-block.js';
+import type { Token } from '../sourcing/tokens.js';
 import { BREAK, QUOTE, Tokens, tokenize, type Vocabulary } from '../text/tokenize.js';
+
+/** A lexeme whose stem id is not known yet (ids are >= 0 or UNKNOWN). */
+const NOT_READ = -100;
 
 export class BlockWords {
   /** Tokens [sentenceFrom[s], sentenceTo[s]) belong to sentence s of the block last filled. */
   sentenceFrom = new Int32Array(16);
   sentenceTo = new Int32Array(16);
   private readonly scratch = new Tokens();
+  /**
+   * Stem id of each word of the reader's vocabulary (by its index, `Token.lexeme`), NOT_READ until
+   * first met: most words of a page are ones the reader knows ("the", "said"), and a small array
+   * read by index is cheaper than probing the vocabulary's large memo by hash.
+   */
+  private lexemeIds = new Int32Array(0);
 
   constructor(private readonly vocabulary: Vocabulary, private readonly notId: number) {}
 
@@ -30,7 +40,7 @@ export class BlockWords {
       this.sentenceFrom[s] = count;
       for (const token of sentences[s]!) {
         if (token.plain) {
-          out.ids[count] = vocabulary.lookupPlain(token.hash, token.check, text, token.start, token.end);
+          out.ids[count] = token.lexeme >= 0 ? this.lexemeId(token, text) : vocabulary.lookupPlain(token.hash, token.check, text, token.start, token.end);
           out.starts[count] = token.start;
           out.ends[count++] = token.end;
         } else if (token.word) count = this.split(text, token.start, token.end, out, count);
@@ -45,6 +55,19 @@ export class BlockWords {
       this.sentenceTo[s] = count;
     }
     out.count = count;
+  }
+
+  /** The stem id of a plain word the reader's vocabulary knows (the word has its hashes, so the same id). */
+  private lexemeId(token: Token, text: string): number {
+    const { lexeme } = token;
+    if (lexeme >= this.lexemeIds.length) {
+      const grown = new Int32Array(Math.max(lexeme + 1, this.lexemeIds.length * 2)).fill(NOT_READ);
+      grown.set(this.lexemeIds);
+      this.lexemeIds = grown;
+    }
+    let id = this.lexemeIds[lexeme]!;
+    if (id === NOT_READ) id = this.lexemeIds[lexeme] = this.vocabulary.lookupPlain(token.hash, token.check, text, token.start, token.end);
+    return id;
   }
 
   /** The matcher's words of one reader word such as "campaign-related", "didn't" or "U.S.". */

@@ -5,7 +5,7 @@
  * A sentence with no cue word in it is skipped before it is even tokenized.
  */
 import type { SourcingCue } from '../report.js';
-import type { SourcingKind } from '../sourcing-kinds.js';
+import { SOURCING_KINDS, type SourcingKind } from '../sourcing-kinds.js';
 import { findActs, type Act } from './acts.js';
 import { freeCues, type TokenCue } from './cues.js';
 import { negatedStatements, type Range } from './denial.js';
@@ -232,20 +232,24 @@ function sortCues(cues: TokenCue[]): TokenCue[] {
   return cues;
 }
 
-/** Token cues to offsets in the original text; one cue per kind and span, in reading order. */
-/** How far the cues of each kind reach in the sentence being converted (cleared for each). */
-const reach = new Map<SourcingKind, number>();
+/**
+ * How far the cues of each kind (by index in SOURCING_KINDS) reach in the sentence being
+ * converted, reset for each: a typed array, as clearing a Map allocates a new table every sentence.
+ */
+const reach = new Int32Array(SOURCING_KINDS.length);
 
+/** Token cues to offsets in the original text; one cue per kind and span, in reading order. */
 function toSourcingCues(text: string, tokens: readonly Token[], cues: TokenCue[]): SourcingCue[] {
   if (cues.length === 0) return NO_CUES;
   const out: SourcingCue[] = [];
   // Sorted by start, longest first: a cue inside an earlier one of its kind ends by that one's end.
-  reach.clear();
+  reach.fill(-1);
   for (const cue of sortCues(cues)) {
     const start = tokens[cue.from]!.start;
     const end = tokens[cue.to]!.end;
-    if ((reach.get(cue.kind) ?? -1) >= end) continue;
-    reach.set(cue.kind, end);
+    const kind = SOURCING_KINDS.indexOf(cue.kind);
+    if (reach[kind]! >= end) continue;
+    reach[kind] = end;
     out.push({ kind: cue.kind, cue: text.slice(start, end), start, end });
   }
   return out;
