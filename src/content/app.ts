@@ -15,8 +15,6 @@ import { HighlightPainter } from '../page/painter.js';
 import { TaskClock, whenIdle } from '../page/scheduler.js';
 import { ScreenReaderMarks } from '../page/sr-markup.js';
 import { callBackground } from '../platform/browser.js';
-import type { ClaimRef, FrameReport, ReportAnswer } from '../platform/messages.js';
-import { tCount } from '../ui/shared/i18n.js';
 import { TooltipController } from '../ui/tooltip/controller.js';
 import { benchMark, benchMeasure } from './bench-marks.js';
 import { watchHover } from './hover.js';
@@ -24,8 +22,8 @@ import { listenForCalls } from './listener.js';
 import { watchLocation } from './location-watch.js';
 import { randomDocumentId, watchLifecycle } from './page-lifecycle.js';
 import { whenReachable } from './patient-call.js';
+import { FrameReporter } from './frame-reporter.js';
 import { ClaimPresenter } from './presenter.js';
-import { claimRefs, reportedBlocks } from './records.js';
 import { Session } from './session.js';
 
 const KEEP_ALIVE_MS = 2000;
@@ -49,6 +47,7 @@ export class ContentApp {
   private readonly marks = new ScreenReaderMarks();
   private readonly tooltip: TooltipController;
   private readonly presenter: ClaimPresenter;
+  private readonly reporter: FrameReporter;
   private settings: Settings | null = null;
   private running: Running | null = null;
   private generation = 0;
@@ -68,6 +67,13 @@ export class ContentApp {
     this.rules = browserLayoutRules(view);
     this.tooltip = new TooltipController(doc, signal, () => this.presenter.closed());
     this.presenter = new ClaimPresenter(view, this.tooltip, () => this.running);
+    this.reporter = new FrameReporter({
+      view,
+      document: this.documentId,
+      nextGeneration: () => ++this.generation,
+      clock: this.clock,
+      announce: (text) => this.tooltip.announce(text),
+    });
     listenForCalls(
       {
         showClaim: ({ claimId }) => this.presenter.showClaim(claimId),
@@ -77,7 +83,7 @@ export class ContentApp {
       signal,
     );
     watchLocation(view, () => this.settings && this.restart(this.settings), signal);
-    watchLifecycle(view, { leaving: () => void this.sendReport(null, [], true), restored: () => this.settings && this.restart(this.settings) }, signal);
+    watchLifecycle(view, { leaving: () => void this.reporter.send(null, [], true), restored: () => this.settings && this.restart(this.settings) }, signal);
     signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -92,7 +98,7 @@ export class ContentApp {
     this.settings = settings;
     this.stop();
     const body = this.doc.body;
-    if (!body || this.doc.designMode === 'on' || this.isPaused(settings)) return void this.sendReport(null);
+    if (!body || this.doc.designMode === 'on' || this.isPaused(settings)) return void this.reporter.send(null);
     const controller = new AbortController();
     const signal = controller.signal;
     const painter = new HighlightPainter(this.doc, settings.highlightStyle);
@@ -179,50 +185,8 @@ export class ContentApp {
     benchMark('first-highlight');
   }
 
-  /**
-   * Names what the frame shows (its blocks by scan key, its claims by sentence); the background
-   * builds the report from its own scan results. A background that lost some (stopped with no
-   * stored copy, or let them go) names them: those blocks are scanned again and the report follows.
-   */
-  private async report(running: Running): Promise<void> {
-    if (this.running !== running) return;
-    const claims = claimRefs(running.session.records.values(), running.session.labels);
-    const shown = claims.filter((claim) => claim.anchored).length;
-    if (shown > 0) this.announceCount(shown);
-    const answer = await this.sendReport(running, claims);
-    if (answer === 'ok' || this.running !== running) return;
-    await running.session.rescan(answer.resend);
-    if (this.running === running) await this.sendReport(running, claimRefs(running.session.records.values(), running.session.labels));
-  }
-
-  /**
-   * Two idle tasks of their own: the first number formatting in a page loads locale data
-   * (about 30 ms in Chromium), and the live region's first rendering creates the shadow host.
-   */
-  private announceCount(count: number): void {
-    requestIdleCallback(() => {
-      const text = this.clock.time(() => tCount('liveClaims', count));
-      requestIdleCallback(() => this.clock.time(() => this.tooltip.announce(text)));
-    });
-  }
-
-  /**
-   * `running` null: nothing read (paused, no body). `leaving`: the document goes away; the
-   * background drops its report if it is still the one on record. Resolves to the background's
-   * answer, 'ok' when it could not be reached.
-   */
-  private async sendReport(running: Running | null, claims: ClaimRef[] = [], leaving = false): Promise<ReportAnswer> {
-    const session = running?.session;
-    const report: FrameReport = {
-      url: this.view.location.href,
-      generation: ++this.generation,
-      document: this.documentId,
-      session: session?.generation ?? 0,
-      blocks: session ? reportedBlocks(session.records.values()) : [],
-      claims,
-      ...(leaving ? { leaving } : {}),
-    };
-    return whenReachable(() => callBackground('reportFrame', report)).catch((): ReportAnswer => 'ok');
+  private report(running: Running): Promise<void> {
+    return this.reporter.report(running.session, () => this.running === running);
   }
 
   /** Only the top frame knows the site; the background answers subframes' scans with nothing on a paused site. */

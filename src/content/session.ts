@@ -6,15 +6,16 @@
  * stops as soon as the session's signal is aborted.
  */
 import type { Settings } from '../core/settings.js';
-import { describeParent, extractBlocks, flatParent } from '../page/extract.js';
+import { describeParent, extractBlocks } from '../page/extract.js';
 import { HitIndex } from '../page/hit-test.js';
 import type { LayoutRules } from '../page/layout-rules.js';
 import type { HighlightPainter } from '../page/painter.js';
 import { TimeSlice, type TaskClock } from '../page/scheduler.js';
 import type { ScreenReaderMarks } from '../page/sr-markup.js';
-import { sameBlock, splitLongBlock, type TextBlock } from '../page/text-block.js';
+import { splitLongBlock, type TextBlock } from '../page/text-block.js';
 import type { ClaimLabel, HitDetails, HitQuery, ScanReply, ScanRequest } from '../platform/messages.js';
-import { paintIntact, paintRecord, unpaintRecord, type PaintTools } from './paint-record.js';
+import { paintRecord, type PaintTools } from './paint-record.js';
+import { blockRoots, keepUnchanged, takeRecordsUnder } from './reread.js';
 import { scanBatches } from './scan-batches.js';
 import type { BlockRecord, FoundSentence, PaintedSentence } from './records.js';
 
@@ -82,7 +83,8 @@ export class Session {
 
   /** Re-reads the blocks around nodes that changed. */
   reread(changed: readonly Node[]): Promise<void> {
-    return this.enqueue(() => this.read(this.blockRoots(changed), false));
+    const { doc, rules, skip } = this.ctx;
+    return this.enqueue(() => this.read(blockRoots(changed, doc, rules, skip), false));
   }
 
   /**
@@ -136,7 +138,7 @@ export class Session {
   private async read(roots: readonly Element[], initial: boolean): Promise<void> {
     this.slice.resume();
     const epoch = this.ctx.epoch();
-    const previous = initial ? [] : this.takeRecordsUnder(roots);
+    const previous = initial ? [] : takeRecordsUnder(this.records, roots);
     const blocks: TextBlock[] = [];
     for (const root of roots) {
       const parentInfo = describeParent(root, this.ctx.rules, this.ctx.skip);
@@ -152,7 +154,7 @@ export class Session {
     // Read across several tasks: the page may have changed in between, then offsets are checked.
     const unchanged = this.ctx.epoch() === epoch;
     const pending: BlockRecord[] = [];
-    for (const record of this.keepUnchanged(blocks, previous)) {
+    for (const record of keepUnchanged(blocks, previous, this.records, this.tools, (block) => this.newRecord(block))) {
       this.records.set(record.key, record);
       const cached = this.cache.size > 0 ? this.cache.get(record.block.text) : undefined;
       if (cached) await this.paint(record, cached, epoch, unchanged);
@@ -198,62 +200,8 @@ export class Session {
     if (this.slice.due()) await this.slice.pause(this.signal);
   }
 
-  /** Takes out the records read from inside `roots` or no longer in the page (`keepUnchanged` decides their fate). */
-  private takeRecordsUnder(roots: readonly Element[]): BlockRecord[] {
-    const rootSet = new Set<Element>(roots);
-    const taken: BlockRecord[] = [];
-    for (const record of this.records.values()) {
-      if (record.block.element.isConnected && !isUnder(record.block.element, rootSet)) continue;
-      this.records.delete(record.key);
-      taken.push(record);
-    }
-    return taken;
-  }
-
-  /**
-   * Puts back the previous records whose block reads exactly the same and whose painted ranges
-   * are intact; the rest become new records. (A paragraph the page moved reads the same, but
-   * taking it out of the page collapsed its live ranges: it is painted afresh where it now is.)
-   */
-  private keepUnchanged(blocks: readonly TextBlock[], previous: readonly BlockRecord[]): BlockRecord[] {
-    if (previous.length === 0) return blocks.map((block) => this.newRecord(block));
-    const byElement = new Map<Element, BlockRecord[]>();
-    for (const record of previous) byElement.set(record.block.element, [...(byElement.get(record.block.element) ?? []), record]);
-    const fresh: BlockRecord[] = [];
-    const kept = new Set<BlockRecord>();
-    for (const block of blocks) {
-      const same = byElement.get(block.element)?.find((record) => !kept.has(record) && sameBlock(record.block, block) && paintIntact(record));
-      if (same) {
-        kept.add(same);
-        this.records.set(same.key, same);
-      } else {
-        fresh.push(this.newRecord(block));
-      }
-    }
-    for (const record of previous) if (!kept.has(record)) unpaintRecord(record, this.tools, this.records.values());
-    return fresh;
-  }
-
   private newRecord(block: TextBlock): BlockRecord {
     const key = this.nextKey++;
     return { key, scanKey: key, block, results: [], claims: [], cueRanges: [], scanned: false };
   }
-
-  /** The nearest rendered block element around each changed node, without nesting. */
-  private blockRoots(changed: readonly Node[]): Element[] {
-    const roots = new Set<Element>();
-    for (const node of changed) {
-      if (!node.isConnected) continue;
-      let element: Element | null = node.nodeType === 1 ? (node as Element) : flatParent(node);
-      while (element && element !== this.ctx.doc.documentElement && this.ctx.rules.describe(element, null).role !== 'block') element = flatParent(element);
-      if (element && !this.ctx.skip(element)) roots.add(element);
-    }
-    return [...roots].filter((root) => !isUnder(flatParent(root), roots));
-  }
-}
-
-/** Whether `element` is one of `roots` or lies inside one (across shadow boundaries). */
-function isUnder(element: Element | null, roots: ReadonlySet<Element>): boolean {
-  for (let node = element; node; node = flatParent(node)) if (roots.has(node)) return true;
-  return false;
 }

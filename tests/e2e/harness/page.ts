@@ -58,12 +58,23 @@ async function pollFromOutside(check: () => Promise<unknown>, timeoutMs: number)
   }
 }
 
-export function wrapPlaywright(page: PwPage): TestPage {
+interface ConsoleMessage {
+  type(): string;
+  text(): string;
+}
+
+/** The page's console errors and uncaught exceptions, as they come (both drivers report them alike). */
+function collectErrors(onConsole: (listener: (msg: ConsoleMessage) => void) => void, onPageError: (listener: (error: unknown) => void) => void): string[] {
   const errors: string[] = [];
-  page.on('console', (msg) => {
+  onConsole((msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
-  page.on('pageerror', (error) => errors.push(String(error)));
+  onPageError((error) => errors.push(String(error)));
+  return errors;
+}
+
+export function wrapPlaywright(page: PwPage): TestPage {
+  const errors = collectErrors((listener) => page.on('console', listener), (listener) => page.on('pageerror', listener));
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(callExpression(fn, arg)),
@@ -88,11 +99,7 @@ export function wrapPlaywright(page: PwPage): TestPage {
 }
 
 export function wrapPuppeteer(page: PpPage): TestPage {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const errors = collectErrors((listener) => page.on('console', listener), (listener) => page.on('pageerror', listener));
   return {
     url: () => page.url(),
     evaluate: (fn, arg) => page.evaluate(callExpression(fn, arg)) as never,
