@@ -18,7 +18,9 @@ const TITLES = new Set([
 /** Abbreviations followed by a number ("Jan. 10", "No. 3"). */
 const BEFORE_NUMBER = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vol', 'p', 'pp', 'art', 'sec', 'ch', 'fig']);
 /** Abbreviations usually followed by more of the same sentence. */
-const MID_SENTENCE = new Set(['vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'approx', 'est', 'dept', 'univ', 'e.g', 'i.e', 'a.m', 'p.m']);
+const MID_SENTENCE = new Set(['vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'approx', 'est', 'dept', 'univ', 'a.m', 'p.m']);
+/** Abbreviations that introduce what follows, capitalised or not ("incl. Trump's views", "e.g. Moscow"). */
+const LEADS_ON = new Set(['incl', 'esp', 'cf', 'viz', 'e.g', 'i.e']);
 /** Capitalised words that usually open a sentence, so a dotted acronym before them ends one. */
 const OPENERS = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'this', 'that',
@@ -82,7 +84,7 @@ function continuesAfter(segment: string, text: string, end: number): boolean {
   const following = next[1]!;
   const lower = word.toLowerCase();
   if (/^[a-z]/.test(following)) return true;
-  if (TITLES.has(lower)) return true;
+  if (continuesAlways(lower)) return true;
   if (BEFORE_NUMBER.has(lower) && /^\d/.test(following)) return true;
   if (MID_SENTENCE.has(lower)) return /^\d/.test(following);
   // An initial ("Robert S. Mueller") or a dotted acronym ("U.S. officials", "D.C."): the
@@ -93,8 +95,8 @@ function continuesAfter(segment: string, text: string, end: number): boolean {
   return false;
 }
 
-/** The longest of TITLES: a longer word before a period is never one. */
-const LONGEST_TITLE = Math.max(...[...TITLES].map((title) => title.length));
+/** The longest of TITLES and LEADS_ON: a longer word before a period is never one. */
+const LONGEST_TITLE = Math.max(...[...TITLES, ...LEADS_ON].map((title) => title.length));
 /** Quote marks and brackets that may follow a sentence's period (as in LAST_WORD) or open the next one (FIRST_WORD). */
 const CLOSING = new Set([34, 39, 0x201d, 0x2019, 41]);
 const OPENING = new Set([34, 39, 0x201c, 0x2018, 40]);
@@ -117,7 +119,7 @@ function endsPlainly(segment: string, text: string, end: number): boolean {
   // The word must lie whole inside LAST_WORD's window, after a character that is no dot ("U.S.").
   if (wordStart - 1 < windowStart || segment.charCodeAt(wordStart - 1) === 46) return false;
   const length = k - wordStart;
-  if (length < 2 || (length <= LONGEST_TITLE && TITLES.has(segment.slice(wordStart, k).toLowerCase()))) return false;
+  if (length < 2 || (length <= LONGEST_TITLE && continuesAlways(segment.slice(wordStart, k).toLowerCase()))) return false;
   const limit = Math.min(text.length, end + 40);
   let next = end;
   while (next < limit && isRegExpSpace(text.charCodeAt(next))) next++;
@@ -126,6 +128,10 @@ function endsPlainly(segment: string, text: string, end: number): boolean {
   const first = text.charCodeAt(next);
   if (first >= 65 && first <= 90) return true;
   return !(isAsciiLetter(first) || (first >= 48 && first <= 57));
+}
+
+function continuesAlways(word: string): boolean {
+  return TITLES.has(word) || LEADS_ON.has(word);
 }
 
 function isAsciiLetter(code: number): boolean {

@@ -3,7 +3,9 @@
  * denies: "a department spokeswoman said Sessions never discussed ..." is the department's denial,
  * "Kislyak, for his part, has denied ..." is Kislyak's. The speaker is the person or body named
  * last before the sentence's first speech or denial verb, or the one named right after a speech
- * verb that follows a comma or a quote ("..., said Flores").
+ * verb that follows a comma or a quote ("..., said Flores"), or the one closing the sentence
+ * with a speech verb after a comma ("..., Flores added"): an attribution that frames the whole
+ * sentence wins over the verbs inside it.
  */
 import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 import type { PhraseHits } from './phrases.js';
@@ -14,40 +16,87 @@ const UNDECIDED = -2;
 /** How far after a speech verb its inverted speaker may start ("said Justice Department spokeswoman"). */
 const INVERTED_REACH = 2;
 
+/** What a named actor is: a place ("Russia") speaks only when nobody else is its subject. */
+export type ActorKind = 'person' | 'body' | 'place';
+
 export class DenierWatch {
   /** The speaker's feature, -1 when unknown (nobody named, or a pronoun). */
   private found = UNDECIDED;
   private lastActor = -1;
+  private lastActorKind: ActorKind = 'person';
+  /** Token where the last actor's name starts. */
+  private lastActorAt = -1;
+  /** The person named or referred to before the last actor: UNDECIDED when none, -1 for a pronoun. */
+  private person = UNDECIDED;
+  private end = 0;
 
   constructor(private readonly isActor: (feature: number) => boolean) {}
 
-  start(): void {
+  /** A new sentence ending before token `end`. */
+  start(end: number): void {
     this.found = UNDECIDED;
     this.lastActor = -1;
+    this.lastActorAt = -1;
+    this.person = UNDECIDED;
+    this.end = end;
   }
 
-  /** A person or body named (outside quotation marks). */
-  actor(feature: number): void {
+  /** A person or body named (outside quotation marks), starting at token `at`. */
+  actor(feature: number, kind: ActorKind, at: number): void {
+    if (this.lastActor >= 0 && this.lastActorKind === 'person') this.person = this.lastActor;
     this.lastActor = feature;
+    this.lastActorKind = kind;
+    this.lastActorAt = at;
+  }
+
+  /** A pronoun or role noun standing for a person ("he", "the president"). */
+  pronoun(): void {
+    this.person = -1;
+    if (this.lastActorKind !== 'person') this.lastActor = -1;
   }
 
   /** A speech or denial verb at hit h. */
   verb(tokens: Tokens, hits: PhraseHits, h: number, speech: boolean): void {
+    if (speech && this.found !== UNDECIDED) {
+      // "..., said Flores." or "..., Flores added.": the attribution of the whole sentence.
+      const framing = this.invertedSpeaker(tokens, hits, h, true);
+      if (framing >= 0) this.found = framing;
+      else if (this.closing(tokens, hits, h)) this.found = this.lastActor;
+      return;
+    }
     if (this.found !== UNDECIDED) return;
     this.found = speech ? this.invertedSpeaker(tokens, hits, h) : -1;
-    if (this.found < 0) this.found = this.lastActor;
+    if (this.found >= 0) return;
+    // "Trump called the Russia probe a hoax and says...": a place named after the subject is
+    // what the subject talks about, not who speaks.
+    this.found = this.lastActorKind === 'place' && this.person !== UNDECIDED ? this.person : this.lastActor;
   }
 
   get denier(): number {
     return this.found === UNDECIDED ? -1 : this.found;
   }
 
-  private invertedSpeaker(tokens: Tokens, hits: PhraseHits, h: number): number {
+  /** The verb ends the sentence and its actor follows a comma or a quote ("..., Flores added."). */
+  private closing(tokens: Tokens, hits: PhraseHits, h: number): boolean {
+    if (this.lastActor < 0) return false;
+    if (!this.endsAt(tokens, hits.last[h]! + 1)) return false;
+    const before = tokens.ids[this.lastActorAt - 1];
+    return before === BREAK || before === QUOTE;
+  }
+
+  /** `last`: only a speaker closing the sentence ("..., said Flores."), not what is said ("..., saying Sessions ..."). */
+  private invertedSpeaker(tokens: Tokens, hits: PhraseHits, h: number, last = false): number {
     const before = tokens.ids[hits.first[h]! - 1];
     if (before !== BREAK && before !== QUOTE) return -1;
     for (let k = h + 1; k < hits.count && hits.first[k]! <= hits.last[h]! + INVERTED_REACH; k++) {
-      if (this.isActor(hits.feature[k]!)) return hits.feature[k]!;
+      if (!this.isActor(hits.feature[k]!)) continue;
+      return !last || this.endsAt(tokens, hits.last[k]! + 1) ? hits.feature[k]! : -1;
     }
     return -1;
+  }
+
+  /** Token `at` ends the sentence or its clause. */
+  private endsAt(tokens: Tokens, at: number): boolean {
+    return at >= this.end || tokens.ids[at] === BREAK;
   }
 }

@@ -22,6 +22,8 @@ export interface Cues {
   restore: number;
   /** "said", "told", "according to": whoever is named beside it is the one speaking. */
   speech: number;
+  /** "say", "show": after a negation ("does not say he met"), what follows is not denied but left open. */
+  reportVerb: number;
 }
 
 export interface GeneralLexicon {
@@ -51,6 +53,7 @@ export function loadGeneralLexicon(table: PhraseTable): GeneralLexicon {
     neutral: cue('neutral', polarity.neutral),
     restore: cue('restore', polarity.restore),
     speech: cue('speech', polarity.speech),
+    reportVerb: cue('reportVerb', polarity.reportVerb),
   };
   // "n't" becomes a "not" token, so it is a negation like the word.
   table.addPhrase('not', cues.negation);

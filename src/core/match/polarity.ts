@@ -24,7 +24,8 @@ export class Polarity {
   private readonly isCue: Set<number>;
 
   constructor(private readonly cues: Cues) {
-    this.isCue = new Set(Object.values(cues));
+    // A report verb only qualifies a negation just before it; elsewhere it is an ordinary word.
+    this.isCue = new Set(Object.values(cues).filter((cue) => cue !== cues.reportVerb));
   }
 
   /** PLAIN, NEGATED and/or HYPOTHETICAL for token i of the sentence last marked. */
@@ -82,7 +83,10 @@ export class Polarity {
       }
       if (cue >= 0) cueEnd = Math.max(cueEnd, last);
       if (cue === denial) denialEnd = last;
-      if (cue === negation || cue === denial) {
+      if (cue === negation && reportsNext(hits, h, last + 1, this.cues.reportVerb)) {
+        // "It does not say Sessions discussed the campaign": neither stated nor denied.
+        state = HYPOTHETICAL;
+      } else if (cue === negation || cue === denial) {
         this.negative = true;
         state = negated;
       } else if (cue === hypothetical) state = HYPOTHETICAL;
@@ -98,4 +102,10 @@ export class Polarity {
       flags[i - from] = cue < 0 && i <= denialEnd ? PLAIN | NEGATED : cue >= 0 || i <= cueEnd ? PLAIN : state;
     }
   }
+}
+
+/** Whether a report verb ("say", "show") starts at token `at`, looking from hit h on. */
+function reportsNext(hits: PhraseHits, h: number, at: number, reportVerb: number): boolean {
+  for (; h < hits.count && hits.first[h]! <= at; h++) if (hits.first[h] === at && hits.feature[h] === reportVerb) return true;
+  return false;
 }

@@ -6,7 +6,7 @@
  */
 import type { Tokens } from '../text/tokenize.js';
 import type { CompiledIndex } from './compile.js';
-import { DenierWatch } from './denier.js';
+import { DenierWatch, type ActorKind } from './denier.js';
 import { PhraseHits } from './phrases.js';
 import { PLAIN, Polarity } from './polarity.js';
 import type { Salience } from './salience.js';
@@ -93,7 +93,7 @@ export class SentenceMatcher {
     let plural = false;
     let firstPerson = to;
     let lastPerson = -1;
-    this.speaker.start();
+    this.speaker.start(to);
     const { hits, roles } = this;
     const { denial, speech } = lexicon.cues;
     for (let h = 0; h < hits.count; h++) {
@@ -114,10 +114,11 @@ export class SentenceMatcher {
         // "Kislyak, for his part, has denied": a pronoun after a name is that name, so the
         // speaker stays; lastPerson (for denial verbs) stays cautious.
         lastPerson = -1;
+        if (role === ROLE_PERSON_ANAPHOR && !this.polarity.quoted(first)) this.speaker.pronoun();
         continue;
       }
       if (role === ROLE_ANAPHOR) continue;
-      if ((role === ROLE_PERSON || role === ROLE_BODY) && !this.polarity.quoted(first)) this.speaker.actor(feature);
+      if ((role === ROLE_PERSON || role === ROLE_BODY) && !this.polarity.quoted(first)) this.speaker.actor(feature, this.actorKind(feature), first);
       if (role === ROLE_PERSON && !this.polarity.quoted(first)) {
         if (first < firstPerson) firstPerson = first;
         lastPerson = feature;
@@ -194,6 +195,11 @@ export class SentenceMatcher {
       keyedFeature = feature;
     }
     return false;
+  }
+
+  private actorKind(feature: number): ActorKind {
+    if (this.roles[feature] === ROLE_PERSON) return 'person';
+    return this.index.table.features[feature]!.entityKind === 'place' ? 'place' : 'body';
   }
 
   /** The sentence has a negation or denial cue anywhere. */

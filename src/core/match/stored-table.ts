@@ -102,6 +102,7 @@ function restoreLexicon(value: unknown, featureCount: number, stemCount: number)
       neutral: cue('neutral'),
       restore: cue('restore'),
       speech: cue('speech'),
+      reportVerb: cue('reportVerb'),
     },
     anaphors: new Map(Array.from(anaphorFeatures, (f, i) => [f, anaphorKinds[i]!])),
     synonymFeatures: new Set(int32s(stored['synonyms'], 0, featureCount)),

@@ -20,6 +20,15 @@ test('dotted acronyms continue the sentence unless a sentence opener follows', (
   assert.deepEqual(sentences('U.S. officials said so. They were sure.'), ['U.S. officials said so.', 'They were sure.']);
 });
 
+test('shorthand that introduces a list goes on, capitalised or not', () => {
+  assert.deepEqual(sentences('The talks ranged widely, incl. Moscow sanctions and visas. Esp. the visas. Officials agreed.'), [
+    'The talks ranged widely, incl. Moscow sanctions and visas.',
+    'Esp. the visas.',
+    'Officials agreed.',
+  ]);
+  assert.deepEqual(sentences('Several allies, e.g. Poland, objected. Others waited.'), ['Several allies, e.g. Poland, objected.', 'Others waited.']);
+});
+
 test('quotations close with their sentence, questions and exclamations end one', () => {
   assert.deepEqual(sentences('“I did not have communications with the Russians.” Sessions said it in January. Really? Yes!'), [
     '“I did not have communications with the Russians.”',

@@ -13,10 +13,28 @@ const CASES: [string, string][] = [
   ['Their first encounter at the Mayflower Hotel came in April.', 'sessions-kislyak-2016-meetings'],
   ['A declassified intelligence assessment concluded that Russia interfered in the election to help Trump.', 'russia-interference-assessment'],
   ['Justice Dept. rejects the intercept as uncorroborated', 'doj-disputes-intercept-report'],
+  ['Trump has long brushed off talk of collusion as a "hoax" and "fake news."', 'trump-dismisses-russia-reports'],
+  ['Justice Department officials are contesting the Post\u2019s version of events.', 'doj-disputes-intercept-report'],
+  ['The Justice Department also cast doubt on the report, with a spokesman pointing out that the paper had never seen the intercept.', 'doj-disputes-intercept-report'],
+  ['Sessions has consistently said those were Senate meetings.', 'sessions-senate-capacity-explanation'],
+  ['Sessions, through a spokesman, acknowledged the July and September meetings.', 'sessions-kislyak-2016-meetings'],
+  ['According to the newspaper, the intercepted accounts dealt with the April and July encounters.', 'kislyak-reported-campaign-talks'],
+  ['In those reports, the ambassador described discussing campaign matters with Sessions.', 'kislyak-reported-campaign-talks'],
+  ['The talks touched on policy questions important to Moscow, the paper said.', 'kislyak-reported-campaign-talks'],
+  ['One current official goes further, calling Sessions\u2019 accounts "misleading."', 'official-says-sessions-misleading'],
+  ['Also to the Times: Sessions gave "bad answers" at his confirmation hearing.', 'trump-sessions-bad-answers'],
+  ['One former official told the paper the talks were substantive, covering Trump\u2019s positions on Russia.', 'sessions-kislyak-substantive-talks'],
+];
+
+/** The same, read after a sentence naming the person a pronoun or role noun stands for. */
+const IN_CONTEXT: [string, string, string][] = [
+  ['Trump spoke to reporters on Friday.', 'The president, who has called the entire Russia probe a "witch hunt," kept quiet.', 'trump-dismisses-russia-reports'],
+  ['Sessions spoke Monday.', 'In a later letter to the committee, he said he had taken the question to be about a continuing exchange of information between surrogates and Russian go-betweens.', 'sessions-senate-capacity-explanation'],
 ];
 
 test('paraphrases of the claims are found', () => {
   for (const [sentence, id] of CASES) assert.deepEqual(confidentIds(sentence), [id], sentence);
+  for (const [before, sentence, id] of IN_CONTEXT) assert.deepEqual(confidentIds(sentence, undefined, [before]), [id], sentence);
 });
 
 test('the same words for something else stay unmatched', () => {
