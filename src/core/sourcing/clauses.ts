@@ -12,9 +12,14 @@ import type { SentenceView } from './sentence.js';
 /** Acts whose content (what follows their verb) is reported matter, not speakers of their own. */
 const CONTENT_KINDS: ReadonlySet<SourcingKind> = new Set<SourcingKind>(['document', 'intercept', 'relayed']);
 
+/** The act names a document, an intercept or an outlet: what it holds has no speakers of its own. */
+export function holdsContent(kinds: readonly SourcingKind[]): boolean {
+  return kinds.length === 1 && CONTENT_KINDS.has(kinds[0]!);
+}
+
 /** A document, an intercept or an outlet before its verb ("records show", "the Post reported that"). */
 export function isContentAct(act: Act, kinds: readonly SourcingKind[]): boolean {
-  return kinds.length === 1 && CONTENT_KINDS.has(kinds[0]!) && act.speaker.to < act.verb.from;
+  return holdsContent(kinds) && act.speaker.to < act.verb.from;
 }
 
 /** The content of relay phrases ending in "that" ("after reports that ..."), in order. */
@@ -36,11 +41,24 @@ const TRAILING_REACH = 3;
  */
 export function trailingContentStart(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => SourcingKind[]): number {
   const act = acts[acts.length - 1];
+  if (act?.kind === 'source' && act.verb.category === 'according') return trailingSource(view, act, kindsOf(act));
   if (!act || act.speaker.to >= act.verb.from || view.to - act.verb.to > TRAILING_REACH) return view.from;
   const comma = act.speaker.from - 1;
   if (comma <= view.from || view.tokens[comma]!.text !== ',') return view.from;
   for (let k = act.verb.to; k < view.to; k++) if (view.tokens[k]!.word && !words.timeWords.has(view.tokens[k]!.text) && !words.timeModifiers.has(view.tokens[k]!.text)) return view.from;
   return isContentAct(act, kindsOf(act)) ? comma : view.from;
+}
+
+/**
+ * "..., the director told a friend to leave, according to an affidavit.": a closing "according
+ * to" a document, an intercept or an outlet holds all that comes before its comma.
+ */
+function trailingSource(view: SentenceView, act: Act, kinds: readonly SourcingKind[]): number {
+  let comma = act.verb.from - 1;
+  if (view.tokens[comma]?.quote === 'close') comma--; // '..., "get out," according to'
+  if (comma <= view.from || view.tokens[comma]!.text !== ',' || !holdsContent(kinds)) return view.from;
+  for (let k = act.verb.to; k < view.to; k++) if (view.tokens[k]!.text === ',' || view.tokens[k]!.text === ';' || view.tokens[k]!.quote) return view.from;
+  return comma;
 }
 
 /** Words that start a new clause after a comma. */

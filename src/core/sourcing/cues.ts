@@ -36,13 +36,16 @@ export function freeCues(view: SentenceView): TokenCue[] {
         if (isAttributiveReported(view, hit)) cues.push(hitCue('relayed', hit));
         break;
       case 'interceptStrong':
-        if (!onlyMentioned(view, hit)) cues.push(hitCue('intercept', hit));
+        if (!onlyMentioned(view, hit) && !soughtFor(view, hit)) cues.push(hitCue('intercept', hit));
         break;
       case 'interceptWeak':
         if (hasInterceptContext(view, hit) && !onlyMentioned(view, hit)) cues.push(hitCue('intercept', hit));
         break;
       case 'docPhrase':
         cues.push(hitCue('document', hit));
+        break;
+      case 'ownAccount':
+        cues.push(hitCue('on-record', hit)); // "by his own account": the person's own telling
         break;
       case 'outletAccess': {
         // "reviewed by the Gazette", "as described to the paper"
@@ -166,6 +169,22 @@ const MENTION_REACH = 4;
 function onlyMentioned(view: SentenceView, hit: CueHit): boolean {
   if (hit.to - hit.from !== 1 || !words.interceptNouns.has(view.tokens[hit.from]!.text)) return false;
   return hitStartingIn(view, 'interceptMention', hit.from - MENTION_REACH, hit.to + MENTION_REACH) !== undefined;
+}
+
+/** Lower-case words that may stand between "for" and the surveillance it names ("for foreign eavesdroppers"). */
+const SOUGHT_MODIFIERS = 2;
+
+/**
+ * "applied for wiretaps", "planted stories for foreign eavesdroppers to find": surveillance
+ * sought or aimed at, not a source the sentence rests on.
+ */
+function soughtFor(view: SentenceView, hit: CueHit): boolean {
+  for (let k = hit.from - 1; k >= view.from && hit.from - k <= SOUGHT_MODIFIERS + 1; k--) {
+    const token = view.tokens[k]!;
+    if (token.text === 'for') return true;
+    if (!token.word || token.cap || words.breakers.has(token.text) || words.prepositions.has(token.text)) return false;
+  }
+  return false;
 }
 
 function hasInterceptContext(view: SentenceView, hit: CueHit): boolean {

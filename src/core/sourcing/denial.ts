@@ -1,6 +1,6 @@
 /**
  * Denials worded as negated statements ("did not discuss", "never had meetings", "nothing
- * misleading") or dispute words ("false", "uncorroborated"). They count only in a sentence
+ * misleading"), dispute words ("false", "uncorroborated") or a quoted denial verb. They count only in a sentence
  * where an identified party speaks, and may sit inside that party's quotation.
  */
 import { words } from './lexicon.js';
@@ -31,6 +31,8 @@ export function negatedStatements(view: SentenceView, start = view.from, skip: r
   for (const hit of view.hits) {
     if (!counts(hit.from)) continue;
     if (hit.category === 'disputeWord') cues.push({ kind: 'denial', from: hit.from, to: hit.to - 1 });
+    // 'said her client "adamantly denies" the charges': a denial quoted by the one who speaks.
+    else if (hit.category === 'denialVerb' && view.tokens[hit.from]!.quoted) cues.push({ kind: 'denial', from: hit.from, to: hit.to - 1 });
     else if (hit.category === 'negation') {
       const text = view.tokens[hit.from]!.text;
       if (text === 'not' && view.tokens[hit.from - 1]?.text === ',') continue; // ", not about his work": a contrast
@@ -70,7 +72,9 @@ function deniedAction(view: SentenceView, at: number): number {
   const { tokens } = view;
   const negated = negatedWord(view, at + 1);
   const auxiliary = tokens[at]!.nt ? tokens[at]!.text : tokens[at - 1]?.text ?? '';
-  if (negated >= 0 || words.neverModals.has(auxiliary)) return negated;
+  // "should have never recused": the modal stands before "have".
+  const modal = words.neverModals.has(auxiliary) || (auxiliary === 'have' && words.neverModals.has(tokens[at - 2]?.text ?? ''));
+  if (negated >= 0 || modal) return negated;
   let k = at + 1;
   while (k < view.to && (['had', 'has', 'have', 'been', 'once', 'ever'].includes(tokens[k]!.text) || tokens[k]!.ly)) k++;
   const verb = tokens[k];

@@ -7,7 +7,7 @@
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
 import { hitAt, type SentenceView } from './sentence.js';
-import { classify, outletAfter } from './speaker.js';
+import { classify, isSkippable, outletAfter } from './speaker.js';
 import { words } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -20,14 +20,20 @@ export const LABEL_REACH = 48;
 export function labelColon(text: string, tokens: readonly Token[], from: number, to: number): number {
   const first = tokens[from];
   if (!first?.word || !first.cap) return -1;
+  let toSeen = false;
   for (let i = from; i < to - 1 && i - from <= LABEL_WORDS; i++) {
     const token = tokens[i]!;
     if (token.text === ':' && !token.word) return i > from && token.start - first.start <= LABEL_REACH ? i : -1;
-    if (token.quote || (!token.word && token.text !== "'" && token.text !== '&')) return -1;
-    // "July 2016:", "6:41": a date or a time, not a source.
+    // "Trump, to NYT:": a comma only before the outlet the speaker talked to.
+    const toOutlet = token.text === ',' && tokens[i + 1]?.text === 'to';
+    if (token.quote || (!token.word && token.text !== "'" && token.text !== '&' && !toOutlet)) return -1;
+    // "July 2016:", "6:41": a date or a time, not a source; but a time after "to NYT" says when the speaker talked to it.
     const code = text.charCodeAt(token.start);
+    const when = words.timeWords.has(token.text) && !toSeen;
+    const kicker = words.notSpeakerLabels.has(token.text) && tokens[i + 1]?.text !== 'to'; // "Also:" is a kicker, "Also to NYT:" is not
     // "Sessions and the envoy: what we know": a topic, not a speaker.
-    if ((code >= 48 && code <= 57) || words.notSpeakerLabels.has(token.text) || words.timeWords.has(token.text) || token.text === 'and') return -1;
+    if ((code >= 48 && code <= 57) || kicker || when || token.text === 'and') return -1;
+    if (token.text === 'to' && i > from) toSeen = true;
   }
   return -1;
 }
@@ -62,18 +68,23 @@ const NO_LABEL: Label = { kinds: [], content: false };
 /** Report nouns that, closing a label, name a feature of the page rather than a source. */
 const KICKER_NOUNS = new Set(['story', 'stories']);
 
-/** What the label ending at `colon` shows; `recurs`: it opens other blocks of the document too. */
-export function readLabel(view: SentenceView, colon: number, recurs: boolean): Label {
-  const { tokens, from } = view;
+/** What the label in tokens [from, colon) shows; `recurs`: it opens other blocks of the document too. */
+export function readLabel(view: SentenceView, from: number, colon: number, recurs: boolean): Label {
+  const { tokens } = view;
   // "Governor to Tribune:": the governor speaking to an outlet.
   for (let k = from + 1; k < colon - 1; k++) {
     if (tokens[k]!.text !== 'to') continue;
     const paper = hitAt(view, 'recipientOutlet', k + 1);
-    const last = paper ? paper.to - 1 : outletAfter(view, k + 1)?.to ?? -1;
+    let last = paper ? paper.to - 1 : outletAfter(view, k + 1)?.to ?? -1;
+    if (last < 0) continue;
+    while (last < colon - 1 && (words.timeWords.has(tokens[last + 1]!.text) || words.timeModifiers.has(tokens[last + 1]!.text))) last++; // "to NYT last week:"
     if (last < colon - 1) continue;
-    const speaker = classify(view, from, k - 1);
+    // "Also to NYT:": the speaker of the item before, speaking again.
+    if (onlySkippable(view, from, k)) return { kinds: ['on-record'], content: false };
+    const speaker = classify(view, from, tokens[k - 1]!.text === ',' ? k - 2 : k - 1);
     if (speaker.cls === 'named') return { kinds: ['on-record'], content: false };
-    if (speaker.cls === 'anonymous') return { kinds: ['anonymous'], content: true };
+    // Unnamed people quoted by an outlet: the outlet's reporting too.
+    if (speaker.cls === 'anonymous') return { kinds: ['anonymous', 'relayed'], content: true };
   }
   // "Top story:", "Inside story:": a kicker. "New report:", "Reports:": another outlet's reporting.
   const last = tokens[colon - 1]!.text;
@@ -96,6 +107,11 @@ export function readLabel(view: SentenceView, colon: number, recurs: boolean): L
     default:
       return NO_LABEL;
   }
+}
+
+function onlySkippable(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSkippable(view.tokens[k]!)) return false;
+  return true;
 }
 
 /** A word of the label is a known speaker: a role, an institution, a spokesperson ("Police:", "MAYOR JONES:"). */

@@ -16,7 +16,7 @@ export type CueCategory =
   | 'interceptStrong' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'interceptMention' | 'docNoun' | 'docPhrase'
   | 'statementNoun' | 'speechNoun' | 'negation' | 'negatable' | 'disputeWord' | 'disputeComplement'
   | 'claimObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'judgedBy' | 'recipientOutlet'
-  | 'writtenNoun' | 'particleVerb' | 'findingNoun';
+  | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount';
 
 export interface VerbFlags {
   /** A verb of expecting rather than saying: not an attribution inside what someone else says. */
@@ -41,7 +41,7 @@ export interface CueData {
 export const ANCHORS: ReadonlySet<CueCategory> = new Set<CueCategory>([
   'speech', 'participle', 'docVerb', 'denialVerb', 'objectVerb', 'according', 'citing', 'hedge', 'hedgeAdj',
   'relayPhrase', 'passiveRelay', 'interceptStrong', 'interceptWeak', 'docPhrase', 'reportNoun', 'speechNoun',
-  'outletAccess', 'judgedBy', 'writtenNoun', 'particleVerb', 'findingNoun',
+  'outletAccess', 'judgedBy', 'writtenNoun', 'particleVerb', 'findingNoun', 'ownAccount',
 ]);
 
 function lastWords(list: readonly string[]): Set<string> {
@@ -65,8 +65,9 @@ function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(speech.statementNouns, 'statementNoun');
   addAll(speech.speechNouns, 'speechNoun');
   addAll(speech.privateRecipients, 'privateRecipient');
+  addAll(speech.ownAccounts, 'ownAccount');
   addAll(denial.verbs, 'denialVerb');
-  for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: /^(call|label|brand)/.test(verb) });
+  for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: /^(call|label|brand|liken|compar)/.test(verb) });
   for (const { forms, particles } of denial.particleVerbs) addAll(forms, 'particleVerb', { particles });
   addAll(denial.claimObjects, 'claimObject');
   addAll(denial.disputeComplements, 'disputeComplement');

@@ -45,7 +45,8 @@ function contentStart(view: SentenceView, noun: CueHit): number {
   const { tokens } = view;
   let k = noun.to;
   const opener = tokens[k]?.text ?? '';
-  if ((DASHES.has(opener) || opener === ':') && tokens[k + 1]?.text === 'that') return k + 2;
+  // "His excuse — that ...", "Her answer, that she never saw it, ...": the content is the aside itself.
+  if ((DASHES.has(opener) || opener === ':' || opener === ',') && tokens[k + 1]?.text === 'that') return k + 2;
   if (opener === ',' || DASHES.has(opener)) {
     let close = k + 1;
     while (close < view.to && close - k <= ASIDE && tokens[close]!.text !== opener && !(DASHES.has(opener) && DASHES.has(tokens[close]!.text))) close++;
@@ -60,11 +61,13 @@ function contentStart(view: SentenceView, noun: CueHit): number {
   return next === 'that' || next === 'to' || next === ':' ? k + 1 : -1;
 }
 
-/** The last token of the content: up to the dash that closes "— that ... —", else the sentence's end. */
+/** The last token of the content: up to the dash or comma that closes "— that ... —", else the sentence's end. */
 function contentEnd(view: SentenceView, noun: number, content: number): number {
-  if (!DASHES.has(view.tokens[noun]!.text)) return view.to - 1;
+  const opener = view.tokens[noun]!.text;
+  const closes = (text: string) => (opener === ',' ? text === ',' : DASHES.has(text));
+  if (!DASHES.has(opener) && !(opener === ',' && view.tokens[noun + 1]?.text === 'that')) return view.to - 1;
   let k = content;
-  while (k < view.to && !DASHES.has(view.tokens[k]!.text)) k++;
+  while (k < view.to && !closes(view.tokens[k]!.text)) k++;
   return k - 1;
 }
 

@@ -43,6 +43,8 @@ function inPhrase(view: SentenceView, i: number): boolean {
   const token = view.tokens[i]!;
   if (token.quoted || token.quote) return false;
   if (!token.word) return token.text === "'" || token.text === '&';
+  // "the Food and Drug Administration": a conjunction inside one capitalised name.
+  if (token.text === 'and' && view.tokens[i - 1]?.cap && view.tokens[i + 1]?.cap && view.tokens[i + 2]?.cap) return true;
   if (token.ed && hitWithin(view, 'anonMarker', i, i)) return true; // "unnamed officials": an adjective, not a verb
   return !words.breakers.has(token.text) && !isVerbLike(token, view.tokens[i - 1], view.tokens[i + 1]);
 }

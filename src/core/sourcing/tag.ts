@@ -11,7 +11,7 @@ import { freeCues, type TokenCue } from './cues.js';
 import { negatedStatements, type Range } from './denial.js';
 import { BlockMemory } from './block-memory.js';
 import { ownedStatements } from './owned-statements.js';
-import { clauseBreaks, clauseEnd, isContentAct, relayedContents, trailingContentStart } from './clauses.js';
+import { clauseBreaks, clauseEnd, holdsContent, isContentAct, relayedContents, trailingContentStart } from './clauses.js';
 import { labelColon, labelKey, readLabel } from './labels.js';
 import { hitAt, hitWithin, viewSentence, type SentenceView } from './sentence.js';
 import { readBlock, type ReadBlock } from '../text/read-block.js';
@@ -30,8 +30,9 @@ export function tagBlock(text: string, sentences: readonly SentenceSpan[]): Sour
   return tagRead(readBlock(text, sentences));
 }
 
-/** A block-opening label: its colon token, and whether it opens other blocks of the document. */
+/** A block-opening label: its first token, its colon token, and whether it opens other blocks of the document. */
 interface LabelAt {
+  start: number;
   colon: number;
   recurs: boolean;
 }
@@ -44,8 +45,9 @@ export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): Sourcin
   const memory = new BlockMemory();
   const { text } = block;
   return block.sentences.map((tokens, index) => {
-    const colon = index === 0 ? labelColon(text, tokens, 0, tokens.length) : -1;
-    const label = colon > 0 ? { colon, recurs: labels?.has(labelKey(text, tokens, 0, colon)) === true } : null;
+    const start = index === 0 ? afterBullet(tokens) : 0;
+    const colon = index === 0 ? labelColon(text, tokens, start, tokens.length) : -1;
+    const label = colon > 0 ? { start, colon, recurs: labels?.has(labelKey(text, tokens, start, colon)) === true } : null;
     const credited = mayEndWithCredit(text, block.spans[index]!);
     if (!label && !credited && !worthReading(tokens, memory)) {
       memory.endSentence(null);
@@ -53,6 +55,13 @@ export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): Sourcin
     }
     return toSourcingCues(text, tokens, tagSentence(tokens, 0, tokens.length, label, credited, memory));
   });
+}
+
+const BULLETS = new Set(['-', '\u2013', '\u2014', '\u2022', '*', '\u00b7']);
+
+/** "- Trump, to NYT: ...": a list item's label starts after its bullet. */
+function afterBullet(tokens: readonly Token[]): number {
+  return tokens.length > 1 && BULLETS.has(tokens[0]!.text) ? 1 : 0;
 }
 
 /** How far from a sentence's end an outlet's credit may start ("- The Washington Post"). */
@@ -94,11 +103,12 @@ function tagSentence(tokens: readonly Token[], from: number, to: number, labelAt
   // Ranges in order of start; acts come in order too, so one pass over both.
   const breaks = clauseBreaks(view);
   const contents: Range[] = relayedContents(view, breaks);
+  sourcedAfterColon(view, acts, (act) => actKinds(view, act, memory), contents);
   // A label that is itself a speech act ("Utility hits back:") is read as one; "New report:" is no act.
   const labelAct = labelAt && acts[0] && acts[0].verb.from < labelAt.colon && actKinds(view, acts[0], memory).length > 0;
-  const label = labelAt && !labelAct ? readLabel(view, labelAt.colon, labelAt.recurs) : null;
+  const label = labelAt && !labelAct ? readLabel(view, labelAt.start, labelAt.colon, labelAt.recurs) : null;
   if (label) {
-    for (const kind of label.kinds) cues.push({ kind, from, to: labelAt!.colon - 1 });
+    for (const kind of label.kinds) cues.push({ kind, from: labelAt!.start, to: labelAt!.colon - 1 });
     if (label.kinds.includes('on-record')) identifiedSpeaks = true;
     // "Report: ...", "Officials: ...": what follows is theirs.
     if (label.content) contents.unshift({ from: labelAt!.colon + 1, to: view.to });
@@ -132,6 +142,7 @@ function tagSentence(tokens: readonly Token[], from: number, to: number, labelAt
     else if (outlet && !outlet.wire && (kinds.includes('anonymous') || act.verb.category === 'citing')) {
       cues.push({ kind: 'relayed', from: act.verb.from, to: outlet.to - 1 });
     }
+    if (act.pressQuoted && kinds.length > 0) cues.push({ kind: 'relayed', from: act.verb.from, to: act.verb.to });
     if (kinds.includes('on-record')) identifiedSpeaks = true;
     const speakerKind = kinds.includes('on-record') ? 'on-record' : kinds.includes('anonymous') ? 'anonymous' : null;
     if (speakerKind) memory.heard(speakerKind === 'on-record' ? 'named' : 'anonymous');
@@ -150,6 +161,17 @@ function tagSentence(tokens: readonly Token[], from: number, to: number, labelAt
   }
   memory.endSentence(attribution);
   return cues;
+}
+
+/** "Sessions, per WaPo: the envoy told Moscow ...": what follows the colon is the source's, added to `contents` in order. */
+function sourcedAfterColon(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => SourcingKind[], contents: Range[]): void {
+  for (const act of acts) {
+    if (act.kind !== 'source' || act.speaker.from < act.verb.from || view.tokens[act.speaker.to + 1]?.text !== ':' || !holdsContent(kindsOf(act))) continue;
+    const range = { from: act.speaker.to + 2, to: view.to };
+    let k = contents.length;
+    while (k > 0 && contents[k - 1]!.from > range.from) k--;
+    contents.splice(k, 0, range);
+  }
 }
 
 /** How the speakers are described ("Brandt, who was not involved, said"): not what they say. */
@@ -181,7 +203,10 @@ function actKinds(view: SentenceView, act: Act, memory: BlockMemory): SourcingKi
   if (cls === 'anonymous') return act.privateRecipient ? [] : ['anonymous'];
   if (reported) return act.kind === 'denial' ? ['on-record', 'denial'] : flags.needsContent && !act.hasContent ? [] : ['relayed'];
   if (cls === 'intercept') return ['intercept'];
-  if (cls === 'document') return act.kind === 'document' || act.kind === 'source' || hitAt(view, 'docVerb', act.verb.from) ? ['document'] : [];
+  // "A lawsuit filed in May accuses the firm of ...": a document says what any speaker would
+  // ("the paper admits" is the newspaper speaking, not a document).
+  const speaks = act.kind === 'speech' && !flags.outletOnly && !(flags.needsContent && !act.hasContent) && !hitWithin(view, 'recipientOutlet', act.speaker.from, act.speaker.to);
+  if (cls === 'document') return act.kind === 'document' || act.kind === 'source' || speaks || hitAt(view, 'docVerb', act.verb.from) ? ['document'] : [];
   if (!named) return [];
   if (act.kind === 'denial') return act.hedged ? ['denial'] : ['on-record', 'denial'];
   if (flags.outletOnly || act.hedged || act.privateRecipient || (flags.needsContent && !act.hasContent)) return [];

@@ -188,7 +188,7 @@ function readWord(text: string, i: number, limit: number, token: Token, vocabula
   token.ly = n > 4 && last2 === 108 && last === 121;
   token.plural = n > 3 && last === 115 && last2 !== 115;
   token.agent = n > 4 && (token.plural ? agentEnding(last4, last3, last2) : agentEnding(last3, last2, last));
-  token.callSign = (n === 3 || n === 4) && isCallSign(text, i, wordEnd);
+  token.callSign = n >= 3 && n <= 7 && isCallSign(text, i, wordEnd);
   token.quote = undefined;
   token.plain = plain;
   token.hash = hash;
@@ -220,11 +220,19 @@ function readWord(text: string, i: number, limit: number, token: Token, vocabula
   return j;
 }
 
+/** "KQED", "WKRM-TV", "KXAN-FM": three or four capitals from K or W, maybe a band after a hyphen. */
 function isCallSign(text: string, i: number, end: number): boolean {
   const first = text.charCodeAt(i);
   if (first !== 75 && first !== 87) return false; // K, W
-  for (let k = i + 1; k < end; k++) if (text.charCodeAt(k) < 65 || text.charCodeAt(k) > 90) return false;
-  return true;
+  let k = i + 1;
+  while (k < end && isCapital(text.charCodeAt(k))) k++;
+  if (k - i < 3 || k - i > 4) return false;
+  if (k === end) return true;
+  return end - k === 3 && text.charCodeAt(k) === 45 && isCapital(text.charCodeAt(k + 1)) && isCapital(text.charCodeAt(k + 2));
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** "-er", "-or", "-ist", "-ian", "-ant", "-ent": the endings of most nouns for people. */

@@ -1,0 +1,71 @@
+/**
+ * Who heard an act: the outlet a speaker talked to ("told the Gazette", "described the talks to the
+ * Post"), the outlet that cites ("the paper is citing officials"), or a private circle ("told his
+ * colleagues") whose account reaches print only second hand.
+ */
+import type { Token } from './tokens.js';
+import { words } from './lexicon.js';
+import { hitAt, type CueHit, type SentenceView } from './sentence.js';
+import { classify, isSkippable, outletAfter, phraseStartingBefore } from './speaker.js';
+
+/** Token range [from, to) of the outlet a speaker talked to ("told the Gazette"). */
+export interface Recipient {
+  from: number;
+  to: number;
+  wire: boolean;
+}
+
+/** The outlet named at token `start` ("the Gazette", "Reuters"), or null. */
+export function outletAt(view: SentenceView, start: number): Recipient | null {
+  const named = hitAt(view, 'recipientOutlet', start);
+  if (named) return { from: start, to: named.to, wire: false };
+  const outlet = outletAfter(view, start);
+  return outlet ? { from: start, to: outlet.to + 1, wire: outlet.cls === 'wire' } : null;
+}
+
+/** How far before "citing" its outlet may end ("the paper is citing", "The Post, which cited"). */
+const CITING_REACH = 4;
+
+/** "the paper is citing officials", "The Post, citing officials, said": the outlet that cites, before the verb. */
+export function citingOutlet(view: SentenceView, hit: CueHit): Recipient | null {
+  let k = hit.from - 1;
+  const skipped = (token: Token) => token.text === ',' || token.text === 'which' || isSkippable(token) || words.passiveMarkers.has(token.text);
+  while (k >= view.from && hit.from - k <= CITING_REACH && skipped(view.tokens[k]!)) k--;
+  if (k < view.from || !view.tokens[k]!.word) return null;
+  const start = phraseStartingBefore(view, k);
+  if (start > k) return null;
+  const outlet = outletAt(view, start);
+  if (outlet && outlet.to === k + 1) return outlet;
+  // "The Post's account rests on", "The report relies on": the outlet's reporting cites.
+  const cls = classify(view, start, k).cls;
+  return cls === 'outlet' || cls === 'report' ? { from: start, to: k + 1, wire: false } : null;
+}
+
+/** Longest object between a speech verb and "to" + outlet ("described the intercepted material to the Post"). */
+const OBJECT_BEFORE_OUTLET = 5;
+
+/** "described the talks to the Post": the outlet after a short object, or null. */
+export function outletAfterObject(view: SentenceView, start: number): Recipient | null {
+  const { tokens } = view;
+  for (let k = start + 1; k < view.to && k - start <= OBJECT_BEFORE_OUTLET; k++) {
+    const token = tokens[k]!;
+    if (!token.word || token.quoted || words.breakers.has(token.text)) return null;
+    if (token.text === 'to') return outletAt(view, k + 1);
+  }
+  return null;
+}
+
+/** Adjectives that may stand between a possessive and a private recipient ("his political masters"). */
+const RECIPIENT_MODIFIERS = 2;
+
+/** "his superiors", "his political masters", "colleagues": people spoken to in private, from token `start`. */
+export function privateRecipientAt(view: SentenceView, start: number): boolean {
+  const { tokens } = view;
+  let k = words.possessive.has(tokens[start]?.text ?? '') ? start + 1 : start;
+  for (let skipped = 0; k < view.to; k++, skipped++) {
+    if (hitAt(view, 'privateRecipient', k)) return true;
+    const token = tokens[k]!;
+    if (k === start || skipped >= RECIPIENT_MODIFIERS || !token.word || token.cap || words.breakers.has(token.text) || words.prepositions.has(token.text)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,123 @@
+/**
+ * Who does a verb, searched from the verb outwards: the phrase before it, the subject of an earlier
+ * verb ("... and later said"), a relative clause's antecedent ("Ruiz, who teaches law, said"), an
+ * appositive ("Ruiz, a spokeswoman, said"), the phrase after it ('"...," said the mayor'), or the
+ * subject that follows a rejected claim ("a charge the firm rejected").
+ */
+import { words } from './lexicon.js';
+import { hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
+import { classify, isSkippable, mainSubject, phraseEndingAfter, phraseStartingBefore, type Speaker } from './speaker.js';
+
+/** "... and later said": a verb after one of these shares the sentence's subject. */
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'nor']);
+
+/** ", however,": an aside between a subject and its verb. */
+const ASIDES = new Set(['however', 'though', 'meanwhile', 'moreover', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'furthermore', 'likewise']);
+
+/** Index of the last token before an aside (", however,") that ends at token `i`, else `i`. */
+export function beforeAside(view: SentenceView, i: number): number {
+  const { tokens } = view;
+  return tokens[i]?.text === ',' && ASIDES.has(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === ',' ? i - 3 : i;
+}
+
+/**
+ * Who does the verb, looking left from token `i` (the last token before the verb and its
+ * adverbs); `from` is where the subject's description starts, or -1 when the subject is implied.
+ */
+export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { speaker: Speaker; from: number } | null {
+  const left = i >= view.from ? view.tokens[i]! : undefined;
+  let speaker: Speaker | null = null;
+  let from = -1;
+  if (verb.category === 'participle' && (!left || !left.word)) speaker = mainSubject(view, verb.from);
+  else if (left && left.word && COORDINATORS.has(left.text)) speaker = mainSubject(view, i);
+  else if (left && left.word && !words.breakers.has(left.text)) {
+    from = phraseStartingBefore(view, i);
+    speaker = classify(view, from, i);
+  } else if (left?.text === ',' && (speaker = relativeAntecedent(view, i - 1, true))) from = speaker.from; // "Ruiz, who teaches law, said the memo ..."
+  else if (verb.phrase.data.verb?.invertible || !left) speaker = invertedSpeaker(view, verb);
+  if ((!speaker || speaker.cls === 'none') && left?.text === ',') {
+    speaker = appositive(view, i);
+    if (speaker) from = speaker.from;
+  }
+  if (!speaker || speaker.cls === 'none') {
+    speaker = relativeAntecedent(view, i);
+    if (speaker) from = speaker.from;
+  }
+  // "The mayor has spent the summer insisting ...": the sentence's subject does the saying.
+  // Not after a preposition: "known for accurately describing" names a habit, not a statement.
+  const nominal = left !== undefined && (words.prepositions.has(left.text) || isSkippable(left));
+  if ((!speaker || speaker.cls === 'none') && verb.category === 'participle' && !nominal) speaker = mainSubject(view, verb.from);
+  return speaker && speaker.cls !== 'none' ? { speaker, from } : null;
+}
+
+/** Longest subject between a claim and the verb that rejects it ("an accusation the Kremlin's spokesman rejected"). */
+const CLAIM_SUBJECT = 6;
+
+/** "a charge the firm rejected", "an accusation Moscow denies": where the subject starts after the claim, or -1. */
+export function subjectAfterClaim(view: SentenceView, i: number): number {
+  const { tokens } = view;
+  for (let k = i; k >= view.from && i - k < CLAIM_SUBJECT; k--) {
+    const token = tokens[k]!;
+    if (!token.word || token.quoted) return -1;
+    if (k === i || !hitEndingAt(view, 'claimObject', k - 1)) continue;
+    const start = token.text === 'that' || token.text === 'which' ? k + 1 : k;
+    const first = tokens[start];
+    if (start <= i && first && (first.cap || words.definite.has(first.text) || words.possessive.has(first.text))) return start;
+  }
+  return -1;
+}
+
+/** How far back a relative pronoun may stand from the verb ("one official who has seen the cables said"). */
+const RELATIVE_REACH = 15;
+
+/**
+ * "One former official who has seen the intelligence described ...", "The Post, which cited ...":
+ * the speaker is the phrase before the relative pronoun of the clause that ends at token `i`.
+ */
+function relativeAntecedent(view: SentenceView, i: number, commaOnly = false): Speaker | null {
+  const { tokens } = view;
+  for (let k = i; k > view.from && i - k < RELATIVE_REACH; k--) {
+    const token = tokens[k]!;
+    if (token.quoted || token.quote || token.text === ';') return null;
+    if (token.text !== 'who' && token.text !== 'which') continue;
+    let end = k - 1;
+    if (tokens[end]?.text === ',') end--;
+    else if (commaOnly) return null;
+    if (end < view.from || !tokens[end]!.word) return null;
+    const start = phraseStartingBefore(view, end);
+    const speaker = classify(view, start, end);
+    if (speaker.cls !== 'none') return speaker;
+    // "the vote came from council member Ada Brennan, who said": the preposition's object.
+    for (let p = end - 1; p > start; p--) if (words.prepositions.has(tokens[p]!.text)) return nonEmpty(classify(view, p + 1, end));
+    return null;
+  }
+  return null;
+}
+
+function nonEmpty(speaker: Speaker): Speaker | null {
+  return speaker.cls === 'none' ? null : speaker;
+}
+
+/** '"...," said the mayor.': the phrase after the verb, when it closes the clause. */
+function invertedSpeaker(view: SentenceView, verb: CueHit): Speaker | null {
+  const first = view.tokens[verb.to];
+  if (!first?.word || !(first.cap || words.definite.has(first.text) || words.indefinite.has(first.text) || words.possessive.has(first.text))) return null;
+  const end = phraseEndingAfter(view, verb.to);
+  const next = view.tokens[end + 1];
+  if (next && end + 1 < view.to && next.word) return null;
+  const speaker = classify(view, verb.to, end);
+  return speaker.cls === 'none' ? null : speaker;
+}
+
+/** "Smith, a spokesman for the firm, said": the phrase before the first comma, else the one between the commas. */
+function appositive(view: SentenceView, comma: number): Speaker | null {
+  let previous = comma - 1;
+  while (previous >= view.from && comma - previous < 25 && view.tokens[previous]!.text !== ',') previous--;
+  if (previous < view.from || view.tokens[previous]!.text !== ',') return null;
+  const subject = classify(view, phraseStartingBefore(view, previous - 1), previous - 1);
+  const inner = classify(view, previous + 1, comma - 1);
+  if (subject.cls === 'named') return subject;
+  if (inner.cls === 'named') return { ...inner, from: subject.cls === 'none' ? inner.from : subject.from };
+  if (subject.cls !== 'none') return subject;
+  return inner.cls === 'none' ? null : inner;
+}

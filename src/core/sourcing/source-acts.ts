@@ -1,0 +1,50 @@
+/**
+ * Acts that name a source rather than a speaker: "according to officials", "citing the accounts
+ * of officials", a document's own citing ("the complaint cites three payments"), and quotation
+ * through the press ("X was quoted by the Post as saying").
+ */
+import { classify, isSkippable, phraseEndingAfter, phraseStartingBefore, type Speaker } from './speaker.js';
+import type { CueHit, SentenceView } from './sentence.js';
+import { citingOutlet, outletAt } from './act-recipients.js';
+import { beforeAside, subjectBefore } from './act-subjects.js';
+import { baseAct, type Act } from './speech-act.js';
+
+/** "according to officials", "citing officials": the source named after the cue, or the document that cites. */
+export function sourceAct(view: SentenceView, hit: CueHit): Act {
+  // "The union's complaint, however, cites three payments": a document's own citing.
+  const cited = hit.category === 'citing' && !citingOutlet(view, hit) ? documentBefore(view, hit.from - 1) : null;
+  if (cited) return baseAct('document', hit, cited, view);
+  const end = phraseEndingAfter(view, hit.to);
+  let source = classify(view, hit.to, end);
+  // "attributed the information to two officials", "citing the accounts of officials"
+  for (let k = hit.to + 1; source.cls === 'none' && k < end; k++) {
+    const text = view.tokens[k]!.text;
+    if (text === 'to' || text === 'of') source = classify(view, k + 1, phraseEndingAfter(view, k + 1));
+  }
+  const act = baseAct('source', hit, source, view);
+  if (hit.category === 'citing') act.recipientOutlet = citingOutlet(view, hit) ?? undefined;
+  return act;
+}
+
+/** A document named by the phrase ending at token `i` (past adverbs and an aside), or null. */
+function documentBefore(view: SentenceView, i: number): Speaker | null {
+  let k = beforeAside(view, i);
+  while (k >= view.from && isSkippable(view.tokens[k]!)) k--;
+  if (k < view.from || !view.tokens[k]!.word) return null;
+  const speaker = classify(view, phraseStartingBefore(view, k), k);
+  return speaker.cls === 'document' ? speaker : null;
+}
+
+/**
+ * "X was quoted (by the Post) as saying", "the aide quoted as calling": X speaks, through the
+ * outlet when one is named. `gap`: tokens between the subject and the verb, plus one.
+ */
+export function quotedAct(view: SentenceView, hit: CueHit, gap: number): Act | null {
+  const subject = subjectBefore(view, hit.from - gap, hit);
+  if (!subject) return null;
+  const act = baseAct('speech', hit, subject.speaker, view);
+  if (view.tokens[hit.to]?.text === 'by') act.recipientOutlet = outletAt(view, hit.to + 1) ?? undefined;
+  else act.pressQuoted = view.tokens[hit.to]?.text === 'as';
+  act.hasContent = true;
+  return act;
+}

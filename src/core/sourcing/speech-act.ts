@@ -1,0 +1,74 @@
+/**
+ * The speech-act record, and the fields every act builder fills the same way: whether a quotation
+ * closed just before it, its hedge, who heard it (a private circle or an outlet) and whether
+ * anything was said (content after the verb, or a trailing "Flores added").
+ */
+import type { SentenceView, CueHit } from './sentence.js';
+import type { Speaker } from './speaker.js';
+import { words } from './lexicon.js';
+import { outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
+
+export type ActKind = 'speech' | 'document' | 'denial' | 'source';
+
+export interface Act {
+  kind: ActKind;
+  /** The verb (or "according to", "citing") as a token range [from, to). */
+  verb: CueHit;
+  speaker: Speaker;
+  /** Tokens from the subject to the verb ("Ruiz, who ..., said"): the speaker's description, not what is said. */
+  subject?: { from: number; to: number };
+  /** A hedge ("reportedly") sits between speaker and verb. */
+  hedged: boolean;
+  /** "told his colleagues": a private exchange reported second hand, not a statement on the record. */
+  privateRecipient: boolean;
+  /** "told the Gazette", "was quoted by the Gazette". */
+  recipientOutlet?: Recipient;
+  /** The act attributes a quotation that closed just before it. */
+  afterQuote: boolean;
+  /** The verb is followed by content ("that ...", a colon, a quotation) or a quotation precedes it. */
+  hasContent: boolean;
+  /** "was quoted as saying" with no outlet named: quoted in press reports. */
+  pressQuoted?: boolean;
+}
+
+/** How far after a speech verb its content may start ("testified on Tuesday before the panel that"). */
+const CONTENT_REACH = 40;
+
+/** A new act with the fields every builder sets alike; `afterQuote` looks left past commas and dashes. */
+export function baseAct(kind: ActKind, verb: CueHit, speaker: Speaker, view: SentenceView): Act {
+  const left = Math.min(speaker.to >= speaker.from ? speaker.from : verb.from, verb.from);
+  let k = left - 1;
+  while (k >= view.from && (view.tokens[k]!.text === ',' || view.tokens[k]!.text === '\u2014')) k--;
+  const afterQuote = k >= view.from && (view.tokens[k]!.quote === 'close' || view.tokens[k]!.quoted);
+  return { kind, verb, speaker, hedged: false, privateRecipient: false, afterQuote, hasContent: false };
+}
+
+/** Completes a verb's act: its hedge, who heard it and whether anything was said. */
+export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: boolean): Act {
+  const { tokens } = view;
+  act.hedged = hedged;
+  const flags = verb.phrase.data.verb ?? {};
+  if (flags.recipient || words.recipientParticiples.has(tokens[verb.from]!.text)) {
+    if (privateRecipientAt(view, verb.to)) act.privateRecipient = true;
+    act.recipientOutlet = outletAt(view, verb.to) ?? undefined;
+  } else if (tokens[verb.to]?.text === 'to') {
+    // "boasted to his bosses", "complained to the Gazette"
+    if (privateRecipientAt(view, verb.to + 1)) act.privateRecipient = true;
+    else act.recipientOutlet = outletAt(view, verb.to + 1) ?? undefined;
+  } else if (verb.category === 'speech') act.recipientOutlet = outletAfterObject(view, verb.to) ?? undefined; // "described the talks to the Post"
+  const next = tokens[verb.to];
+  act.hasContent = (next?.word === true && !words.prepositions.has(next.text)) || view.quotes;
+  const last = Math.min(view.to, verb.to + CONTENT_REACH);
+  for (let k = verb.to; k < last && !act.hasContent; k++) act.hasContent = tokens[k]!.text === 'that' || tokens[k]!.text === ':';
+  if (!act.hasContent) act.hasContent = closesSentence(view, act);
+  return act;
+}
+
+/** "..., in which he said he never met them, Flores added.": a trailing attribution; its content came before. */
+function closesSentence(view: SentenceView, act: Act): boolean {
+  const { tokens } = view;
+  const { speaker, verb } = act;
+  if (speaker.to < speaker.from || speaker.to >= verb.from || tokens[speaker.from - 1]?.text !== ',') return false;
+  for (let k = verb.to; k < view.to; k++) if (tokens[k]!.word && !words.timeWords.has(tokens[k]!.text) && !words.timeModifiers.has(tokens[k]!.text)) return false;
+  return true;
+}

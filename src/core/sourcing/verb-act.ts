@@ -1,0 +1,81 @@
+/**
+ * The act of a verb of saying, denying or documenting: its subject, its hedges, a negation that
+ * voids it ("did not respond"), a passive that names the speaker after "by", and when an object
+ * verb ("rejected", "called") denies a claim rather than just naming a thing.
+ */
+import { words } from './lexicon.js';
+import { hitStartingIn, type CueHit, type SentenceView } from './sentence.js';
+import { classify, isSkippable, phraseEndingAfter } from './speaker.js';
+import { beforeAside, subjectAfterClaim, subjectBefore } from './act-subjects.js';
+import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
+
+/** How far after an object verb its object may start ("rejected the latest reports"). */
+const OBJECT_REACH = 8;
+/** How long a claim's "that" clause may run before a verb's judgement of it. */
+const CLAIM_CLAUSE = 12;
+
+/** The act of `verb`, or null when it is negated, its subject is no speaker, or an object verb denies nothing. */
+export function verbAct(view: SentenceView, verb: CueHit): Act | null {
+  const { tokens } = view;
+  let i = verb.from - 1;
+  let hedged = false;
+  let negated = false;
+  while (i >= view.from) {
+    const token = tokens[i]!;
+    const aside = beforeAside(view, i);
+    if (aside < i) {
+      i = aside; // "The filing, however, says"
+      continue;
+    }
+    if (token.text === 'to' && words.seemVerbs.has(tokens[i - 1]?.text ?? '')) i--; // "appear to show"
+    else if (!isSkippable(token) && !(words.passiveMarkers.has(token.text) && isProgressive(view, verb))) break; // "is reporting"
+    if (words.hedges.has(token.text)) hedged = true;
+    if (token.text === 'not' || token.text === 'never' || token.nt) negated = true;
+    i--;
+  }
+  if (negated) return null; // "did not respond", "would not say": nothing was said
+  if (i >= view.from && words.passiveMarkers.has(tokens[i]!.text) && !isProgressive(view, verb)) {
+    // "was first reported last year by the Post"
+    let by = verb.to;
+    while (by < view.to && by - verb.to < 4 && (words.timeWords.has(tokens[by]!.text) || words.timeModifiers.has(tokens[by]!.text))) by++;
+    if (tokens[by]?.text !== 'by') return null;
+    return finishAct(view, verb, baseAct('speech', verb, classify(view, by + 1, phraseEndingAfter(view, by + 1)), view), hedged);
+  }
+  // "a charge the firm rejected": the claim comes first and the subject after it.
+  const claimFirst = verb.category === 'objectVerb' ? subjectAfterClaim(view, i) : -1;
+  const subject = claimFirst >= 0 ? { speaker: classify(view, claimFirst, i), from: claimFirst } : subjectBefore(view, i, verb);
+  if (!subject || subject.speaker.cls === 'none') return null;
+  if (subject.from > view.from && tokens[subject.from - 1]!.text === 'whether') return null; // "whether the mayor tweets again": not said yet
+  let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
+  if (verb.category === 'objectVerb') {
+    if (claimFirst >= 0 || deniesSomething(view, verb)) kind = 'denial';
+    else if (!words.objectContent.has(tokens[verb.to]?.text ?? '') && !callsForLater(view, verb)) return null;
+  }
+  const act = finishAct(view, verb, baseAct(kind, verb, subject.speaker, view), hedged);
+  if (subject.from >= 0) act.subject = { from: Math.min(subject.from, subject.speaker.from), to: verb.from - 1 };
+  return act;
+}
+
+/** "called Friday evening for his resignation": "called for" with a time inside it, a demand. */
+function callsForLater(view: SentenceView, verb: CueHit): boolean {
+  const { tokens } = view;
+  if (!tokens[verb.from]!.text.startsWith('call')) return false;
+  let k = verb.to;
+  while (k < view.to && (words.timeWords.has(tokens[k]!.text) || words.timeModifiers.has(tokens[k]!.text))) k++;
+  return k > verb.to && tokens[k]?.text === 'for';
+}
+
+/** "is reporting", "is pushing back": a verb in -ing after "is" is progressive, not passive. */
+export function isProgressive(view: SentenceView, verb: CueHit): boolean {
+  return view.tokens[verb.from]!.text.endsWith('ing');
+}
+
+/** An object verb denies only when its object is a claim ("rejected the reports") or it calls something false. */
+function deniesSomething(view: SentenceView, verb: CueHit): boolean {
+  // "called the suggestion that he had colluded with Moscow a lie": the judgement follows the claim's clause.
+  const claim = hitStartingIn(view, 'claimObject', verb.to, verb.to + 2);
+  const clause = claim && view.tokens[claim.to]?.text === 'that' ? CLAIM_CLAUSE : 0;
+  const last = verb.to + OBJECT_REACH + clause - 1;
+  if (hitStartingIn(view, 'disputeComplement', verb.to, last) || hitStartingIn(view, 'disputeWord', verb.to, last)) return true;
+  return verb.phrase.data.needsDispute !== true && hitStartingIn(view, 'claimObject', verb.to, last) !== undefined;
+}
