@@ -54,13 +54,22 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   const relative = before?.text === 'who' || before?.text === 'whom'; // "officials who described"
   if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems && !relative) return true;
   if (before?.text === 'without') return true; // "shut down without warning", "left without saying a word": nothing said
-  // "the 2016 presidential contest,": a bare verb form with nothing after it names a thing.
+  if (before?.text === 'of' && category === 'participle') return true; // "a record of describing": a habit, not an act
   const token = view.tokens[i]!;
+  // "a harder question": a bare verb form after "a" and one word is a noun (a verb would need "-s").
+  const article = view.tokens[i - 2]?.text.toLowerCase();
+  if ((article === 'a' || article === 'an') && before?.word && !before.cap && isBareForm(token.text, category)) return true;
+  // "the 2016 presidential contest,": a bare verb form with nothing after it names a thing.
   const after = view.tokens[i + 1];
   if ((category === 'denialVerb' || category === 'objectVerb') && !token.ed && !token.plural && (!after || !after.word) && before?.word && !before.cap) return true;
   if (!view.tokens[i]!.cap) return false;
   for (let k = view.from; k < i; k++) if (view.tokens[k]!.word) return true;
   return false;
+}
+
+/** A denying verb in its bare form ("question", "challenge"), which reads as a noun after an article. */
+function isBareForm(text: string, category: CueCategory): boolean {
+  return (category === 'denialVerb' || category === 'objectVerb') && !/(?:ed|s|ing)$/.test(text) && !words.irregularPast.has(text);
 }
 
 /**

@@ -41,7 +41,8 @@ const TRAILING_REACH = 3;
  */
 export function trailingContentStart(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => SourcingKind[]): number {
   const act = acts[acts.length - 1];
-  if (act?.kind === 'source' && act.verb.category === 'according') return trailingSource(view, act, kindsOf(act));
+  const according = closingAccording(view, acts);
+  if (according) return trailingSource(view, according, kindsOf(according));
   if (!act || act.speaker.to >= act.verb.from || view.to - act.verb.to > TRAILING_REACH) return view.from;
   const comma = act.speaker.from - 1;
   if (comma <= view.from || view.tokens[comma]!.text !== ',') return view.from;
@@ -51,14 +52,31 @@ export function trailingContentStart(view: SentenceView, acts: readonly Act[], k
 
 /**
  * "..., the director told a friend to leave, according to an affidavit.": a closing "according
- * to" a document, an intercept or an outlet holds all that comes before its comma.
+ * to" a document, an intercept or an outlet holds all that comes before its comma. Unnamed people
+ * hold it too, even from an aside ("what the envoy described, according to an aide, was ...").
  */
 function trailingSource(view: SentenceView, act: Act, kinds: readonly SourcingKind[]): number {
   let comma = act.verb.from - 1;
   if (view.tokens[comma]?.quote === 'close') comma--; // '..., "get out," according to'
-  if (comma <= view.from || view.tokens[comma]!.text !== ',' || !holdsContent(kinds)) return view.from;
-  for (let k = act.verb.to; k < view.to; k++) if (view.tokens[k]!.text === ',' || view.tokens[k]!.text === ';' || view.tokens[k]!.quote) return view.from;
+  const unnamed = kinds.includes('anonymous') && !kinds.includes('on-record');
+  if (comma <= view.from || view.tokens[comma]!.text !== ',' || !(holdsContent(kinds) || unnamed)) return view.from;
+  for (let k = act.verb.to; k < view.to; k++) {
+    const token = view.tokens[k]!;
+    if (unnamed && token.text === ',') break;
+    if (token.text === ',' || token.text === ';' || token.quote) return view.from;
+  }
   return comma;
+}
+
+/** The last act if it is an "according to", or the one whose phrase holds the last act ("according to an aide quoted by the Post"). */
+function closingAccording(view: SentenceView, acts: readonly Act[]): Act | null {
+  const last = acts.length - 1;
+  const isAccording = (act: Act | undefined) => act?.kind === 'source' && act.verb.category === 'according';
+  if (isAccording(acts[last])) return acts[last]!;
+  const before = acts[last - 1];
+  if (!before || !isAccording(before)) return null;
+  for (let k = before.verb.to; k < acts[last]!.verb.from; k++) if (view.tokens[k]!.text === ',') return null;
+  return before;
 }
 
 /** Words that start a new clause after a comma. */

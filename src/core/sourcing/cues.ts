@@ -5,7 +5,7 @@
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
 import { words } from './lexicon.js';
-import { hitAt, hitStartingIn, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
+import { hitAt, hitStartingIn, inLawName, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
 import { classify, outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker.js';
 
 export interface TokenCue {
@@ -36,7 +36,7 @@ export function freeCues(view: SentenceView): TokenCue[] {
         if (isAttributiveReported(view, hit)) cues.push(hitCue('relayed', hit));
         break;
       case 'interceptStrong':
-        if (!onlyMentioned(view, hit) && !soughtFor(view, hit)) cues.push(hitCue('intercept', hit));
+        if (!onlyMentioned(view, hit) && !soughtFor(view, hit) && !inLawName(view, hit)) cues.push(hitCue('intercept', hit));
         break;
       case 'interceptWeak':
         if (hasInterceptContext(view, hit) && !onlyMentioned(view, hit)) cues.push(hitCue('intercept', hit));

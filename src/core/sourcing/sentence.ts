@@ -134,3 +134,11 @@ export function insideHit(view: SentenceView, category: CueCategory, from: numbe
 export function isQuotedHit(view: SentenceView, hit: CueHit): boolean {
   return view.tokens[hit.from]!.quoted;
 }
+
+/** "the Foreign Intelligence Surveillance Act": a surveillance word inside the name of a law or a court. */
+export function inLawName(view: SentenceView, hit: CueHit): boolean {
+  const { tokens } = view;
+  let k = hit.to;
+  while (k < view.to && k - hit.to < 3 && tokens[k]!.cap && !words.interceptNameHeads.has(tokens[k]!.text.toLowerCase())) k++;
+  return tokens[hit.from]!.cap && k > hit.from && k < view.to && tokens[k]!.cap && words.interceptNameHeads.has(tokens[k]!.text.toLowerCase());
+}

@@ -4,7 +4,7 @@
  * punctuation, conjunctions and verbs, whose head word decides.
  */
 import { words } from './lexicon.js';
-import { hitEndingAt, hitWithin, type SentenceView } from './sentence.js';
+import { hitEndingAt, hitWithin, inLawName, type SentenceView } from './sentence.js';
 import type { Token } from './tokens.js';
 
 export type SpeakerClass =
@@ -194,7 +194,8 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   // "records described by two people familiar with the case": the records, however described.
   const anonymous = hitWithin(view, 'anonMarker', from, to);
   if (anonymous && !(anonymous.from > end && h >= from && hitEndingAt(view, 'docNoun', h, from))) return { cls: 'anonymous', from, to };
-  if (hitWithin(view, 'interceptStrong', from, to)) return { cls: 'intercept', from, to };
+  const intercept = hitWithin(view, 'interceptStrong', from, to);
+  if (intercept && !inLawName(view, intercept)) return { cls: 'intercept', from, to };
   if (h < from) return NONE;
   const headToken = tokens[h]!;
   const head = headToken.text;
@@ -247,3 +248,4 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   // "the sport's integrity unit", "the city's lawyers": an identified body or person.
   return owned ? { cls: 'named', from, to } : NONE;
 }
+

@@ -51,6 +51,8 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
   if (flags.recipient || words.recipientParticiples.has(tokens[verb.from]!.text)) {
     if (privateRecipientAt(view, verb.to)) act.privateRecipient = true;
     act.recipientOutlet = outletAt(view, verb.to) ?? undefined;
+  } else if (words.recipientAdverbs.has(tokens[verb.to]?.text ?? '')) {
+    act.privateRecipient = true; // "the envoy wrote home": to his own government
   } else if (tokens[verb.to]?.text === 'to') {
     // "boasted to his bosses", "complained to the Gazette"
     if (privateRecipientAt(view, verb.to + 1)) act.privateRecipient = true;

@@ -45,7 +45,8 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   const claimFirst = verb.category === 'objectVerb' ? subjectAfterClaim(view, i) : -1;
   const subject = claimFirst >= 0 ? { speaker: classify(view, claimFirst, i), from: claimFirst } : subjectBefore(view, i, verb);
   if (!subject || subject.speaker.cls === 'none') return null;
-  if (subject.from > view.from && tokens[subject.from - 1]!.text === 'whether') return null; // "whether the mayor tweets again": not said yet
+  // "whether the mayor tweets again", "unless a judge asks for it": not said, only supposed.
+  if (subject.from > view.from && words.suppositions.has(tokens[subject.from - 1]!.text)) return null;
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
     if (claimFirst >= 0 || deniesSomething(view, verb)) kind = 'denial';
