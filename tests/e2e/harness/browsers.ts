@@ -63,7 +63,6 @@ export interface ExtensionBrowser {
 export interface ServiceWorkerControl {
   /** Stops it, as the browser does when it is idle; the next event or message starts it again. */
   stop(): Promise<void>;
-  start(): Promise<void>;
   running(): Promise<boolean>;
 }
 

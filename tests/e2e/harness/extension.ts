@@ -54,11 +54,20 @@ export async function waitForBadge(browser: ExtensionBrowser, tabId: number, wan
 
 /**
  * Chromium only: stops the extension's service worker (as the browser does when it is idle) and
- * starts it again, so a test can check what survives. `browser.serviceWorker.stop()` alone
- * leaves it stopped until the next message or event wakes it.
+ * wakes it the way the browser does, with an extension event (a message from an extension page),
+ * so a test can check what survives. DevTools' own startWorker is not used: on a loaded machine
+ * it is sometimes dropped while the browser settles the stop. `browser.serviceWorker.stop()`
+ * alone leaves it stopped until the next message or event wakes it.
  */
 export async function restartServiceWorker(browser: ExtensionBrowser): Promise<void> {
   if (!browser.serviceWorker) throw new Error(`restartServiceWorker: ${browser.name} has no service worker (its background is an event page)`);
-  await browser.serviceWorker.stop();
-  await browser.serviceWorker.start();
+  const control = browser.serviceWorker;
+  await control.stop();
+  await browser.inExtension((api) => api.runtime.sendMessage({ type: 'getSettings', args: {} }));
+  // The DevTools status event may trail the reply by a moment.
+  const deadline = Date.now() + 10_000;
+  while (!(await control.running())) {
+    if (Date.now() > deadline) throw new Error('restartServiceWorker: the service worker answered but never reported running');
+    await new Promise((wait) => setTimeout(wait, 25));
+  }
 }

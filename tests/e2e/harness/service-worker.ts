@@ -1,7 +1,7 @@
 /**
- * Stops and starts the extension's MV3 service worker in Chromium through the DevTools
- * protocol's ServiceWorker domain, the way the browser stops an idle worker: tests use it to
- * prove per-tab state and settings survive a restart.
+ * Stops the extension's MV3 service worker in Chromium through the DevTools protocol's
+ * ServiceWorker domain, the way the browser stops an idle worker, and tells whether it runs:
+ * tests use it to prove per-tab state and settings survive a restart.
  */
 import type { CDPSession } from 'playwright';
 import type { ServiceWorkerControl } from './browsers.js';
@@ -61,21 +61,6 @@ export function serviceWorkerControl(origin: string, open: () => Promise<CDPSess
         }
         return statuses().every((status) => status === 'stopped');
       }, 'stop');
-    },
-    async start() {
-      const cdp = await connect();
-      // Like stopWorker, a startWorker sent while the browser is still settling the last stop is
-      // sometimes dropped: ask again until a version reports running.
-      const startOne = () => cdp.send('ServiceWorker.startWorker', { scopeURL: `${origin}/` });
-      await startOne();
-      let asked = Date.now();
-      await until(() => {
-        if (Date.now() - asked > 1_000) {
-          asked = Date.now();
-          void startOne().catch(() => undefined);
-        }
-        return statuses().includes('running');
-      }, 'start');
     },
     async running() {
       await connect();
