@@ -28,6 +28,9 @@ export class DenierWatch {
   private lastActorAt = -1;
   /** The person named or referred to before the last actor: UNDECIDED when none, -1 for a pronoun. */
   private person = UNDECIDED;
+  /** Where the last pronoun standing alone between commas starts and ends (", she added,"), -1 when none. */
+  private asideFirst = -1;
+  private asideLast = -1;
   private end = 0;
 
   constructor(private readonly isActor: (feature: number) => boolean) {}
@@ -38,6 +41,8 @@ export class DenierWatch {
     this.lastActor = -1;
     this.lastActorAt = -1;
     this.person = UNDECIDED;
+    this.asideFirst = -1;
+    this.asideLast = -1;
     this.end = end;
   }
 
@@ -49,9 +54,12 @@ export class DenierWatch {
     this.lastActorAt = at;
   }
 
-  /** A pronoun or role noun standing for a person ("he", "the president"). */
-  pronoun(): void {
+  /** A pronoun or role noun standing for a person ("he", "the president"), on tokens [first, last]. */
+  pronoun(tokens: Tokens, first: number, last: number): void {
     this.person = -1;
+    const aside = tokens.ids[first - 1] === BREAK;
+    this.asideFirst = aside ? first : -1;
+    this.asideLast = aside ? last : -1;
     if (this.lastActorKind !== 'person') this.lastActor = -1;
   }
 
@@ -67,6 +75,12 @@ export class DenierWatch {
     if (this.found !== UNDECIDED) return;
     this.found = speech ? this.invertedSpeaker(tokens, hits, h) : -1;
     if (this.found >= 0) return;
+    // "The attorney general, she added, stands by ...": the pronoun set off by commas speaks,
+    // not the person named before it; who she is only the context tells.
+    if (speech && this.asideLast >= 0 && this.asideLast === hits.first[h]! - 1 && this.asideFirst > this.lastActorAt) {
+      this.found = -1;
+      return;
+    }
     // "Trump called the Russia probe a hoax and says...": a place named after the subject is
     // what the subject talks about, not who speaks.
     this.found = this.lastActorKind === 'place' && this.person !== UNDECIDED ? this.person : this.lastActor;

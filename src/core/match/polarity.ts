@@ -4,7 +4,8 @@
  * discussing the campaign" negates "discussing the campaign"; "calls for Sessions to recuse"
  * makes "recuse" hypothetical; "... is false" negates its clause up to the cue. In a sentence
  * with a contrast cue ("contradicts", "contrary to") negations are themselves disputed, so what
- * they cover is both negated and plain.
+ * they cover is both negated and plain. A question answered "no" at the end of the sentence
+ * ("asked whether ...; he answered no") negates what it asked.
  */
 import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 import type { Cues } from './lexicon.js';
@@ -59,6 +60,9 @@ export class Polarity {
     // The object a denial cue names ("questioned their reliability") is what it denies.
     let denialEnd = -1;
     let quote = 0;
+    let asked = false;
+    // The last one-word negation ("no", "never") and where it stands.
+    let lastNo = -1;
     let h = 0;
     for (let i = from; i < to; i++) {
       const id = tokens.ids[i];
@@ -83,6 +87,8 @@ export class Polarity {
       }
       if (cue >= 0) cueEnd = Math.max(cueEnd, last);
       if (cue === denial) denialEnd = last;
+      if (cue === hypothetical) asked = true;
+      if (cue === negation && last === i) lastNo = i;
       if (cue === negation && reportsNext(hits, h, last + 1, this.cues.reportVerb)) {
         // "It does not say Sessions discussed the campaign": neither stated nor denied.
         state = HYPOTHETICAL;
@@ -101,7 +107,19 @@ export class Polarity {
       }
       flags[i - from] = cue < 0 && i <= denialEnd ? PLAIN | NEGATED : cue >= 0 || i <= cueEnd ? PLAIN : state;
     }
+    // "Leahy asked whether he had met any Russians; Sessions answered no.": a one-word "no"
+    // closing a sentence that asks answers the question, denying what was asked.
+    if (asked && lastNo >= 0 && onlyPunctuationAfter(tokens, lastNo + 1, to)) {
+      this.negative = true;
+      for (let k = 0; k < lastNo - from; k++) if (flags[k] === HYPOTHETICAL) flags[k] = negated;
+    }
   }
+}
+
+/** Nothing but punctuation and quotation marks from token `at` to the sentence end. */
+function onlyPunctuationAfter(tokens: Tokens, at: number, to: number): boolean {
+  for (let i = at; i < to; i++) if (tokens.ids[i]! >= 0) return false;
+  return true;
 }
 
 /** Whether a report verb ("say", "show") starts at token `at`, looking from hit h on. */

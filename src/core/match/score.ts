@@ -56,6 +56,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   let missingRequired = 0;
   let foundCount = 0;
   let keysFound = 0;
+  let throughPronouns = 0;
   const { slots, required } = pattern;
   for (let k = 0; k < slots.length; k++) {
     const feature = presentFeature(sentence, slots[k]!);
@@ -64,6 +65,11 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
       continue;
     }
     const how = sentence.how[feature]!;
+    if (how & ANAPHORIC && pattern.entity[k] && ++throughPronouns > sentence.anaphorCapacity) {
+      // One "his" cannot be two people: a wording needing both fails, an optional one goes without.
+      if (required[k]) return null;
+      continue;
+    }
     const key = !pattern.entity[k] && (required[k] === 1 || pattern.derived);
     if (key) {
       if (needPlain && !(how & PLAIN)) return null;
@@ -111,8 +117,10 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   const missing: number[] = [];
   const anaphoric: number[] = [];
   const keys: number[] = [];
+  throughPronouns = 0;
   for (let k = 0; k < slots.length; k++) {
     const feature = presentFeature(sentence, slots[k]!);
+    if (feature >= 0 && sentence.how[feature]! & ANAPHORIC && pattern.entity[k] && ++throughPronouns > sentence.anaphorCapacity) continue;
     if (feature >= 0) {
       found.push(feature);
       if (required[k] && !pattern.entity[k]) keys.push(feature);

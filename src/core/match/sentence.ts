@@ -41,6 +41,11 @@ export class SentenceMatcher {
    */
   readonly denialTokens: number[] = [];
   readonly denialActors: number[] = [];
+  /**
+   * How many people the sentence's pronouns can stand for: one per "he" or "she", two for "the
+   * two men". A single "she" is never both Kislyak and Sessions, however alike their salience.
+   */
+  anaphorCapacity = 0;
   /** Who speaks or denies in the sentence (see DenierWatch). */
   readonly speaker: DenierWatch;
   private readonly patternSeen: Int32Array;
@@ -91,6 +96,7 @@ export class SentenceMatcher {
     this.denialActors.length = 0;
     let anaphor = -1;
     let plural = false;
+    let singular = 0;
     let firstPerson = to;
     let lastPerson = -1;
     this.speaker.start(to);
@@ -109,12 +115,14 @@ export class SentenceMatcher {
         continue;
       }
       if (role === ROLE_PERSON_ANAPHOR || role === ROLE_PEOPLE_ANAPHOR) {
+        if (this.thingAnaphorCovers(h)) continue;
         if (anaphor < 0) anaphor = first;
         plural ||= role === ROLE_PEOPLE_ANAPHOR;
+        if (role === ROLE_PERSON_ANAPHOR) singular++;
         // "Kislyak, for his part, has denied": a pronoun after a name is that name, so the
         // speaker stays; lastPerson (for denial verbs) stays cautious.
         lastPerson = -1;
-        if (role === ROLE_PERSON_ANAPHOR && !this.polarity.quoted(first)) this.speaker.pronoun();
+        if (role === ROLE_PERSON_ANAPHOR && !this.polarity.quoted(first)) this.speaker.pronoun(tokens, first, hits.last[h]!);
         continue;
       }
       if (role === ROLE_ANAPHOR) continue;
@@ -128,6 +136,7 @@ export class SentenceMatcher {
     // "he", "the lawmaker": the person most talked about just before, unless this sentence
     // named someone first (outside quotation marks: in '"... Trump surrogates ...," he said'
     // he is not Trump). "The two men": the two most talked about.
+    this.anaphorCapacity = plural ? Math.max(2, singular) : singular;
     if (anaphor >= 0 && (anaphor < firstPerson || plural)) {
       for (const feature of salience.referents(plural ? 2 : 1)) {
         if (this.seen[feature] !== stamp) this.note(feature, anaphor, anaphor, ANAPHORIC | PLAIN, stamp);
@@ -193,6 +202,18 @@ export class SentenceMatcher {
       if (!keyed[feature] || feature === keyedFeature) continue;
       if (keyedFeature >= 0) return true;
       keyedFeature = feature;
+    }
+    return false;
+  }
+
+  /** "the two countries": a longer anaphor for things starts where "the two" does, so no people are meant. */
+  private thingAnaphorCovers(h: number): boolean {
+    const { hits, roles } = this;
+    const first = hits.first[h]!;
+    let k = h;
+    while (k > 0 && hits.first[k - 1] === first) k--;
+    for (; k < hits.count && hits.first[k] === first; k++) {
+      if (roles[hits.feature[k]!] === ROLE_ANAPHOR && hits.last[k]! > hits.last[h]!) return true;
     }
     return false;
   }
