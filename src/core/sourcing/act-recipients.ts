@@ -6,7 +6,8 @@
 import type { Token } from './tokens.js';
 import { words } from './lexicon.js';
 import { hitAt, type CueHit, type SentenceView } from './sentence.js';
-import { classify, isSkippable, outletAfter, phraseStartingBefore } from './speaker.js';
+import { classify } from './speaker.js';
+import { isSkippable, outletAfter, phraseStartingBefore } from './speaker-phrases.js';
 
 /** Token range [from, to) of the outlet a speaker talked to ("told the Gazette"). */
 export interface Recipient {

@@ -6,7 +6,8 @@
  */
 import { words } from './lexicon.js';
 import { hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
-import { classify, isSkippable, mainSubject, phraseEndingAfter, phraseStartingBefore, type Speaker } from './speaker.js';
+import { classify, type Speaker } from './speaker.js';
+import { isSkippable, mainSubject, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 
 /** "... and later said": a verb after one of these shares the sentence's subject. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'nor']);

@@ -6,7 +6,8 @@
 import type { SourcingKind } from '../sourcing-kinds.js';
 import { words } from './lexicon.js';
 import { hitAt, hitStartingIn, inLawName, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
-import { classify, outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker.js';
+import { classify } from './speaker.js';
+import { outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 
 export interface TokenCue {
   kind: SourcingKind;

@@ -7,7 +7,8 @@
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
 import { hitAt, type SentenceView } from './sentence.js';
-import { classify, isSkippable, outletAfter } from './speaker.js';
+import { classify } from './speaker.js';
+import { isSkippable, outletAfter } from './speaker-phrases.js';
 import { words } from './lexicon.js';
 import type { Token } from './tokens.js';
 

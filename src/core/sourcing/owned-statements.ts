@@ -9,7 +9,8 @@ import type { TokenCue } from './cues.js';
 import type { Range } from './denial.js';
 import { words } from './lexicon.js';
 import { hitAt, type CueHit, type SentenceView } from './sentence.js';
-import { classify, phraseEndingAfter, phraseStartingBefore, type Speaker } from './speaker.js';
+import { classify, type Speaker } from './speaker.js';
+import { phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 
 /** Adjectives between the owner and the noun ("his shifting explanation"). */
 const MODIFIERS = 2;

@@ -3,7 +3,8 @@
  * of officials", a document's own citing ("the complaint cites three payments"), and quotation
  * through the press ("X was quoted by the Post as saying").
  */
-import { classify, isSkippable, phraseEndingAfter, phraseStartingBefore, type Speaker } from './speaker.js';
+import { classify, type Speaker } from './speaker.js';
+import { isSkippable, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import type { CueHit, SentenceView } from './sentence.js';
 import { citingOutlet, outletAt } from './act-recipients.js';
 import { beforeAside, subjectBefore } from './act-subjects.js';

@@ -1,11 +1,10 @@
 /**
- * Who speaks: the noun phrase around a speech verb, and what kind of source it names. The
- * phrases are found with shallow rules (no parser): a run of name-like tokens bounded by
- * punctuation, conjunctions and verbs, whose head word decides.
+ * Who speaks: what kind of source a noun phrase around a speech verb names (a named person, unnamed
+ * officials, an outlet, a document, an intercept...). Shallow rules, no parser: the phrase's head
+ * word decides, helped by its modifiers. speaker-phrases.ts finds where the phrases start and end.
  */
 import { words } from './lexicon.js';
 import { hitEndingAt, hitWithin, inLawName, type SentenceView } from './sentence.js';
-import type { Token } from './tokens.js';
 
 export type SpeakerClass =
   | 'named' | 'anonymous' | 'outlet' | 'wire' | 'report' | 'document' | 'statement' | 'intercept' | 'pronoun' | 'none';
@@ -19,112 +18,8 @@ export interface Speaker {
   partitive?: boolean;
 }
 
-const MAX_PHRASE = 14;
-/** How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its comma. */
-const OPENER_REACH = 25;
-const NONE: Speaker = { cls: 'none', from: 0, to: -1 };
-
-function isLyAdverb(token: Token): boolean {
-  return !token.cap && token.ly && !words.lyNouns.has(token.text);
-}
-
-/** Adverbs and auxiliaries that may stand between a speaker and its verb ("has repeatedly denied"). */
-export function isSkippable(token: Token): boolean {
-  return token.word && !token.quoted && (words.skippable.has(token.text) || isLyAdverb(token));
-}
-
-/** A past-tense verb bounds a phrase ("... released a series of emails"), an adjective after a determiner does not. */
-function isVerbLike(token: Token, before: Token | undefined, after: Token | undefined): boolean {
-  if (token.cap || !token.ed || (after && (words.prepositions.has(after.text) || words.timeModifiers.has(after.text) || words.timeWords.has(after.text)))) return false;
-  return !(before && (isDeterminer(before.text) || before.poss || before.text === "'" || isLyAdverb(before)));
-}
-
-function inPhrase(view: SentenceView, i: number): boolean {
-  const token = view.tokens[i]!;
-  if (token.quoted || token.quote) return false;
-  if (!token.word) return token.text === "'" || token.text === '&';
-  // "the Food and Drug Administration": a conjunction inside one capitalised name.
-  if (token.text === 'and' && view.tokens[i - 1]?.cap && view.tokens[i + 1]?.cap && view.tokens[i + 2]?.cap) return true;
-  if (token.ed && hitWithin(view, 'anonMarker', i, i)) return true; // "unnamed officials": an adjective, not a verb
-  return !words.breakers.has(token.text) && !isVerbLike(token, view.tokens[i - 1], view.tokens[i + 1]);
-}
-
-/** Start of the phrase that ends at token `end`, scanning left; end + 1 when there is none. */
-export function phraseStartingBefore(view: SentenceView, end: number): number {
-  let j = end + 1;
-  while (j - 1 >= view.from && end - (j - 1) < MAX_PHRASE && inPhrase(view, j - 1)) j--;
-  return j;
-}
-
-/** Last token of the phrase that starts at `start`, scanning right ("current and former officials" stays whole). */
-export function phraseEndingAfter(view: SentenceView, start: number): number {
-  const { tokens } = view;
-  let j = start - 1;
-  while (j + 1 < view.to && j + 1 - start < MAX_PHRASE) {
-    const next = tokens[j + 1]!;
-    const joins = next.text === 'and' && j + 1 - start <= 2 && tokens[j + 2]?.word === true;
-    if (!joins && !inPhrase(view, j + 1)) break;
-    j++;
-  }
-  return j;
-}
-
-/** The outlet named from token `start` on ("the Riverton Gazette reported", "by local broadcaster RTV that"), or null. */
-export function outletAfter(view: SentenceView, start: number): Speaker | null {
-  let best: Speaker | null = null;
-  const end = phraseEndingAfter(view, start);
-  for (let k = start; k <= end && k - start < 8; k++) {
-    const token = view.tokens[k]!;
-    if (!token.cap && !words.outletNouns.has(token.text)) continue;
-    const candidate = classify(view, start, k);
-    if (candidate.cls === 'outlet' || candidate.cls === 'wire') best = candidate;
-  }
-  return best;
-}
-
-function isDeterminer(text: string): boolean {
-  return words.definite.has(text) || words.possessive.has(text) || words.indefinite.has(text);
-}
-
-/** The sentence's grammatical subject, past an opening adverbial ("In a statement Monday, ..."). */
-export function mainSubject(view: SentenceView, limit: number): Speaker {
-  const { tokens } = view;
-  let i = view.from;
-  while (i < limit && (!tokens[i]!.word || ['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still'].includes(tokens[i]!.text))) i++;
-  if (i >= limit) return NONE;
-  const first = tokens[i]!;
-  if (words.sentenceOpeners.has(first.text) && !isDeterminer(first.text)) {
-    let comma = i;
-    const reach = Math.min(limit, i + OPENER_REACH);
-    while (comma < reach && tokens[comma]!.text !== ',') comma++;
-    if (comma >= reach) return NONE;
-    // "Even the president seems ..., complaining": the comma ends the clause, not an opener.
-    i = comma + 1 < limit ? comma + 1 : i + 1;
-  }
-  let j = i;
-  while (j < limit && j - i < MAX_PHRASE && forwardInSubject(view, j, limit)) j++;
-  return j > i ? classify(view, i, j - 1) : NONE;
-}
-
-/** Tokens a subject is made of: names, determiners, and lower-case words leading to a name or a known head. */
-function forwardInSubject(view: SentenceView, j: number, limit: number): boolean {
-  const token = view.tokens[j]!;
-  if (token.quoted || token.quote) return false;
-  if (!token.word) return token.text === "'";
-  if (words.breakers.has(token.text) || isSkippable(token)) return false;
-  if (token.cap || isDeterminer(token.text) || isKnownHead(token.text)) return true;
-  for (let k = j + 1; k < limit && k <= j + 3; k++) {
-    const next = view.tokens[k]!;
-    if (!next.word || words.breakers.has(next.text)) return false;
-    if (next.cap || isKnownHead(next.text)) return true;
-  }
-  return false;
-}
-
-function isKnownHead(text: string): boolean {
-  return words.unnamedHeads.has(text) || words.roleHeads.has(text) || words.institutionHeads.has(text) || words.quantityNouns.has(text);
-}
-
+/** The phrase names no source. */
+export const NO_SPEAKER: Speaker = { cls: 'none', from: 0, to: -1 };
 
 /** End of the phrase's core: before its first preposition, or before a participle with "by" ("a cable reviewed by ..."). */
 function coreEnd(view: SentenceView, from: number, to: number): number {
@@ -188,7 +83,7 @@ function hasMediaModifier(view: SentenceView, from: number, h: number): boolean 
 /** What kind of source the phrase [from, to] names. */
 export function classify(view: SentenceView, from: number, to: number): Speaker {
   const { tokens } = view;
-  if (to < from) return NONE;
+  if (to < from) return NO_SPEAKER;
   const end = coreEnd(view, from, to);
   const h = headIndex(view, from, end);
   // "records described by two people familiar with the case": the records, however described.
@@ -196,10 +91,10 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   if (anonymous && !(anonymous.from > end && h >= from && hitEndingAt(view, 'docNoun', h, from))) return { cls: 'anonymous', from, to };
   const intercept = hitWithin(view, 'interceptStrong', from, to);
   if (intercept && !inLawName(view, intercept)) return { cls: 'intercept', from, to };
-  if (h < from) return NONE;
+  if (h < from) return NO_SPEAKER;
   const headToken = tokens[h]!;
   const head = headToken.text;
-  if (words.selfReference.has(tokens[from]!.text) && words.outletNouns.has(head)) return NONE;
+  if (words.selfReference.has(tokens[from]!.text) && words.outletNouns.has(head)) return NO_SPEAKER;
   const outlet = hitEndingAt(view, 'outlet', h, from);
   if (outlet) return { cls: outlet.phrase.data.wire ? 'wire' : 'outlet', from, to };
   if (namesOutlet(view, from, h)) return { cls: 'outlet', from, to };
@@ -207,14 +102,14 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
     // "one of them" picks from a group; "Earlier this week he" is just "he" after an opener.
     return onlyQuantities(view, from, h) ? { cls: 'pronoun', from, to, partitive: h > from } : { cls: 'pronoun', from: h, to: h };
   }
-  if (words.firstPerson.has(head)) return NONE;
+  if (words.firstPerson.has(head)) return NO_SPEAKER;
   if (hitWithin(view, 'reportNoun', h, h)) {
     // "intercepted reports": the intercepted material itself, not the press.
     if (hitWithin(view, 'interceptWeak', from, h)) return { cls: 'intercept', from, to };
     if (hitWithin(view, 'officialBody', from, to)) return { cls: 'document', from, to };
     if (hitWithin(view, 'outlet', from, to)) return { cls: 'outlet', from, to };
     // "the ambassador's reports to Moscow": his own reports, not another outlet's reporting.
-    if (hasOwner(view, from, h)) return NONE;
+    if (hasOwner(view, from, h)) return NO_SPEAKER;
     return { cls: 'report', from, to };
   }
   if (words.mediaAccountNouns.has(head) && hasMediaModifier(view, from, h)) return { cls: 'outlet', from, to };
@@ -239,13 +134,12 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   if (words.roleHeads.has(head)) {
     // "a Democratic senator" names nobody, whatever the capitals; "the senator" is the one named before.
     if (indefinite) return { cls: 'anonymous', from, to };
-    return definite || capModifier ? { cls: 'named', from, to } : NONE;
+    return definite || capModifier ? { cls: 'named', from, to } : NO_SPEAKER;
   }
-  if (words.institutionHeads.has(head)) return indefinite ? NONE : { cls: 'named', from, to };
+  if (words.institutionHeads.has(head)) return indefinite ? NO_SPEAKER : { cls: 'named', from, to };
   // An unlisted noun for people, unnamed: "two senior engineers", "a nurse at the clinic", "economists".
-  if (head !== '' || headToken.cap) return NONE;
+  if (head !== '' || headToken.cap) return NO_SPEAKER;
   if (headToken.agent && (indefinite || (headToken.plural && !definite && !capModifier))) return { cls: 'anonymous', from, to };
   // "the sport's integrity unit", "the city's lawyers": an identified body or person.
-  return owned ? { cls: 'named', from, to } : NONE;
+  return owned ? { cls: 'named', from, to } : NO_SPEAKER;
 }
-

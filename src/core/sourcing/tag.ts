@@ -2,20 +2,15 @@
  * The sourcing tagger: for each sentence of a block (paragraph, headline, caption), the kinds of
  * sourcing it shows and the words that show each. It takes the whole block because a pronoun
  * ("she said") takes its speaker from earlier in the paragraph and a quotation may span sentences.
- * A sentence with no cue word in it is skipped before it is even tokenized.
+ * A sentence with no cue word in it is skipped before it is even tokenized. This module drives a
+ * block sentence by sentence; tag-sentence.ts reads one, cue-offsets.ts turns its cues into offsets.
  */
 import type { SourcingCue } from '../report.js';
-import { SOURCING_KINDS, type SourcingKind } from '../sourcing-kinds.js';
-import { findActs, type Act } from './acts.js';
-import { freeCues, type TokenCue } from './cues.js';
-import { negatedStatements, type Range } from './denial.js';
 import { BlockMemory } from './block-memory.js';
-import { ownedStatements } from './owned-statements.js';
-import { clauseBreaks, clauseEnd, holdsContent, isContentAct, relayedContents, trailingContentStart } from './clauses.js';
-import { labelColon, labelKey, readLabel } from './labels.js';
-import { hitAt, hitWithin, viewSentence, type SentenceView } from './sentence.js';
+import { NO_CUES, toSourcingCues } from './cue-offsets.js';
+import { labelColon, labelKey } from './labels.js';
+import { tagSentence } from './tag-sentence.js';
 import { readBlock, type ReadBlock } from '../text/read-block.js';
-import { words } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export interface SentenceSpan {
@@ -23,18 +18,8 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** How far (in tokens) a speaker may stand from its verb and still be shown as part of the cue. */
-const CUE_REACH = 6;
-
 export function tagBlock(text: string, sentences: readonly SentenceSpan[]): SourcingCue[][] {
   return tagRead(readBlock(text, sentences));
-}
-
-/** A block-opening label: its first token, its colon token, and whether it opens other blocks of the document. */
-interface LabelAt {
-  start: number;
-  colon: number;
-  recurs: boolean;
 }
 
 /**
@@ -73,209 +58,8 @@ function mayEndWithCredit(text: string, span: SentenceSpan): boolean {
   return CREDIT_MARK.test(text.slice(Math.max(span.start, span.end - CREDIT_REACH), span.end));
 }
 
-/** Shared by every sentence without a cue: callers only read it. */
-const NO_CUES: SourcingCue[] = [];
-
 /** Whether a sentence can show any sourcing: it has a cue word or may continue an attributed quotation. */
 function worthReading(tokens: readonly Token[], memory: BlockMemory): boolean {
   for (const token of tokens) if (token.anchor) return true;
   return memory.awaitsQuote() && tokens[0]?.quote === 'open';
-}
-
-/** `always`: read the sentence even without a cue word (it may end with an outlet's credit). */
-function tagSentence(tokens: readonly Token[], from: number, to: number, labelAt: LabelAt | null, always: boolean, memory: BlockMemory): TokenCue[] {
-  const carried = memory.quoteSpeaker(tokens, from, to);
-  const view = viewSentence(tokens, from, to, always || carried !== null || labelAt !== null);
-  if (!view || isQuestion(tokens, from, to)) {
-    memory.endSentence(null);
-    return [];
-  }
-  const cues: TokenCue[] = [];
-  let identifiedSpeaks = false;
-  if (carried) {
-    cues.push({ kind: carried, from, to: to - 1 });
-    identifiedSpeaks = carried === 'on-record';
-  }
-  let attribution: SourcingKind | null = null;
-  const acts = findActs(view);
-  // What a document, an intercept or another outlet is said to hold ("the minutes show that two
-  // members argued", "after reports that the envoy described"): its content, not speakers of its own.
-  // Ranges in order of start; acts come in order too, so one pass over both.
-  const breaks = clauseBreaks(view);
-  const contents: Range[] = relayedContents(view, breaks);
-  sourcedAfterColon(view, acts, (act) => actKinds(view, act, memory), contents);
-  // A label that is itself a speech act ("Utility hits back:") is read as one; "New report:" is no act.
-  const labelAct = labelAt && acts[0] && acts[0].verb.from < labelAt.colon && actKinds(view, acts[0], memory).length > 0;
-  const label = labelAt && !labelAct ? readLabel(view, labelAt.start, labelAt.colon, labelAt.recurs) : null;
-  if (label) {
-    for (const kind of label.kinds) cues.push({ kind, from: labelAt!.start, to: labelAt!.colon - 1 });
-    if (label.kinds.includes('on-record')) identifiedSpeaks = true;
-    // "Report: ...", "Officials: ...": what follows is theirs.
-    if (label.content) contents.unshift({ from: labelAt!.colon + 1, to: view.to });
-  }
-  let nextContent = 0;
-  let contentTo = -1;
-  // "Kislyak told Moscow of the talks, intercepts suggest": what comes before is the content too.
-  const contentBefore = trailingContentStart(view, acts, (act) => actKinds(view, act, memory));
-  let speechSays: Range = { from: view.to, to: view.to };
-  let actSays: Range = speechSays;
-  // What unnamed people or another outlet say: a speaker inside it ("officials said the ambassador
-  // described ...") is what they report, not someone speaking on the record here; and unnamed
-  // people inside what a named speaker says ("Flores said reporters described ...") are hers.
-  let unnamedSays: Range = speechSays;
-  let namedSays: Range = speechSays;
-  for (const act of acts) {
-    const at = act.verb.from;
-    while (nextContent < contents.length && contents[nextContent]!.from <= at) contentTo = Math.max(contentTo, contents[nextContent++]!.to);
-    if (at < contentTo || (at >= actSays.from && at < actSays.to)) continue;
-    if (act.verb.phrase.data.verb?.weak && at >= speechSays.from && at < speechSays.to) continue; // "said the campaign expected"
-    let kinds = actKinds(view, act, memory);
-    if (at < contentBefore || (at >= unnamedSays.from && at < unnamedSays.to)) kinds = kinds.filter((kind) => kind !== 'on-record');
-    if (at >= namedSays.from && at < namedSays.to) kinds = kinds.filter((kind) => kind !== 'anonymous');
-    if (kinds.length > 0) speechSays = { from: act.verb.to, to: clauseEnd(view, breaks, act.verb.to, isContentAct(act, kinds)) };
-    if (isContentAct(act, kinds)) actSays = speechSays;
-    if (kinds.length > 0 && !kinds.includes('on-record') && (kinds.includes('anonymous') || kinds.includes('relayed'))) unnamedSays = speechSays;
-    if (kinds.includes('on-record')) namedSays = speechSays;
-    for (const kind of kinds) cues.push(actCue(act, kind));
-    const outlet = act.recipientOutlet;
-    if (outlet && !outlet.wire && outlet.to <= act.verb.from) cues.push({ kind: 'relayed', from: outlet.from, to: act.verb.to - 1 }); // "the paper is citing officials"
-    else if (outlet && !outlet.wire && (kinds.includes('anonymous') || act.verb.category === 'citing')) {
-      cues.push({ kind: 'relayed', from: act.verb.from, to: outlet.to - 1 });
-    }
-    if (act.pressQuoted && kinds.length > 0) cues.push({ kind: 'relayed', from: act.verb.from, to: act.verb.to });
-    if (kinds.includes('on-record')) identifiedSpeaks = true;
-    const speakerKind = kinds.includes('on-record') ? 'on-record' : kinds.includes('anonymous') ? 'anonymous' : null;
-    if (speakerKind) memory.heard(speakerKind === 'on-record' ? 'named' : 'anonymous');
-    attribution = act.afterQuote && speakerKind ? speakerKind : null;
-  }
-  const owned: Range[] = [];
-  cues.push(...ownedStatements(view, memory, (i) => i < contentBefore || contents.some((range) => i >= range.from && i <= range.to), owned));
-  cues.push(...freeCues(view));
-  if (identifiedSpeaks) cues.push(...negatedStatements(view, view.from, subjectsOf(acts)));
-  else if (owned.length > 0) {
-    // Only what the owner says: "His excuse — that he never ... — made little sense".
-    for (const says of owned) cues.push(...negatedStatements(view, says.from, [{ from: says.to + 1, to: view.to - 1 }]));
-  } else {
-    const assertion = identifiedAssertion(view);
-    if (assertion >= 0) cues.push(...negatedStatements(view, assertion));
-  }
-  memory.endSentence(attribution);
-  return cues;
-}
-
-/** "Sessions, per WaPo: the envoy told Moscow ...": what follows the colon is the source's, added to `contents` in order. */
-function sourcedAfterColon(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => SourcingKind[], contents: Range[]): void {
-  for (const act of acts) {
-    if (act.kind !== 'source' || act.speaker.from < act.verb.from || view.tokens[act.speaker.to + 1]?.text !== ':' || !holdsContent(kindsOf(act))) continue;
-    const range = { from: act.speaker.to + 2, to: view.to };
-    let k = contents.length;
-    while (k > 0 && contents[k - 1]!.from > range.from) k--;
-    contents.splice(k, 0, range);
-  }
-}
-
-/** How the speakers are described ("Brandt, who was not involved, said"): not what they say. */
-function subjectsOf(acts: readonly Act[]): Range[] {
-  const subjects: Range[] = [];
-  for (const act of acts) if (act.subject) subjects.push(act.subject);
-  return subjects;
-}
-
-/** A question attributes nothing ("What did the study find?"). */
-function isQuestion(tokens: readonly Token[], from: number, to: number): boolean {
-  let last = to - 1;
-  while (last > from && tokens[last]!.quote) last--;
-  return tokens[last]?.text === '?';
-}
-
-/** The kinds one speech act shows, given who speaks and how. */
-function actKinds(view: SentenceView, act: Act, memory: BlockMemory): SourcingKind[] {
-  const flags = act.verb.phrase.data.verb ?? {};
-  const cls = act.speaker.cls === 'pronoun' ? memory.resolve(act.speaker.partitive === true) : act.speaker.cls;
-  // "Story continues below advertisement": page furniture, a document verb followed only by a place.
-  const next = view.tokens[act.verb.to]?.text ?? '';
-  if (act.kind === 'document' && words.prepositions.has(next) && view.to - act.verb.to <= 2) return [];
-  const named = cls === 'named' || cls === 'statement';
-  const reported = cls === 'outlet' || cls === 'wire' || cls === 'report';
-  if (flags.outletOnly && !reported) return [];
-  if (act.kind === 'document' && (cls === 'anonymous' || cls === 'named') && assessedByBody(view, act)) return ['document'];
-  if (act.kind === 'document' && !reported && cls !== 'document' && cls !== 'statement' && cls !== 'intercept') return [];
-  if (cls === 'anonymous') return act.privateRecipient ? [] : ['anonymous'];
-  if (reported) return act.kind === 'denial' ? ['on-record', 'denial'] : flags.needsContent && !act.hasContent ? [] : ['relayed'];
-  if (cls === 'intercept') return ['intercept'];
-  // "A lawsuit filed in May accuses the firm of ...": a document says what any speaker would
-  // ("the paper admits" is the newspaper speaking, not a document).
-  const speaks = act.kind === 'speech' && !flags.outletOnly && !(flags.needsContent && !act.hasContent) && !hitWithin(view, 'recipientOutlet', act.speaker.from, act.speaker.to);
-  if (cls === 'document') return act.kind === 'document' || act.kind === 'source' || speaks || hitAt(view, 'docVerb', act.verb.from) ? ['document'] : [];
-  if (!named) return [];
-  if (act.kind === 'denial') return act.hedged ? ['denial'] : ['on-record', 'denial'];
-  if (flags.outletOnly || act.hedged || act.privateRecipient || (flags.needsContent && !act.hasContent)) return [];
-  return ['on-record'];
-}
-
-/** "The intelligence agencies concluded that ...": an official body's published finding. */
-function assessedByBody(view: SentenceView, act: Act): boolean {
-  const { speaker, verb } = act;
-  return words.assessmentVerbs.has(view.tokens[verb.from]!.text) && hitWithin(view, 'officialBody', speaker.from, speaker.to) !== undefined;
-}
-
-function actCue(act: Act, kind: SourcingKind): TokenCue {
-  const { speaker, verb } = act;
-  const verbEnd = act.recipientOutlet ? act.recipientOutlet.to - 1 : verb.to - 1;
-  if (speaker.to >= speaker.from && speaker.to < verb.from && verb.from - speaker.to <= CUE_REACH) return { kind, from: speaker.from, to: verbEnd };
-  if (speaker.from >= verb.to && speaker.from - verb.to <= CUE_REACH) return { kind, from: verb.from, to: speaker.to };
-  return { kind, from: verb.from, to: verbEnd };
-}
-
-/** Where the content of an identified party's assertion starts ("the mayor's assertion that ..."), or -1. */
-function identifiedAssertion(view: SentenceView): number {
-  for (const hit of view.hits) {
-    if (hit.category !== 'speechNoun' || view.tokens[hit.from]!.quoted || view.tokens[hit.to]?.text !== 'that') continue;
-    const before = view.tokens[hit.from - 1];
-    const owner = before?.text === "'" ? view.tokens[hit.from - 2] : before;
-    if (owner?.cap && (before!.text === "'" || owner.poss)) return hit.to;
-  }
-  return -1;
-}
-
-
-function byStartThenLength(a: TokenCue, b: TokenCue): number {
-  return a.from - b.from || b.to - a.to;
-}
-
-/** Stable insertion sort in place (a sentence has a few cues; Array.sort would allocate). */
-function sortCues(cues: TokenCue[]): TokenCue[] {
-  for (let k = 1; k < cues.length; k++) {
-    const cue = cues[k]!;
-    let j = k - 1;
-    while (j >= 0 && byStartThenLength(cues[j]!, cue) > 0) {
-      cues[j + 1] = cues[j]!;
-      j--;
-    }
-    cues[j + 1] = cue;
-  }
-  return cues;
-}
-
-/**
- * How far the cues of each kind (by index in SOURCING_KINDS) reach in the sentence being
- * converted, reset for each: a typed array, as clearing a Map allocates a new table every sentence.
- */
-const reach = new Int32Array(SOURCING_KINDS.length);
-
-/** Token cues to offsets in the original text; one cue per kind and span, in reading order. */
-function toSourcingCues(text: string, tokens: readonly Token[], cues: TokenCue[]): SourcingCue[] {
-  if (cues.length === 0) return NO_CUES;
-  const out: SourcingCue[] = [];
-  // Sorted by start, longest first: a cue inside an earlier one of its kind ends by that one's end.
-  reach.fill(-1);
-  for (const cue of sortCues(cues)) {
-    const start = tokens[cue.from]!.start;
-    const end = tokens[cue.to]!.end;
-    const kind = SOURCING_KINDS.indexOf(cue.kind);
-    if (reach[kind]! >= end) continue;
-    reach[kind] = end;
-    out.push({ kind: cue.kind, cue: text.slice(start, end), start, end });
-  }
-  return out;
 }

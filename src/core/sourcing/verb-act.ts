@@ -5,7 +5,8 @@
  */
 import { words } from './lexicon.js';
 import { hitStartingIn, type CueHit, type SentenceView } from './sentence.js';
-import { classify, isSkippable, phraseEndingAfter } from './speaker.js';
+import { classify } from './speaker.js';
+import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
 import { beforeAside, subjectAfterClaim, subjectBefore } from './act-subjects.js';
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
 

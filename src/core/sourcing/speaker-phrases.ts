@@ -1,0 +1,114 @@
+/**
+ * Where a speaker's phrase starts and ends: a run of name-like tokens bounded by punctuation,
+ * conjunctions and verbs, scanned from a speech verb, and the sentence's subject or an outlet
+ * found the same way. What the phrase names is decided by speaker.ts.
+ */
+import { words } from './lexicon.js';
+import { hitWithin, type SentenceView } from './sentence.js';
+import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
+import type { Token } from './tokens.js';
+
+const MAX_PHRASE = 14;
+/** How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its comma. */
+const OPENER_REACH = 25;
+
+function isLyAdverb(token: Token): boolean {
+  return !token.cap && token.ly && !words.lyNouns.has(token.text);
+}
+
+/** Adverbs and auxiliaries that may stand between a speaker and its verb ("has repeatedly denied"). */
+export function isSkippable(token: Token): boolean {
+  return token.word && !token.quoted && (words.skippable.has(token.text) || isLyAdverb(token));
+}
+
+/** A past-tense verb bounds a phrase ("... released a series of emails"), an adjective after a determiner does not. */
+function isVerbLike(token: Token, before: Token | undefined, after: Token | undefined): boolean {
+  if (token.cap || !token.ed || (after && (words.prepositions.has(after.text) || words.timeModifiers.has(after.text) || words.timeWords.has(after.text)))) return false;
+  return !(before && (isDeterminer(before.text) || before.poss || before.text === "'" || isLyAdverb(before)));
+}
+
+function inPhrase(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i]!;
+  if (token.quoted || token.quote) return false;
+  if (!token.word) return token.text === "'" || token.text === '&';
+  // "the Food and Drug Administration": a conjunction inside one capitalised name.
+  if (token.text === 'and' && view.tokens[i - 1]?.cap && view.tokens[i + 1]?.cap && view.tokens[i + 2]?.cap) return true;
+  if (token.ed && hitWithin(view, 'anonMarker', i, i)) return true; // "unnamed officials": an adjective, not a verb
+  return !words.breakers.has(token.text) && !isVerbLike(token, view.tokens[i - 1], view.tokens[i + 1]);
+}
+
+/** Start of the phrase that ends at token `end`, scanning left; end + 1 when there is none. */
+export function phraseStartingBefore(view: SentenceView, end: number): number {
+  let j = end + 1;
+  while (j - 1 >= view.from && end - (j - 1) < MAX_PHRASE && inPhrase(view, j - 1)) j--;
+  return j;
+}
+
+/** Last token of the phrase that starts at `start`, scanning right ("current and former officials" stays whole). */
+export function phraseEndingAfter(view: SentenceView, start: number): number {
+  const { tokens } = view;
+  let j = start - 1;
+  while (j + 1 < view.to && j + 1 - start < MAX_PHRASE) {
+    const next = tokens[j + 1]!;
+    const joins = next.text === 'and' && j + 1 - start <= 2 && tokens[j + 2]?.word === true;
+    if (!joins && !inPhrase(view, j + 1)) break;
+    j++;
+  }
+  return j;
+}
+
+/** The outlet named from token `start` on ("the Riverton Gazette reported", "by local broadcaster RTV that"), or null. */
+export function outletAfter(view: SentenceView, start: number): Speaker | null {
+  let best: Speaker | null = null;
+  const end = phraseEndingAfter(view, start);
+  for (let k = start; k <= end && k - start < 8; k++) {
+    const token = view.tokens[k]!;
+    if (!token.cap && !words.outletNouns.has(token.text)) continue;
+    const candidate = classify(view, start, k);
+    if (candidate.cls === 'outlet' || candidate.cls === 'wire') best = candidate;
+  }
+  return best;
+}
+
+function isDeterminer(text: string): boolean {
+  return words.definite.has(text) || words.possessive.has(text) || words.indefinite.has(text);
+}
+
+/** The sentence's grammatical subject, past an opening adverbial ("In a statement Monday, ..."). */
+export function mainSubject(view: SentenceView, limit: number): Speaker {
+  const { tokens } = view;
+  let i = view.from;
+  while (i < limit && (!tokens[i]!.word || ['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still'].includes(tokens[i]!.text))) i++;
+  if (i >= limit) return NO_SPEAKER;
+  const first = tokens[i]!;
+  if (words.sentenceOpeners.has(first.text) && !isDeterminer(first.text)) {
+    let comma = i;
+    const reach = Math.min(limit, i + OPENER_REACH);
+    while (comma < reach && tokens[comma]!.text !== ',') comma++;
+    if (comma >= reach) return NO_SPEAKER;
+    // "Even the president seems ..., complaining": the comma ends the clause, not an opener.
+    i = comma + 1 < limit ? comma + 1 : i + 1;
+  }
+  let j = i;
+  while (j < limit && j - i < MAX_PHRASE && forwardInSubject(view, j, limit)) j++;
+  return j > i ? classify(view, i, j - 1) : NO_SPEAKER;
+}
+
+/** Tokens a subject is made of: names, determiners, and lower-case words leading to a name or a known head. */
+function forwardInSubject(view: SentenceView, j: number, limit: number): boolean {
+  const token = view.tokens[j]!;
+  if (token.quoted || token.quote) return false;
+  if (!token.word) return token.text === "'";
+  if (words.breakers.has(token.text) || isSkippable(token)) return false;
+  if (token.cap || isDeterminer(token.text) || isKnownHead(token.text)) return true;
+  for (let k = j + 1; k < limit && k <= j + 3; k++) {
+    const next = view.tokens[k]!;
+    if (!next.word || words.breakers.has(next.text)) return false;
+    if (next.cap || isKnownHead(next.text)) return true;
+  }
+  return false;
+}
+
+function isKnownHead(text: string): boolean {
+  return words.unnamedHeads.has(text) || words.roleHeads.has(text) || words.institutionHeads.has(text) || words.quantityNouns.has(text);
+}
