@@ -6,7 +6,7 @@
  * listed as related to the winner. A denial never loses to an affirmed claim: the denial and
  * the thing denied are both there.
  */
-import type { CompiledIndex } from './compile.js';
+import type { CompiledIndex } from './compiled-index.js';
 import { GROUP_BASE } from './postings.js';
 import type { Candidate } from './score.js';
 

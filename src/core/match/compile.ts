@@ -1,67 +1,17 @@
 /**
  * Compiles claim packs into what a scan needs: one phrase table for every entity alias, concept
- * and lexicon word; each claim's wordings as patterns of features; and an inverted index from
- * feature to the patterns that could match when it is present.
+ * and lexicon word; each claim's wordings as patterns of features (claim-patterns.ts); and an
+ * inverted index from feature to the patterns that could match when it is present.
  */
 import type { ClaimPack, Claim } from '../claims/schema.js';
 import type { ClaimView } from '../../platform/messages.js';
 import { Vocabulary } from '../text/tokenize.js';
+import { Groups, claimSlots, termFeature, toPattern } from './claim-patterns.js';
+import type { CompiledClaim, CompiledIndex, Pattern } from './compiled-index.js';
 import { loadGeneralLexicon, type GeneralLexicon } from './lexicon.js';
 import { PhraseTable, withoutDeterminer } from './phrases.js';
-import { buildSlots, type SlotScope, type Slot } from './slots.js';
-import { GROUP_BASE, buildPostings, usefulFeatures, type Postings } from './postings.js';
-
-export interface Pattern {
-  claim: number;
-  slots: readonly number[];
-  weights: readonly number[];
-  /** 1 where the slot must be present (hand-written wordings); derived patterns have none. */
-  required: readonly number[];
-  /** 1 where the slot is an entity (a who, not a what: polarity does not apply to it). */
-  entity: readonly number[];
-  requiredCount: number;
-  total: number;
-  optionalTotal: number;
-  /** The wording itself is negative ("would not have picked"), so a negation on the page is expected. */
-  negated: boolean;
-  /** Derived from the statement: scored by weighted coverage instead of required slots. */
-  derived: boolean;
-}
-
-export type Polarity = 'affirms' | 'denies' | 'either';
-
-
-export interface CompiledClaim {
-  id: string;
-  polarity: Polarity;
-  /** Features of the entities the claim involves. */
-  actors: readonly number[];
-  /** The entities the claim has speaking (role "speaker"); its actors when it names none. */
-  speakers: readonly number[];
-  vetoes: readonly number[];
-  patterns: number[];
-  /** Claims this one is narrower than: when both match a sentence, this one wins. */
-  beats: number[];
-}
-
-export interface CompiledIndex {
-  table: PhraseTable;
-  lexicon: GeneralLexicon;
-  patterns: Pattern[];
-  claims: CompiledClaim[];
-  /**
-   * What getClaim answers for claim i. A function, not a field: a restored index (stored-matcher.ts)
-   * reads views only when asked, since scans need only ids and a woken worker should not wait for
-   * 100,000 of them.
-   */
-  view(claim: number): ClaimView | undefined;
-  byId: Map<string, number>;
-  groups: (readonly number[])[];
-  /** Entity feature -> the ambiguous alias features that stand for it on a page ("Chen"). */
-  aliases: (readonly number[] | undefined)[];
-  /** The inverted index: which patterns to score for the features of a sentence. */
-  postings: Postings;
-}
+import { buildPostings, usefulFeatures } from './postings.js';
+import type { SlotScope } from './slots.js';
 
 /** An alias naming more entities than this is indexed as itself ("Chen", not each Chen). */
 const AMBIGUOUS_ALIAS = 4;
@@ -143,92 +93,6 @@ function packScope(table: PhraseTable, lexicon: GeneralLexicon, pack: ClaimPack)
   }
   const slotFeatures = new Set([...entities.values(), ...concepts.values(), ...lexicon.synonymFeatures]);
   return { table, lexicon, entities, concepts, literals: new Map(), slotFeatures };
-}
-
-/** The feature a match term stands for: "#entity", "@concept", or a phrase of its own. */
-function termFeature(table: PhraseTable, scope: SlotScope, term: string): number {
-  if (term.startsWith('#')) return scope.entities.get(term.slice(1)) ?? -1;
-  if (term.startsWith('@')) return scope.concepts.get(term.slice(1)) ?? -1;
-  let feature = scope.literals.get(term);
-  if (feature === undefined) {
-    feature = table.addFeature({ kind: 'word', label: term });
-    table.addPhrase(term, feature);
-    scope.literals.set(term, feature);
-  }
-  return feature;
-}
-
-/**
- * A group of terms is one slot: the term's own feature when alone, else a group of features,
- * shared by every claim that lists the same terms (scans then cost the same for 100,000 claims).
- */
-class Groups {
-  readonly list: number[][] = [];
-  private readonly ids = new Map<string, number>();
-
-  slot(table: PhraseTable, scope: SlotScope, terms: readonly string[]): number {
-    const members = [...new Set(terms.map((term) => termFeature(table, scope, term)).filter((feature) => feature >= 0))].sort((a, b) => a - b);
-    if (members.length <= 1) return members[0] ?? -1;
-    const key = members.join(',');
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.list.length;
-      this.list.push(members);
-      this.ids.set(key, id);
-    }
-    return GROUP_BASE + id;
-  }
-}
-
-/** Slot lists of a claim: one per wording, with the `all` groups required and `any` optional in each. */
-function claimSlots(
-  table: PhraseTable,
-  claim: Claim,
-  scope: SlotScope,
-  derived: (scope: SlotScope) => SlotScope,
-  groups: Groups,
-  involved: ReadonlySet<number>,
-): Slot[][] {
-  const match = claim.match;
-  if (!match) return [buildSlots(claim.statement, derived(scope), false, involved)];
-  const shared: Slot[] = [
-    ...match.all.map((group) => ({ feature: groups.slot(table, scope, group), weight: 1, required: true })),
-    ...match.any.map((group) => ({ feature: groups.slot(table, scope, group), weight: 1, required: false })),
-  ];
-  const wordings = match.phrasings.map((text) => [...buildSlots(text, scope, true, involved), ...shared]);
-  return wordings.length ? wordings : [shared];
-}
-
-function toPattern(table: PhraseTable, groups: Groups, claim: number, slots: readonly Slot[], derived: boolean): Pattern {
-  const merged = new Map<number, Slot>();
-  let negated = false;
-  for (const slot of slots) {
-    if (slot.negation) {
-      negated = true;
-      continue;
-    }
-    const seen = merged.get(slot.feature);
-    if (!seen) merged.set(slot.feature, { ...slot });
-    else {
-      seen.weight = Math.max(seen.weight, slot.weight);
-      seen.required ||= slot.required;
-    }
-  }
-  const list = [...merged.values()].filter((slot) => slot.feature >= 0);
-  // Plain arrays, not typed ones: a 100,000-claim pack has 400,000 patterns, and as many small
-  // typed arrays (each with its own buffer) made compiling it spend most of its time in GC.
-  const required = list.map((slot): number => (slot.required && !derived ? 1 : 0));
-  const weights = list.map((slot) => slot.weight);
-  let total = 0;
-  let optionalTotal = 0;
-  list.forEach((slot, i) => {
-    total += slot.weight;
-    if (!required[i]) optionalTotal += slot.weight;
-  });
-  const requiredCount = required.reduce((sum, r) => sum + r, 0);
-  const isEntity = (feature: number) => table.features[feature]!.kind === 'entity';
-  const entity = list.map(({ feature }) => ((feature < GROUP_BASE ? isEntity(feature) : groups.list[feature - GROUP_BASE]!.every(isEntity)) ? 1 : 0));
-  return { claim, slots: list.map((slot) => slot.feature), weights, required, entity, requiredCount, total, optionalTotal, negated, derived: derived || requiredCount === 0 };
 }
 
 function linkRelations(claims: CompiledClaim[], views: readonly ClaimView[], byId: Map<string, number>): void {

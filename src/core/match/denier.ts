@@ -8,7 +8,7 @@
  * sentence wins over the verbs inside it.
  */
 import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
-import type { PhraseHits } from './phrases.js';
+import type { PhraseHits } from './phrase-lookup.js';
 
 /** Before the sentence's first speech or denial verb. */
 const UNDECIDED = -2;

@@ -9,7 +9,7 @@
  */
 import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 import type { Cues } from './lexicon.js';
-import type { PhraseHits } from './phrases.js';
+import type { PhraseHits } from './phrase-lookup.js';
 
 /** How a word occurs (bit set). */
 export const PLAIN = 1;

@@ -2,7 +2,7 @@
  * The inverted index: from a feature to the patterns worth scoring when a sentence shows it,
  * and the set of features a scan needs to see at all.
  */
-import type { CompiledClaim, Pattern } from './compile.js';
+import type { CompiledClaim, Pattern } from './compiled-index.js';
 import { listPairs, splitCrowdedPairs, type PairLists } from './pair-lists.js';
 import { PairCounts, type PairTable } from './pair-table.js';
 import type { PhraseTable } from './phrases.js';

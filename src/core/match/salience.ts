@@ -3,7 +3,7 @@
  * can stand for them. Each person named outright scores 1 in its sentence, and every score
  * halves from one sentence to the next. One Salience lives for one document.
  */
-import type { Feature } from './phrases.js';
+import type { Feature } from './phrase-lookup.js';
 import { ANAPHOR_SALIENCE, SALIENCE_DECAY, SALIENCE_FLOOR } from './thresholds.js';
 
 export class Salience {

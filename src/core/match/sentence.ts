@@ -2,29 +2,33 @@
  * Matches one sentence: finds its phrases, works out which words sit under a negation, a
  * hypothetical ("calls for him to recuse") or a disputed negation ("contradicts his denial
  * that..."), resolves pronouns to people named just before, then scores only the patterns the
- * inverted index lists for the features present. Buffers are reused across sentences.
+ * inverted index lists for the features present (candidates.ts). Buffers are reused across
+ * sentences.
  */
 import type { Tokens } from '../text/tokenize.js';
-import type { CompiledIndex } from './compile.js';
+import { CandidateSearch } from './candidates.js';
+import type { CompiledIndex } from './compiled-index.js';
 import { DenierWatch, type ActorKind } from './denier.js';
-import { PhraseHits } from './phrases.js';
+import {
+  ROLE_ANAPHOR,
+  ROLE_BODY,
+  ROLE_CUE,
+  ROLE_PEOPLE_ANAPHOR,
+  ROLE_PERSON,
+  ROLE_PERSON_ANAPHOR,
+  featureRoles,
+  mayMatch,
+  thingAnaphorCovers,
+} from './feature-roles.js';
+import { PhraseHits } from './phrase-lookup.js';
 import { PLAIN, Polarity } from './polarity.js';
 import type { Salience } from './salience.js';
-import { scorePattern, type Candidate } from './score.js';
+import type { Candidate } from './score.js';
 
 /** Besides PLAIN, NEGATED and HYPOTHETICAL (see polarity.ts): found through a pronoun. */
 export const ANAPHORIC = 8;
 
 const NO_CANDIDATES: Candidate[] = [];
-
-const ROLE_OTHER = 0;
-const ROLE_CUE = 1;
-const ROLE_PERSON_ANAPHOR = 2;
-const ROLE_PERSON = 3;
-const ROLE_ANAPHOR = 4;
-const ROLE_PEOPLE_ANAPHOR = 5;
-/** An organisation or a place that speaks for a government ("the Justice Department", "the Kremlin"). */
-const ROLE_BODY = 6;
 
 export class SentenceMatcher {
   /** `seen[f] === stamp` when feature f occurs in the current sentence. */
@@ -33,8 +37,6 @@ export class SentenceMatcher {
   readonly first: Int32Array;
   readonly last: Int32Array;
   stamp = 0;
-  /** Patterns scored since creation: what a scan cost, whatever the size of the database. */
-  evaluations = 0;
   /**
    * Token of each denial verb ("denied", "rejected") and the person named last before it,
    * likely the one denying (-1 when unknown: nobody, or a pronoun).
@@ -48,13 +50,12 @@ export class SentenceMatcher {
   anaphorCapacity = 0;
   /** Who speaks or denies in the sentence (see DenierWatch). */
   readonly speaker: DenierWatch;
-  private readonly patternSeen: Int32Array;
   private readonly hits = new PhraseHits();
   /** Per feature, what it is to the sentence pass (see ROLE_*). */
   private readonly roles: Uint8Array;
   private readonly present: number[] = [];
-  private readonly pairable: number[] = [];
   private readonly polarity: Polarity;
+  private readonly candidates: CandidateSearch;
 
   constructor(readonly index: CompiledIndex) {
     const features = index.table.features.length;
@@ -62,19 +63,10 @@ export class SentenceMatcher {
     this.how = new Uint8Array(features);
     this.first = new Int32Array(features);
     this.last = new Int32Array(features);
-    this.patternSeen = new Int32Array(index.patterns.length).fill(-1);
+    this.candidates = new CandidateSearch(this);
     this.polarity = new Polarity(index.lexicon.cues);
     this.speaker = new DenierWatch((feature) => this.roles[feature] === ROLE_PERSON || this.roles[feature] === ROLE_BODY);
-    this.roles = Uint8Array.from(index.table.features, (feature, f) => {
-      if (feature.kind === 'cue') return ROLE_CUE;
-      if (feature.kind === 'anaphor') {
-        const kind = index.lexicon.anaphors.get(f);
-        return kind === 'person' ? ROLE_PERSON_ANAPHOR : kind === 'people' ? ROLE_PEOPLE_ANAPHOR : ROLE_ANAPHOR;
-      }
-      if (feature.kind === 'entity' && feature.entityKind === 'person') return ROLE_PERSON;
-      if (feature.kind === 'entity' && (feature.entityKind === 'organization' || feature.entityKind === 'place')) return ROLE_BODY;
-      return ROLE_OTHER;
-    });
+    this.roles = featureRoles(index);
   }
 
   match(tokens: Tokens, capital: (token: number) => boolean, from: number, to: number, salience: Salience): Candidate[] {
@@ -82,7 +74,7 @@ export class SentenceMatcher {
     const { table, lexicon, postings } = this.index;
     table.find(tokens, capital, from, to, this.hits);
     this.present.length = 0;
-    if (!this.mayMatch()) {
+    if (!mayMatch(this.hits, this.roles, postings)) {
       // Most sentences of a page: nothing to score, only who was named.
       for (let h = 0; h < this.hits.count; h++) {
         const feature = this.hits.feature[h]!;
@@ -115,7 +107,7 @@ export class SentenceMatcher {
         continue;
       }
       if (role === ROLE_PERSON_ANAPHOR || role === ROLE_PEOPLE_ANAPHOR) {
-        if (this.thingAnaphorCovers(h)) continue;
+        if (thingAnaphorCovers(hits, roles, h)) continue;
         if (anaphor < 0) anaphor = first;
         plural ||= role === ROLE_PEOPLE_ANAPHOR;
         if (role === ROLE_PERSON_ANAPHOR) singular++;
@@ -143,79 +135,12 @@ export class SentenceMatcher {
       }
     }
     salience.observe(this.present, this.how);
-
-    const best: Candidate[] = [];
-    const { single, pairs, triples, keyed } = postings;
-    const present = this.present;
-    const pairable = this.pairable;
-    pairable.length = 0;
-    for (const feature of present) {
-      const list = single[feature];
-      if (list) for (const p of list) this.consider(p, stamp, best);
-      if (keyed[feature]) pairable.push(feature);
-    }
-    for (let x = 0; x < pairable.length; x++) {
-      for (let y = x + 1; y < pairable.length; y++) {
-        const id = pairs.index.find(pairable[x]!, pairable[y]!);
-        if (id >= 0) for (let k = pairs.offset[id]!, end = k + pairs.count[id]!; k < end; k++) this.consider(pairs.data[k]!, stamp, best);
-        const byThird = triples.get(pairable[x]!, pairable[y]!);
-        if (!byThird) continue;
-        for (const third of pairable) {
-          const more = byThird.get(third);
-          if (more) for (const p of more) this.consider(p, stamp, best);
-        }
-      }
-    }
-    return best;
+    return this.candidates.collect(this.present, stamp);
   }
 
-  /** Scores pattern p once per sentence, keeping each claim's best candidate (with the key words of all). */
-  private consider(p: number, stamp: number, best: Candidate[]): void {
-    if (this.patternSeen[p] === stamp) return;
-    this.patternSeen[p] = stamp;
-    this.evaluations++;
-    const candidate = scorePattern(this, p);
-    if (!candidate) return;
-    const held = best.findIndex((c) => c.claim === candidate.claim);
-    if (held < 0) {
-      best.push(candidate);
-      return;
-    }
-    const [kept, other] = candidate.score > best[held]!.score ? [candidate, best[held]!] : [best[held]!, candidate];
-    // Every equally sure wording tells what the claim says here (see compete).
-    if (other.confidence === kept.confidence) for (const key of other.keys) if (!kept.keys.includes(key)) kept.keys.push(key);
-    best[held] = kept;
-  }
-
-  /**
-   * Whether some pattern could be listed for the sentence: a feature that lists patterns alone,
-   * two different features that key pairs, or a pronoun that may bring people in. Most sentences
-   * naming one of the story's people, and nothing else it asks about, stop here.
-   */
-  private mayMatch(): boolean {
-    const { hits, roles } = this;
-    const { single, keyed } = this.index.postings;
-    let keyedFeature = -1;
-    for (let h = 0; h < hits.count; h++) {
-      const feature = hits.feature[h]!;
-      if (single[feature] !== undefined || roles[feature] === ROLE_PERSON_ANAPHOR || roles[feature] === ROLE_PEOPLE_ANAPHOR) return true;
-      if (!keyed[feature] || feature === keyedFeature) continue;
-      if (keyedFeature >= 0) return true;
-      keyedFeature = feature;
-    }
-    return false;
-  }
-
-  /** "the two countries": a longer anaphor for things starts where "the two" does, so no people are meant. */
-  private thingAnaphorCovers(h: number): boolean {
-    const { hits, roles } = this;
-    const first = hits.first[h]!;
-    let k = h;
-    while (k > 0 && hits.first[k - 1] === first) k--;
-    for (; k < hits.count && hits.first[k] === first; k++) {
-      if (roles[hits.feature[k]!] === ROLE_ANAPHOR && hits.last[k]! > hits.last[h]!) return true;
-    }
-    return false;
+  /** Patterns scored since creation (see CandidateSearch). */
+  get evaluations(): number {
+    return this.candidates.evaluations;
   }
 
   private actorKind(feature: number): ActorKind {

@@ -7,7 +7,8 @@
 import { normalize, toOriginal } from '../normalize.js';
 import { Tokens, startsUpper, tokenize } from '../text/tokenize.js';
 import type { GeneralLexicon } from './lexicon.js';
-import { PhraseHits, type PhraseTable } from './phrases.js';
+import { PhraseHits } from './phrase-lookup.js';
+import type { PhraseTable } from './phrases.js';
 import { LIGHT_WEIGHT, NUMBER_WEIGHT } from './thresholds.js';
 
 export interface SlotScope {

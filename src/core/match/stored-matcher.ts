@@ -6,7 +6,7 @@
  * every index in it points inside what it indexes; otherwise the answer is null.
  */
 import type { ClaimView } from '../../platform/messages.js';
-import type { CompiledClaim, CompiledIndex, Pattern, Polarity } from './compile.js';
+import type { CompiledClaim, CompiledIndex, Pattern, Polarity } from './compiled-index.js';
 import { GROUP_BASE } from './postings.js';
 import { Damaged, check, fields, int32s, listAt, ragged, strings, toRagged, typed, type Ragged } from './stored-arrays.js';
 import { restorePostings, storePostings, type StoredPostings } from './stored-postings.js';

@@ -5,7 +5,8 @@
  */
 import { Vocabulary } from '../text/tokenize.js';
 import type { Cues, GeneralLexicon } from './lexicon.js';
-import { PhraseTable, type Feature, type FeatureKind } from './phrases.js';
+import type { Feature, FeatureKind } from './phrase-lookup.js';
+import { PhraseTable } from './phrases.js';
 import { check, fields, int32s, listAt, ragged, strings, toRagged, type Ragged } from './stored-arrays.js';
 
 export interface StoredTable {

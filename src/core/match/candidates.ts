@@ -1,0 +1,62 @@
+/**
+ * Scores only the patterns the inverted index lists for the features present in a sentence
+ * (by one feature, by a pair, or by a pair and a third), each once per sentence, keeping each
+ * claim's best candidate: a scan then costs the same whatever the size of the database.
+ */
+import { scorePattern, type Candidate } from './score.js';
+import type { SentenceMatcher } from './sentence.js';
+
+export class CandidateSearch {
+  /** Patterns scored since creation: what a scan cost, whatever the size of the database. */
+  evaluations = 0;
+  private readonly patternSeen: Int32Array;
+  private readonly pairable: number[] = [];
+
+  constructor(private readonly sentence: SentenceMatcher) {
+    this.patternSeen = new Int32Array(sentence.index.patterns.length).fill(-1);
+  }
+
+  /** Each claim's best candidate among the patterns listed for the `present` features. */
+  collect(present: readonly number[], stamp: number): Candidate[] {
+    const best: Candidate[] = [];
+    const { single, pairs, triples, keyed } = this.sentence.index.postings;
+    const pairable = this.pairable;
+    pairable.length = 0;
+    for (const feature of present) {
+      const list = single[feature];
+      if (list) for (const p of list) this.consider(p, stamp, best);
+      if (keyed[feature]) pairable.push(feature);
+    }
+    for (let x = 0; x < pairable.length; x++) {
+      for (let y = x + 1; y < pairable.length; y++) {
+        const id = pairs.index.find(pairable[x]!, pairable[y]!);
+        if (id >= 0) for (let k = pairs.offset[id]!, end = k + pairs.count[id]!; k < end; k++) this.consider(pairs.data[k]!, stamp, best);
+        const byThird = triples.get(pairable[x]!, pairable[y]!);
+        if (!byThird) continue;
+        for (const third of pairable) {
+          const more = byThird.get(third);
+          if (more) for (const p of more) this.consider(p, stamp, best);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Scores pattern p once per sentence, keeping each claim's best candidate (with the key words of all). */
+  private consider(p: number, stamp: number, best: Candidate[]): void {
+    if (this.patternSeen[p] === stamp) return;
+    this.patternSeen[p] = stamp;
+    this.evaluations++;
+    const candidate = scorePattern(this.sentence, p);
+    if (!candidate) return;
+    const held = best.findIndex((c) => c.claim === candidate.claim);
+    if (held < 0) {
+      best.push(candidate);
+      return;
+    }
+    const [kept, other] = candidate.score > best[held]!.score ? [candidate, best[held]!] : [best[held]!, candidate];
+    // Every equally sure wording tells what the claim says here (see compete).
+    if (other.confidence === kept.confidence) for (const key of other.keys) if (!kept.keys.includes(key)) kept.keys.push(key);
+    best[held] = kept;
+  }
+}

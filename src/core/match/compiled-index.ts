@@ -1,0 +1,60 @@
+/**
+ * What compiling claim packs produces: the patterns (a claim's wordings as weighted slots of
+ * features), the claims with their actors and relations, and the compiled index a scan reads.
+ * Built by compile.ts, stored and restored by stored-matcher.ts.
+ */
+import type { ClaimView } from '../../platform/messages.js';
+import type { GeneralLexicon } from './lexicon.js';
+import type { PhraseTable } from './phrases.js';
+import type { Postings } from './postings.js';
+
+export interface Pattern {
+  claim: number;
+  slots: readonly number[];
+  weights: readonly number[];
+  /** 1 where the slot must be present (hand-written wordings); derived patterns have none. */
+  required: readonly number[];
+  /** 1 where the slot is an entity (a who, not a what: polarity does not apply to it). */
+  entity: readonly number[];
+  requiredCount: number;
+  total: number;
+  optionalTotal: number;
+  /** The wording itself is negative ("would not have picked"), so a negation on the page is expected. */
+  negated: boolean;
+  /** Derived from the statement: scored by weighted coverage instead of required slots. */
+  derived: boolean;
+}
+
+export type Polarity = 'affirms' | 'denies' | 'either';
+
+export interface CompiledClaim {
+  id: string;
+  polarity: Polarity;
+  /** Features of the entities the claim involves. */
+  actors: readonly number[];
+  /** The entities the claim has speaking (role "speaker"); its actors when it names none. */
+  speakers: readonly number[];
+  vetoes: readonly number[];
+  patterns: number[];
+  /** Claims this one is narrower than: when both match a sentence, this one wins. */
+  beats: number[];
+}
+
+export interface CompiledIndex {
+  table: PhraseTable;
+  lexicon: GeneralLexicon;
+  patterns: Pattern[];
+  claims: CompiledClaim[];
+  /**
+   * What getClaim answers for claim i. A function, not a field: a restored index (stored-matcher.ts)
+   * reads views only when asked, since scans need only ids and a woken worker should not wait for
+   * 100,000 of them.
+   */
+  view(claim: number): ClaimView | undefined;
+  byId: Map<string, number>;
+  groups: (readonly number[])[];
+  /** Entity feature -> the ambiguous alias features that stand for it on a page ("Chen"). */
+  aliases: (readonly number[] | undefined)[];
+  /** The inverted index: which patterns to score for the features of a sentence. */
+  postings: Postings;
+}
