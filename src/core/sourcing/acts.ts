@@ -48,7 +48,9 @@ function insideNonDenial(view: SentenceView, hit: CueHit): boolean {
  */
 function isNounUse(view: SentenceView, i: number, category: CueCategory): boolean {
   const before = view.tokens[i - 1];
-  if (before?.word && (words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text) || before.poss)) return true;
+  // "Another said ...": an opening "one" or "another" stands alone for a person, and its verb is a verb.
+  const standsAlone = i - 1 === view.from && (before?.text === 'one' || before?.text === 'another') && !isBareForm(view.tokens[i]!.text, category);
+  if (before?.word && !standsAlone && (words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text) || before.poss)) return true;
   if (before?.text === "'" && view.tokens[i - 2]?.word) return true; // "Sessions' remarks"
   const seems = before?.text === 'to' && words.seemVerbs.has(view.tokens[i - 2]?.text ?? ''); // "appear to show"
   const relative = before?.text === 'who' || before?.text === 'whom'; // "officials who described"

@@ -18,6 +18,8 @@ const MODIFIERS = 2;
 const ASIDE = 12;
 const DASHES = new Set(['\u2014', '\u2013', '-']);
 const COPULAS = new Set(['was', 'is', 'has been', 'had been', 'remains', 'remained']);
+/** "the statement that was issued": a relative clause about the noun, not its content. */
+const RELATIVE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'would', 'will', 'could', 'came', 'followed']);
 const AGENT_VERBS = new Set(['delivered', 'issued', 'given', 'relayed', 'offered', 'conveyed']);
 
 /**
@@ -48,6 +50,8 @@ function contentStart(view: SentenceView, noun: CueHit): number {
   const opener = tokens[k]?.text ?? '';
   // "His excuse — that ...", "Her answer, that she never saw it, ...": the content is the aside itself.
   if ((DASHES.has(opener) || opener === ':' || opener === ',') && tokens[k + 1]?.text === 'that') return k + 2;
+  // "her repeated insistence that she never met him": the content follows at once.
+  if (opener === 'that' && !tokens[k + 1]?.ed && !RELATIVE_VERBS.has(tokens[k + 1]?.text ?? '')) return k + 1;
   if (opener === ',' || DASHES.has(opener)) {
     let close = k + 1;
     while (close < view.to && close - k <= ASIDE && tokens[close]!.text !== opener && !(DASHES.has(opener) && DASHES.has(tokens[close]!.text))) close++;

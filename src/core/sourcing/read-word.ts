@@ -76,6 +76,8 @@ export function readWord(text: string, i: number, limit: number, token: Token, v
   token.plural = n > 3 && last === 115 && last2 !== 115;
   token.agent = n > 4 && (token.plural ? agentEnding(last4, last3, last2) : agentEnding(last3, last2, last));
   token.callSign = n >= 3 && n <= 7 && isCallSign(text, i, wordEnd);
+  // "48-page": digits, a hyphen, "page".
+  token.pageCount = n > 5 && last === 101 && last2 === 103 && last3 === 97 && last4 === 112 && isDigit(text.charCodeAt(i));
   token.quote = undefined;
   token.plain = plain;
   token.hash = hash;
@@ -116,6 +118,10 @@ function isCallSign(text: string, i: number, end: number): boolean {
   if (k - i < 3 || k - i > 4) return false;
   if (k === end) return true;
   return end - k === 3 && text.charCodeAt(k) === 45 && isCapital(text.charCodeAt(k + 1)) && isCapital(text.charCodeAt(k + 2));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isCapital(code: number): boolean {

@@ -71,6 +71,12 @@ function hasOwner(view: SentenceView, from: number, h: number): boolean {
   return false;
 }
 
+/** "the 48-page report": a report counted in pages is a document in hand, not another outlet's story. */
+function hasPageCount(view: SentenceView, from: number, h: number): boolean {
+  for (let k = from; k < h; k++) if (view.tokens[k]!.pageCount) return true;
+  return false;
+}
+
 /** An outlet or a media word before the head: "a newspaper account", "the Post's account", "news accounts". */
 function hasMediaModifier(view: SentenceView, from: number, h: number): boolean {
   for (let k = from; k < h; k++) {
@@ -102,11 +108,13 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
     // "one of them" picks from a group; "Earlier this week he" is just "he" after an opener.
     return onlyQuantities(view, from, h) ? { cls: 'pronoun', from, to, partitive: h > from } : { cls: 'pronoun', from: h, to: h };
   }
+  // "One said ...", "Another said ..." opening a sentence: one of the group just heard.
+  if (h === from && from === view.from && (head === 'one' || head === 'another')) return { cls: 'pronoun', from, to, partitive: true };
   if (words.firstPerson.has(head)) return NO_SPEAKER;
   if (hitWithin(view, 'reportNoun', h, h)) {
     // "intercepted reports": the intercepted material itself, not the press.
     if (hitWithin(view, 'interceptWeak', from, h)) return { cls: 'intercept', from, to };
-    if (hitWithin(view, 'officialBody', from, to)) return { cls: 'document', from, to };
+    if (hitWithin(view, 'officialBody', from, to) || hasPageCount(view, from, h)) return { cls: 'document', from, to };
     if (hitWithin(view, 'outlet', from, to)) return { cls: 'outlet', from, to };
     // "the ambassador's reports to Moscow": his own reports, not another outlet's reporting.
     if (hasOwner(view, from, h)) return NO_SPEAKER;
