@@ -5,7 +5,8 @@
  * last before the sentence's first speech or denial verb, or the one named right after a speech
  * verb that follows a comma or a quote ("..., said Flores"), or the one closing the sentence
  * with a speech verb after a comma ("..., Flores added"): an attribution that frames the whole
- * sentence wins over the verbs inside it.
+ * sentence wins over the verbs inside it. A clause of its own after the speaker's verb
+ * (", and Trump has dismissed ...") has its own speaker: the person or body it opens with.
  */
 import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 import type { PhraseHits } from './phrase-lookup.js';
@@ -32,8 +33,15 @@ export class DenierWatch {
   private asideFirst = -1;
   private asideLast = -1;
   private end = 0;
+  /** Clauses after the first that open with their own subject: first token and speaker of each. */
+  readonly clauseStarts: number[] = [];
+  readonly clauseSpeakers: number[] = [];
 
-  constructor(private readonly isActor: (feature: number) => boolean) {}
+  /** `isJoiner`: a word id joining two clauses after a comma ("and", "but", "while"). */
+  constructor(
+    private readonly isActor: (feature: number) => boolean,
+    private readonly isJoiner: (id: number) => boolean,
+  ) {}
 
   /** A new sentence ending before token `end`. */
   start(end: number): void {
@@ -44,10 +52,18 @@ export class DenierWatch {
     this.asideFirst = -1;
     this.asideLast = -1;
     this.end = end;
+    this.clauseStarts.length = 0;
+    this.clauseSpeakers.length = 0;
   }
 
   /** A person or body named (outside quotation marks), starting at token `at`. */
-  actor(feature: number, kind: ActorKind, at: number): void {
+  actor(tokens: Tokens, feature: number, kind: ActorKind, at: number): void {
+    // "..., and Trump has ...": once the sentence has a speaker, a clause opening with a new
+    // subject speaks for itself.
+    if (this.found >= 0 && tokens.ids[at - 2] === BREAK && this.isJoiner(tokens.ids[at - 1]!)) {
+      this.clauseStarts.push(at - 1);
+      this.clauseSpeakers.push(feature);
+    }
     if (this.lastActor >= 0 && this.lastActorKind === 'person') this.person = this.lastActor;
     this.lastActor = feature;
     this.lastActorKind = kind;
@@ -88,6 +104,12 @@ export class DenierWatch {
 
   get denier(): number {
     return this.found === UNDECIDED ? -1 : this.found;
+  }
+
+  /** The speaker of the clause holding token `at`. */
+  denierAt(at: number): number {
+    for (let c = this.clauseStarts.length - 1; c >= 0; c--) if (this.clauseStarts[c]! <= at) return this.clauseSpeakers[c]!;
+    return this.denier;
   }
 
   /** The verb ends the sentence and its actor follows a comma or a quote ("..., Flores added."). */

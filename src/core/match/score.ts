@@ -44,8 +44,10 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   // needs a negative sentence.
   if ((denies || pattern.negated) && !sentence.negative) return null;
   // Someone else's denial: "a department spokeswoman said Sessions never..." is not Sessions denying.
-  const denier = sentence.speaker.denier;
-  if (denies && denier >= 0 && !claim.speakers.includes(denier)) return null;
+  const { speaker } = sentence;
+  const byClause = speaker.clauseStarts.length > 0;
+  const denier = speaker.denier;
+  if (denies && !byClause && denier >= 0 && !claim.speakers.includes(denier)) return null;
   // Affirmed claims need their key words affirmed, unless the wording itself is negative.
   const needPlain = claim.polarity === 'affirms' && !pattern.negated;
   let negatedKey = false;
@@ -78,6 +80,11 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
       // Who denies: in "Sessions denied ... reports about Trump surrogates" Trump denies nothing.
       if (!deniedByActor(sentence, feature, claim.actors)) return null;
       if (how & NEGATED) negatedKey = true;
+      // "Sessions denied ..., and Trump dismissed ...": each clause's speaker denies its own words.
+      if (denies && byClause) {
+        const clauseDenier = speaker.denierAt(sentence.first[feature]!);
+        if (clauseDenier >= 0 && !claim.speakers.includes(clauseDenier)) return null;
+      }
     }
     if (!pattern.entity[k]) keysFound++;
     foundCount++;

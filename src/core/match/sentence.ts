@@ -65,7 +65,12 @@ export class SentenceMatcher {
     this.last = new Int32Array(features);
     this.candidates = new CandidateSearch(this);
     this.polarity = new Polarity(index.lexicon.cues);
-    this.speaker = new DenierWatch((feature) => this.roles[feature] === ROLE_PERSON || this.roles[feature] === ROLE_BODY);
+    const { vocabulary } = index.table;
+    const joiners = new Set(['and', 'but', 'while', 'whereas'].map((word) => vocabulary.intern(word)));
+    this.speaker = new DenierWatch(
+      (feature) => this.roles[feature] === ROLE_PERSON || this.roles[feature] === ROLE_BODY,
+      (id) => joiners.has(id),
+    );
     this.roles = featureRoles(index);
   }
 
@@ -118,7 +123,7 @@ export class SentenceMatcher {
         continue;
       }
       if (role === ROLE_ANAPHOR) continue;
-      if ((role === ROLE_PERSON || role === ROLE_BODY) && !this.polarity.quoted(first)) this.speaker.actor(feature, this.actorKind(feature), first);
+      if ((role === ROLE_PERSON || role === ROLE_BODY) && !this.polarity.quoted(first)) this.speaker.actor(tokens, feature, this.actorKind(feature), first);
       if (role === ROLE_PERSON && !this.polarity.quoted(first)) {
         if (first < firstPerson) firstPerson = first;
         lastPerson = feature;
