@@ -77,6 +77,8 @@ export function accuracySuites(root: string, shared: string): Suite[] {
   const suites: Suite[] = [
     { dir: join(root, 'tests/fixtures/claims'), min: { claims: { p: 0.95, r: 0.9 } } },
     { dir: join(root, 'tests/fixtures/sourcing'), min: { sourcing: { p: 0.9, r: 0.85 } } },
+    // Written by others, scored blind when they arrived; their labels' judgement calls differ a little from ours.
+    { dir: join(root, 'tests/fixtures/independent'), min: { claims: { p: 0.93, r: 0.9 }, sourcing: { p: 0.87, r: 0.86 } } },
   ];
   const dev = join(shared, 'corpus/dev');
   if (existsSync(dev)) suites.push({ dir: dev, min: { claims: { p: 0.95, r: 0.9 }, sourcing: { p: 0.9, r: 0.85 } } });
