@@ -7,7 +7,7 @@ import type { CompiledIndex } from './compiled-index.js';
 import type { PhraseHits } from './phrase-lookup.js';
 import type { Postings } from './postings.js';
 
-const ROLE_OTHER = 0;
+export const ROLE_OTHER = 0;
 export const ROLE_CUE = 1;
 export const ROLE_PERSON_ANAPHOR = 2;
 export const ROLE_PERSON = 3;

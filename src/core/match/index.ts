@@ -107,7 +107,7 @@ class Matcher implements ClaimMatcher {
     block.spans.forEach((span, s) => {
       const from = words.sentenceFrom[s]!;
       const to = words.sentenceTo[s]!;
-      const candidates = from < to ? this.sentence.match(tokens, capital, from, to, context.salience) : NONE;
+      const candidates = from < to ? this.sentence.match(tokens, text, capital, from, to, context.salience) : NONE;
       if (candidates.length === 0) {
         results.push(NONE_FOUND);
         return;

@@ -24,6 +24,10 @@ export interface Cues {
   speech: number;
   /** "say", "show": after a negation ("does not say he met"), what follows is not denied but left open. */
   reportVerb: number;
+  /** "inquiry", "probe", "matters": a noun whose topic link ("touching on") says what it is about. */
+  inquiry: number;
+  /** "touching on", "dealing with": right after an inquiry noun, a topic, not a conversation. */
+  topicLink: number;
 }
 
 export interface GeneralLexicon {
@@ -54,6 +58,8 @@ export function loadGeneralLexicon(table: PhraseTable): GeneralLexicon {
     restore: cue('restore', polarity.restore),
     speech: cue('speech', polarity.speech),
     reportVerb: cue('reportVerb', polarity.reportVerb),
+    inquiry: cue('inquiry', polarity.inquiry),
+    topicLink: cue('topicLink', polarity.topicLink),
   };
   // "n't" becomes a "not" token, so it is a negation like the word.
   table.addPhrase('not', cues.negation);

@@ -26,7 +26,9 @@ export class Polarity {
 
   constructor(private readonly cues: Cues) {
     // A report verb only qualifies a negation just before it; elsewhere it is an ordinary word.
-    this.isCue = new Set(Object.values(cues).filter((cue) => cue !== cues.reportVerb));
+    // Inquiry nouns and topic links say what words mean, not whether they are affirmed.
+    const ordinary = new Set([cues.reportVerb, cues.inquiry, cues.topicLink]);
+    this.isCue = new Set(Object.values(cues).filter((cue) => !ordinary.has(cue)));
   }
 
   /** PLAIN, NEGATED and/or HYPOTHETICAL for token i of the sentence last marked. */

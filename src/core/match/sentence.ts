@@ -13,6 +13,7 @@ import {
   ROLE_ANAPHOR,
   ROLE_BODY,
   ROLE_CUE,
+  ROLE_OTHER,
   ROLE_PEOPLE_ANAPHOR,
   ROLE_PERSON,
   ROLE_PERSON_ANAPHOR,
@@ -24,6 +25,8 @@ import { PhraseHits } from './phrase-lookup.js';
 import { PLAIN, Polarity } from './polarity.js';
 import type { Salience } from './salience.js';
 import type { Candidate } from './score.js';
+import { TopicLinks } from './topic-links.js';
+import { unknownSubjectAt, type SubjectReading } from './unknown-subject.js';
 
 /** Besides PLAIN, NEGATED and HYPOTHETICAL (see polarity.ts): found through a pronoun. */
 export const ANAPHORIC = 8;
@@ -56,6 +59,7 @@ export class SentenceMatcher {
   private readonly present: number[] = [];
   private readonly polarity: Polarity;
   private readonly candidates: CandidateSearch;
+  private readonly topicLinks: TopicLinks;
 
   constructor(readonly index: CompiledIndex) {
     const features = index.table.features.length;
@@ -72,9 +76,12 @@ export class SentenceMatcher {
       (id) => joiners.has(id),
     );
     this.roles = featureRoles(index);
+    const relatives = new Set(['that', 'which'].map((word) => vocabulary.intern(word)));
+    this.topicLinks = new TopicLinks(index.lexicon.cues, (id) => relatives.has(id));
   }
 
-  match(tokens: Tokens, capital: (token: number) => boolean, from: number, to: number, salience: Salience): Candidate[] {
+  /** `text`: the block's original text, which the tokens' offsets index. */
+  match(tokens: Tokens, text: string, capital: (token: number) => boolean, from: number, to: number, salience: Salience): Candidate[] {
     const stamp = ++this.stamp;
     const { table, lexicon, postings } = this.index;
     table.find(tokens, capital, from, to, this.hits);
@@ -89,6 +96,7 @@ export class SentenceMatcher {
       return NO_CANDIDATES;
     }
     this.polarity.mark(tokens, this.hits, from, to);
+    this.topicLinks.find(tokens, this.hits);
     this.denialTokens.length = 0;
     this.denialActors.length = 0;
     let anaphor = -1;
@@ -97,6 +105,11 @@ export class SentenceMatcher {
     let firstPerson = to;
     let lastPerson = -1;
     this.speaker.start(to);
+    // The unknown name speaking through the sentence's first verb, if any (see unknown-subject.ts).
+    let unknownSubject = to;
+    let verbSeen = false;
+    const { stopwords } = lexicon;
+    const reading: SubjectReading = { tokens, text, capital, stopword: (id) => stopwords.has(id), from };
     const { hits, roles } = this;
     const { denial, speech } = lexicon.cues;
     for (let h = 0; h < hits.count; h++) {
@@ -108,7 +121,12 @@ export class SentenceMatcher {
           this.denialTokens.push(first);
           this.denialActors.push(lastPerson);
         }
-        if (feature === denial || feature === speech) this.speaker.verb(tokens, hits, h, feature === speech);
+        if (feature === denial || feature === speech) {
+          this.speaker.verb(tokens, hits, h, feature === speech);
+          const subject = verbSeen ? -1 : unknownSubjectAt(reading, hits, h);
+          if (subject >= 0) unknownSubject = subject;
+          verbSeen = true;
+        }
         continue;
       }
       if (role === ROLE_PERSON_ANAPHOR || role === ROLE_PEOPLE_ANAPHOR) {
@@ -123,6 +141,8 @@ export class SentenceMatcher {
         continue;
       }
       if (role === ROLE_ANAPHOR) continue;
+      // "any inquiry touching on the campaign": what the inquiry is about, not a conversation.
+      if (role === ROLE_OTHER && this.topicLinks.covers(first)) continue;
       if ((role === ROLE_PERSON || role === ROLE_BODY) && !this.polarity.quoted(first)) this.speaker.actor(tokens, feature, this.actorKind(feature), first);
       if (role === ROLE_PERSON && !this.polarity.quoted(first)) {
         if (first < firstPerson) firstPerson = first;
@@ -134,7 +154,7 @@ export class SentenceMatcher {
     // named someone first (outside quotation marks: in '"... Trump surrogates ...," he said'
     // he is not Trump). "The two men": the two most talked about.
     this.anaphorCapacity = plural ? Math.max(2, singular) : singular;
-    if (anaphor >= 0 && (anaphor < firstPerson || plural)) {
+    if (anaphor >= 0 && ((anaphor < firstPerson && anaphor < unknownSubject) || plural)) {
       for (const feature of salience.referents(plural ? 2 : 1)) {
         if (this.seen[feature] !== stamp) this.note(feature, anaphor, anaphor, ANAPHORIC | PLAIN, stamp);
       }

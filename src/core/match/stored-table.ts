@@ -104,6 +104,8 @@ function restoreLexicon(value: unknown, featureCount: number, stemCount: number)
       restore: cue('restore'),
       speech: cue('speech'),
       reportVerb: cue('reportVerb'),
+      inquiry: cue('inquiry'),
+      topicLink: cue('topicLink'),
     },
     anaphors: new Map(Array.from(anaphorFeatures, (f, i) => [f, anaphorKinds[i]!])),
     synonymFeatures: new Set(int32s(stored['synonyms'], 0, featureCount)),

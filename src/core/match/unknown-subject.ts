@@ -1,0 +1,59 @@
+/**
+ * A speaker the database does not know: "Peskov, for his part, said ...", "Kremlin spokesman
+ * Dmitry Peskov told reporters ...". A capitalised name no phrase covers, right before the
+ * sentence's first speech verb (or before an aside that precedes it), is the sentence's own
+ * subject, so a "his" or "he" after it is that person, not someone of the database named earlier.
+ */
+import { BREAK, type Tokens } from '../text/tokenize.js';
+import type { PhraseHits } from './phrase-lookup.js';
+
+/** How many tokens an aside between the name and its verb may hold (", for his part,"). */
+const ASIDE_REACH = 6;
+
+export interface SubjectReading {
+  tokens: Tokens;
+  /** The block's original text, which the tokens' offsets index. */
+  text: string;
+  capital: (token: number) => boolean;
+  /** Whether a word id is a function word ("the", "in"), never part of a name. */
+  stopword: (id: number) => boolean;
+  /** The sentence's first token. */
+  from: number;
+}
+
+/** First token of the unknown name speaking through the verb at hit h, or -1. */
+export function unknownSubjectAt(reading: SubjectReading, hits: PhraseHits, h: number): number {
+  const { tokens, from } = reading;
+  let end = hits.first[h]! - 1;
+  if (tokens.ids[end] === BREAK) {
+    let k = end - 1;
+    while (k >= from && k >= end - ASIDE_REACH && tokens.ids[k] !== BREAK) k--;
+    if (k < from || tokens.ids[k] !== BREAK) return -1;
+    end = k - 1;
+  }
+  let start = end;
+  while (start >= from && nameWord(reading, hits, h, start)) start--;
+  start++;
+  if (start > end) return -1;
+  // A lone plural ("Democrats said", "Critics say") is a group, not a name.
+  if (start === end && plural(reading, start)) return -1;
+  const before = start - 1;
+  if (before < from || tokens.ids[before] === BREAK) return start;
+  // "spokesman Dmitry Peskov": a lower-case title may precede the name; "the Times" is no person.
+  const id = tokens.ids[before]!;
+  return id !== BREAK && id >= -1 && !reading.capital(before) && !reading.stopword(id) ? start : -1;
+}
+
+/** A capitalised word that no phrase before hit h covers and that is no function word. */
+function nameWord(reading: SubjectReading, hits: PhraseHits, h: number, at: number): boolean {
+  const id = reading.tokens.ids[at]!;
+  if (id < -1 || !reading.capital(at) || reading.stopword(id)) return false;
+  for (let k = 0; k < h; k++) if (hits.first[k]! <= at && hits.last[k]! >= at) return false;
+  return true;
+}
+
+function plural(reading: SubjectReading, at: number): boolean {
+  const { tokens, text } = reading;
+  const word = text.slice(tokens.starts[at], tokens.ends[at]);
+  return /[^s]s$/i.test(word);
+}
