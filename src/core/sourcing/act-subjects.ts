@@ -60,7 +60,8 @@ export function subjectAfterClaim(view: SentenceView, i: number): number {
   for (let k = i; k >= view.from && i - k < CLAIM_SUBJECT; k--) {
     const token = tokens[k]!;
     if (!token.word || token.quoted) return -1;
-    if (k === i || !hitEndingAt(view, 'claimObject', k - 1)) continue;
+    // A one-word subject must be a name: "a finding Moscow rejects", not "the claims critics rejected" read twice.
+    if ((k === i && (!token.cap || words.timeWords.has(token.text))) || !hitEndingAt(view, 'claimObject', k - 1)) continue;
     const start = token.text === 'that' || token.text === 'which' ? k + 1 : k;
     const first = tokens[start];
     if (start <= i && first && (first.cap || words.definite.has(first.text) || words.possessive.has(first.text))) return start;

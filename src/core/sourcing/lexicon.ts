@@ -146,6 +146,7 @@ export const words = {
   recipientParticiples: new Set(speech.recipientParticiples),
   recipientAdverbs: new Set(speech.recipientAdverbs),
   objectContent: new Set(speech.objectContent),
+  speakingContexts: new Set(speech.speakingContexts),
   particles: new Set(denial.particleVerbs.flatMap((verb) => verb.particles)),
   interceptNouns: new Set(evidence.interceptNouns),
   assessmentVerbs: new Set(speech.assessmentVerbs),

@@ -22,9 +22,20 @@ export function isSkippable(token: Token): boolean {
 }
 
 /** A past-tense verb bounds a phrase ("... released a series of emails"), an adjective after a determiner does not. */
-function isVerbLike(token: Token, before: Token | undefined, after: Token | undefined): boolean {
-  if (token.cap || !token.ed || (after && (words.prepositions.has(after.text) || words.timeModifiers.has(after.text) || words.timeWords.has(after.text)))) return false;
+function isVerbLike(token: Token, before: Token | undefined, after: Token | undefined, later: Token | undefined): boolean {
+  if (token.cap || !token.ed || (after && (words.prepositions.has(after.text) || isTimeAfter(after, later)))) return false;
   return !(before && (isDeterminer(before.text) || before.poss || before.text === "'" || isLyAdverb(before)));
+}
+
+/**
+ * "the report released last week", "filed that day": a time phrase after a participle. A
+ * determiner ("that", "the") starts one only before a time word: "acknowledged that the envoy" is a verb.
+ */
+function isTimeAfter(after: Token, later: Token | undefined): boolean {
+  if (words.timeWords.has(after.text)) return true;
+  if (!words.timeModifiers.has(after.text)) return false;
+  if (!isDeterminer(after.text)) return true;
+  return later !== undefined && (words.timeWords.has(later.text) || (words.timeModifiers.has(later.text) && !isDeterminer(later.text)));
 }
 
 function inPhrase(view: SentenceView, i: number): boolean {
@@ -34,7 +45,7 @@ function inPhrase(view: SentenceView, i: number): boolean {
   // "the Food and Drug Administration": a conjunction inside one capitalised name.
   if (token.text === 'and' && view.tokens[i - 1]?.cap && view.tokens[i + 1]?.cap && view.tokens[i + 2]?.cap) return true;
   if (token.ed && hitWithin(view, 'anonMarker', i, i)) return true; // "unnamed officials": an adjective, not a verb
-  return !words.breakers.has(token.text) && !isVerbLike(token, view.tokens[i - 1], view.tokens[i + 1]);
+  return !words.breakers.has(token.text) && !isVerbLike(token, view.tokens[i - 1], view.tokens[i + 1], view.tokens[i + 2]);
 }
 
 /** Start of the phrase that ends at token `end`, scanning left; end + 1 when there is none. */

@@ -51,7 +51,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
     if (claimFirst >= 0 || deniesSomething(view, verb)) kind = 'denial';
-    else if (!words.objectContent.has(tokens[verb.to]?.text ?? '') && !callsForLater(view, verb)) return null;
+    else if (!words.objectContent.has(tokens[verb.to]?.text ?? '') && !callsForLater(view, verb) && !spokenAside(view, subject.from, verb.from)) return null;
   }
   const act = finishAct(view, verb, baseAct(kind, verb, subject.speaker, view), hedged);
   if (subject.from >= 0) act.subject = { from: Math.min(subject.from, subject.speaker.from), to: verb.from - 1 };
@@ -65,6 +65,12 @@ function callsForLater(view: SentenceView, verb: CueHit): boolean {
   let k = verb.to;
   while (k < view.to && (words.timeWords.has(tokens[k]!.text) || words.timeModifiers.has(tokens[k]!.text))) k++;
   return k > verb.to && tokens[k]?.text === 'for';
+}
+
+/** "Trump, speaking to the paper in an interview, called it unfair": an aside that makes the judgement speech. */
+function spokenAside(view: SentenceView, from: number, to: number): boolean {
+  for (let k = Math.max(from, view.from); k < to; k++) if (words.speakingContexts.has(view.tokens[k]!.text)) return true;
+  return false;
 }
 
 /** "is reporting", "is pushing back": a verb in -ing after "is" is progressive, not passive. */
