@@ -21,6 +21,24 @@ export function beforeAside(view: SentenceView, i: number): number {
   return tokens[i]?.text === ',' && ASIDES.has(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === ',' ? i - 3 : i;
 }
 
+/** How long a parenthetical after a name may run ("(D-Calif.)", "(NYSE: ACME)"). */
+const DESIGNATION_REACH = 7;
+
+/**
+ * Index of the last token before a short parenthetical ending at token `i` that follows a name
+ * ("Sen. Roe (D-Calif.) argued"), else `i`: the designation belongs to the speaker's phrase.
+ */
+export function beforeDesignation(view: SentenceView, i: number): number {
+  const { tokens } = view;
+  if (tokens[i]?.text !== ')') return i;
+  for (let k = i - 1; k > view.from && i - k <= DESIGNATION_REACH; k--) {
+    const token = tokens[k]!;
+    if (token.quote || token.quoted || token.text === ')') return i;
+    if (token.text === '(') return tokens[k - 1]?.cap ? k - 1 : i;
+  }
+  return i;
+}
+
 /**
  * Who does the verb, looking left from token `i` (the last token before the verb and its
  * adverbs); `from` is where the subject's description starts, or -1 when the subject is implied.

@@ -149,6 +149,8 @@ export const words = {
   speakingContexts: new Set(speech.speakingContexts),
   particles: new Set(denial.particleVerbs.flatMap((verb) => verb.particles)),
   interceptNouns: new Set(evidence.interceptNouns),
+  /** What a sender writes ("In a letter to the court, she said"): her own statement, not a document. */
+  letterNouns: new Set(evidence.letterNouns),
   assessmentVerbs: new Set(speech.assessmentVerbs),
   findingModifiers: new Set(evidence.findingModifiers),
   wireNames: outlets.wire,

@@ -111,6 +111,9 @@ function forwardInSubject(view: SentenceView, j: number, limit: number): boolean
   if (token.quoted || token.quote) return false;
   if (!token.word) return token.text === "'";
   if (words.breakers.has(token.text) || isSkippable(token)) return false;
+  // "He went further in June, telling ...": a subject ends at a pronoun or at its own past-tense verb.
+  const before = view.tokens[j - 1];
+  if (before && j > view.from && (words.pronouns.has(before.text) || before.cap) && !token.cap && (token.ed || words.irregularPast.has(token.text))) return false;
   if (token.cap || isDeterminer(token.text) || isKnownHead(token.text)) return true;
   for (let k = j + 1; k < limit && k <= j + 3; k++) {
     const next = view.tokens[k]!;

@@ -103,7 +103,24 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     if (assertion >= 0) cues.push(...negatedStatements(view, assertion));
   }
   memory.endSentence(attribution);
-  return cues;
+  return withoutOwnLetter(view, cues);
+}
+
+const WRITING_VERBS = new Set(['wrote', 'writes', 'write']);
+
+/** "In a letter to the panel, she said ...": the opener is the named speaker's own writing, on the record. */
+function withoutOwnLetter(view: SentenceView, cues: TokenCue[]): TokenCue[] {
+  const { tokens } = view;
+  const opener = cues.find((cue) => cue.kind === 'document' && cue.from === view.from && tokens[cue.from]!.text === 'in');
+  if (!opener) return cues;
+  let comma = opener.to + 1;
+  while (comma < view.to && comma - opener.to < CUE_REACH * 2 && tokens[comma]!.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',') return cues;
+  let letter = false;
+  for (let k = opener.from; k < comma && !letter; k++) letter = words.letterNouns.has(tokens[k]!.text);
+  // "In a letter to the court, she wrote that ...": what she wrote is the letter's text, a document.
+  const speaks = cues.some((cue) => cue.kind === 'on-record' && cue.from === comma + 1 && !WRITING_VERBS.has(tokens[cue.to]!.text));
+  return letter && speaks ? cues.filter((cue) => !(cue.kind === 'document' && cue.from >= opener.from && cue.to < comma)) : cues;
 }
 
 /** "Sessions, per WaPo: the envoy told Moscow ...": what follows the colon is the source's, added to `contents` in order. */

@@ -7,7 +7,7 @@ import { words } from './lexicon.js';
 import { hitStartingIn, type CueHit, type SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
-import { beforeAside, subjectAfterClaim, subjectBefore } from './act-subjects.js';
+import { beforeAside, beforeDesignation, subjectAfterClaim, subjectBefore } from './act-subjects.js';
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
 
 /** How far after an object verb its object may start ("rejected the latest reports"). */
@@ -23,7 +23,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   let negated = false;
   while (i >= view.from) {
     const token = tokens[i]!;
-    const aside = beforeAside(view, i);
+    const aside = beforeDesignation(view, beforeAside(view, i));
     if (aside < i) {
       i = aside; // "The filing, however, says"
       continue;
