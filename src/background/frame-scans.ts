@@ -6,7 +6,7 @@
  */
 import type { ClaimHit, SentenceResult, SourcingCue } from '../core/report.js';
 import { SOURCING_KINDS } from '../core/sourcing-kinds.js';
-import type { ClaimRef, ClaimView, CueSpan, FoundClaim } from '../platform/messages.js';
+import { cuesInText, type ClaimRef, type ClaimView, type CueSpan, type FoundClaim } from '../platform/messages.js';
 
 export interface ScannedSentence {
   start: number;
@@ -54,13 +54,18 @@ export function addBlocks(previous: FrameScans | null, document: string, session
   return scans;
 }
 
+/** Whether `scans` are of the frame's `document` and scan `session` (a report or question names both). */
+export function holds(scans: FrameScans | null | undefined, document: string, session: number): scans is FrameScans {
+  return !!scans && scans.document === document && scans.session === session;
+}
+
 /**
  * The blocks a report names, in its order, and the keys of those not held (every key when the
  * scans are of another document or session): the report can be answered only when none is missing.
  */
 export function namedBlocks(scans: FrameScans | null, document: string, session: number, keys: readonly number[]): { blocks: BlockScan[]; missing: number[] } {
   if (keys.length === 0) return { blocks: [], missing: [] };
-  if (!scans || scans.document !== document || scans.session !== session) return { blocks: [], missing: [...new Set(keys)] };
+  if (!holds(scans, document, session)) return { blocks: [], missing: [...new Set(keys)] };
   const blocks: BlockScan[] = [];
   const missing = new Set<number>();
   for (const key of keys) {
@@ -69,10 +74,6 @@ export function namedBlocks(scans: FrameScans | null, document: string, session:
     else missing.add(key);
   }
   return { blocks, missing: [...missing] };
-}
-
-function cuesOf(block: BlockScan, sentence: ScannedSentence): SourcingCue[] {
-  return sentence.cues.map(([kind, start, end]) => ({ kind, cue: block.text.slice(start, end), start, end }));
 }
 
 /** What `buildProfile` reads: the sentences with sourcing cues, and every sentence counted. */
@@ -84,7 +85,7 @@ export function profileInput(blocks: readonly BlockScan[]): { sentences: Sentenc
     for (const sentence of block.sentences) {
       if (sentence.cues.length === 0) continue;
       const { start, end } = sentence;
-      sentences.push({ block: index, start, end, text: block.text.slice(start, end), claims: [], sourcing: cuesOf(block, sentence) });
+      sentences.push({ block: index, start, end, text: block.text.slice(start, end), claims: [], sourcing: cuesInText(block.text, sentence.cues) });
     }
   });
   return { sentences, sentenceCount };

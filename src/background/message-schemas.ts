@@ -61,7 +61,7 @@ const profile = z.object({
 const claimRef = z.object({ id: claimId, anchored: z.boolean(), block: count, start: count }).strict() satisfies z.ZodType<ClaimRef>;
 
 /** Blocks named per report: a page's every block, whatever the number of scan batches it took. */
-export const MAX_REPORTED_BLOCKS = 200_000;
+const MAX_REPORTED_BLOCKS = 200_000;
 
 const frameReport = z
   .object({

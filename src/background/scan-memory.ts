@@ -19,7 +19,7 @@ export interface MemoryLimits {
   storedChars: number;
 }
 
-export const DEFAULT_LIMITS: MemoryLimits = { memoryChars: 24_000_000, storedChars: 600_000 };
+const DEFAULT_LIMITS: MemoryLimits = { memoryChars: 24_000_000, storedChars: 600_000 };
 
 const count = z.number().int().min(0);
 const storedScans = z.record(

@@ -18,7 +18,7 @@ import { buildProfile } from '../core/sourcing/profile.js';
 import { buildTabReport, isPaused } from './tab-report.js';
 import type { FrameSummary, TabRecord } from './tab-record.js';
 import type { TabStore } from './tab-store.js';
-import { blockScans, foundClaim, namedBlocks, profileInput } from './frame-scans.js';
+import { blockScans, foundClaim, holds, namedBlocks, profileInput } from './frame-scans.js';
 import type { ScanMemory } from './scan-memory.js';
 import { scanReply } from './scan-reply.js';
 
@@ -134,7 +134,7 @@ export class BackgroundService<M extends MatcherLike> {
     explainHit: async (query, sender) => {
       await this.ready;
       const scans = await this.parts.scans.get(sender.tabId, sender.frameId);
-      const held = scans?.document === query.document && scans.session === query.generation ? scans.blocks[query.block] : undefined;
+      const held = holds(scans, query.document, query.generation) ? scans.blocks[query.block] : undefined;
       let hits: readonly ClaimHit[] | undefined;
       if (held && held.text === query.text) {
         hits = held.sentences.find((sentence) => sentence.start === query.start)?.hits;
@@ -162,7 +162,7 @@ export class BackgroundService<M extends MatcherLike> {
       const claims = scans ? args.claims.map((ref) => foundClaim(scans, reported, ref, this.parts.index.getClaim(ref.id))).filter((found): found is FoundClaim => found !== null) : [];
       const { sentences, sentenceCount } = profileInput(blocks);
       const frame: FrameSummary = { generation: args.generation, claims, profile: buildProfile(sentences, sentenceCount), document: args.document };
-      if (scans?.document === args.document && scans.session === args.session) this.parts.scans.keepOnly(tabId, frameId, args.blocks);
+      if (holds(scans, args.document, args.session)) this.parts.scans.keepOnly(tabId, frameId, args.blocks);
       const record = await this.parts.tabs.report(tabId, frameId, frameUrl(args.url, sender.url), frame);
       await this.#updateBadge(tabId, record);
       await this.parts.scans.save(tabId, Object.keys(record.frames));

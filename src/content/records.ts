@@ -7,7 +7,7 @@ import type { SourcingCue } from '../core/report.js';
 import type { Hittable } from '../page/hit-test.js';
 import { isRendered } from '../page/ranges.js';
 import type { TextBlock } from '../page/text-block.js';
-import type { ClaimLabel, ClaimRef, CueSpan, HitDetails, HitSummary } from '../platform/messages.js';
+import { cuesInText, type ClaimLabel, type ClaimRef, type CueSpan, type HitDetails, type HitSummary } from '../platform/messages.js';
 import type { RelatedClaim, TooltipData } from '../ui/tooltip/Tooltip.js';
 
 /** A sentence the background found in a block, by its offsets in the block's text. */
@@ -92,10 +92,6 @@ function inReadingOrder(records: Iterable<BlockRecord>): BlockRecord[] {
   return [...records].sort((a, b) => a.key - b.key);
 }
 
-function cuesOf(record: BlockRecord, sentence: FoundSentence): SourcingCue[] {
-  return sentence.cues.map(([kind, start, end]) => ({ kind, cue: textOf(record, { start, end }), start, end }));
-}
-
 /** The tooltip for `claimId` in a sentence, or null when the claim's details are unknown. */
 export function tooltipData(sentence: PaintedSentence, claimId: string, details: HitDetails): TooltipData | null {
   const claim = details.claims[claimId];
@@ -112,6 +108,6 @@ export function tooltipData(sentence: PaintedSentence, claimId: string, details:
   for (const other of sentence.result.hits) add(other.id, 'competing');
   for (const id of hit.related ?? []) add(id, 'competing');
   const { record } = sentence;
-  const paragraphCues = record.results.filter((other) => other !== sentence.result).flatMap((other) => cuesOf(record, other));
-  return { claim, hit, reasons: details.reasons, sentenceCues: cuesOf(record, sentence.result), paragraphCues, related };
+  const paragraphCues = record.results.filter((other) => other !== sentence.result).flatMap((other) => cuesInText(record.block.text, other.cues));
+  return { claim, hit, reasons: details.reasons, sentenceCues: cuesInText(record.block.text, sentence.result.cues), paragraphCues, related };
 }

@@ -6,7 +6,7 @@
  * that forges messages.
  */
 import type { Claim, ClaimStatus } from '../core/claims/schema.js';
-import type { ClaimHit, Confidence, SourcingProfile } from '../core/report.js';
+import type { ClaimHit, Confidence, SourcingCue, SourcingProfile } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
 import type { Problem } from '../core/claims/validate.js';
 import type { SourcingKind } from '../core/sourcing-kinds.js';
@@ -31,6 +31,11 @@ export type HitSummary = Omit<ClaimHit, 'reasons'>;
 
 /** A sourcing cue by its place in the block's text (the words are the block's own). */
 export type CueSpan = [kind: SourcingKind, start: number, end: number];
+
+/** Cue spans back to cues, with their words from the block's `text`. */
+export function cuesInText(text: string, spans: readonly CueSpan[]): SourcingCue[] {
+  return spans.map(([kind, start, end]) => ({ kind, cue: text.slice(start, end), start, end }));
+}
 
 /**
  * A sentence with a claim or a sourcing cue, by its place in one block of the request: the

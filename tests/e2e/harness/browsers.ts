@@ -64,6 +64,8 @@ export interface ServiceWorkerControl {
   /** Stops it, as the browser does when it is idle; the next event or message starts it again. */
   stop(): Promise<void>;
   running(): Promise<boolean>;
+  /** Resolves once DevTools reports it running (its status event may trail the event that woke it). */
+  untilRunning(): Promise<void>;
 }
 
 /** A launched browser plus the observer its requests go through. */

@@ -61,13 +61,7 @@ export async function waitForBadge(browser: ExtensionBrowser, tabId: number, wan
  */
 export async function restartServiceWorker(browser: ExtensionBrowser): Promise<void> {
   if (!browser.serviceWorker) throw new Error(`restartServiceWorker: ${browser.name} has no service worker (its background is an event page)`);
-  const control = browser.serviceWorker;
-  await control.stop();
+  await browser.serviceWorker.stop();
   await browser.inExtension((api) => api.runtime.sendMessage({ type: 'getSettings', args: {} }));
-  // The DevTools status event may trail the reply by a moment.
-  const deadline = Date.now() + 10_000;
-  while (!(await control.running())) {
-    if (Date.now() > deadline) throw new Error('restartServiceWorker: the service worker answered but never reported running');
-    await new Promise((wait) => setTimeout(wait, 25));
-  }
+  await browser.serviceWorker.untilRunning();
 }

@@ -125,15 +125,10 @@ export function wrapPuppeteer(page: PpPage): TestPage {
  */
 export async function gotoExtensionPage(page: PpPage, url: string): Promise<void> {
   page.goto(url).catch(() => undefined);
-  const deadline = Date.now() + DEFAULT_TIMEOUT;
-  for (;;) {
-    const ready = await page
-      .evaluate(callExpression((want: string) => document.readyState === 'complete' && location.href === want, url))
-      .catch(() => false);
-    if (ready) return;
-    if (Date.now() > deadline) throw new Error(`${url} did not load`);
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
+  const loaded = () => page.evaluate(callExpression((want: string) => document.readyState === 'complete' && location.href === want, url)).catch(() => false);
+  await pollFromOutside(loaded, DEFAULT_TIMEOUT).catch(() => {
+    throw new Error(`${url} did not load`);
+  });
 }
 
 /** Calls `fn(api, arg)` in an extension page, `api` being the page's `browser` or `chrome`. */

@@ -66,5 +66,9 @@ export function serviceWorkerControl(origin: string, open: () => Promise<CDPSess
       await connect();
       return statuses().includes('running');
     },
+    async untilRunning() {
+      await connect();
+      await until(() => statuses().includes('running'), 'report running');
+    },
   };
 }
