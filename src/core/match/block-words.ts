@@ -9,6 +9,7 @@ import { normalize, toOriginal, toOriginalEnd } from '../normalize.js';
 import type { ReadBlock } from '../text/read-block.js';
 import type { Token } from '../sourcing/tokens.js';
 import { BREAK, QUOTE, Tokens, tokenize, type Vocabulary } from '../text/tokenize.js';
+import { grown } from './pair-table.js';
 
 /** A lexeme whose stem id is not known yet (ids are >= 0 or UNKNOWN). */
 const NOT_READ = -100;
@@ -61,9 +62,8 @@ export class BlockWords {
   private lexemeId(token: Token, text: string): number {
     const { lexeme } = token;
     if (lexeme >= this.lexemeIds.length) {
-      const grown = new Int32Array(Math.max(lexeme + 1, this.lexemeIds.length * 2)).fill(NOT_READ);
-      grown.set(this.lexemeIds);
-      this.lexemeIds = grown;
+      const known = this.lexemeIds.length;
+      this.lexemeIds = grown(this.lexemeIds, lexeme).fill(NOT_READ, known);
     }
     let id = this.lexemeIds[lexeme]!;
     if (id === NOT_READ) id = this.lexemeIds[lexeme] = this.vocabulary.lookupPlain(token.hash, token.check, text, token.start, token.end);

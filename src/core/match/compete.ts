@@ -7,7 +7,7 @@
  * the thing denied are both there.
  */
 import type { CompiledIndex } from './compiled-index.js';
-import { GROUP_BASE } from './postings.js';
+import { members } from './postings.js';
 import type { Candidate } from './score.js';
 
 export interface Resolved {
@@ -73,10 +73,7 @@ function claimWords(index: CompiledIndex, claim: number): Set<number> {
   if (!words) {
     words = new Set();
     for (const p of compiled.patterns) {
-      for (const slot of index.patterns[p]!.slots) {
-        if (slot < GROUP_BASE) words.add(slot);
-        else for (const feature of index.groups[slot - GROUP_BASE]!) words.add(feature);
-      }
+      for (const slot of index.patterns[p]!.slots) for (const feature of members(slot, index.groups)) words.add(feature);
     }
     wordsOfClaim.set(compiled, words);
   }

@@ -35,7 +35,7 @@ export class DenierWatch {
   private end = 0;
   /** Clauses after the first that open with their own subject: first token and speaker of each. */
   readonly clauseStarts: number[] = [];
-  readonly clauseSpeakers: number[] = [];
+  private readonly clauseSpeakers: number[] = [];
 
   /** `isJoiner`: a word id joining two clauses after a comma ("and", "but", "while"). */
   constructor(

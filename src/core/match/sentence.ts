@@ -26,7 +26,7 @@ import { PLAIN, Polarity } from './polarity.js';
 import type { Salience } from './salience.js';
 import type { Candidate } from './score.js';
 import { TopicLinks } from './topic-links.js';
-import { unknownSubjectAt, type SubjectReading } from './unknown-subject.js';
+import { unknownSubjectAt } from './unknown-subject.js';
 
 /** Besides PLAIN, NEGATED and HYPOTHETICAL (see polarity.ts): found through a pronoun. */
 export const ANAPHORIC = 8;
@@ -108,8 +108,6 @@ export class SentenceMatcher {
     // The unknown name speaking through the sentence's first verb, if any (see unknown-subject.ts).
     let unknownSubject = to;
     let verbSeen = false;
-    const { stopwords } = lexicon;
-    const reading: SubjectReading = { tokens, text, capital, stopword: (id) => stopwords.has(id), from };
     const { hits, roles } = this;
     const { denial, speech } = lexicon.cues;
     for (let h = 0; h < hits.count; h++) {
@@ -123,7 +121,8 @@ export class SentenceMatcher {
         }
         if (feature === denial || feature === speech) {
           this.speaker.verb(tokens, hits, h, feature === speech);
-          const subject = verbSeen ? -1 : unknownSubjectAt(reading, hits, h);
+          // Read once, at the sentence's first verb: most sentences never get this far.
+          const subject = verbSeen ? -1 : unknownSubjectAt({ tokens, text, capital, stopwords: lexicon.stopwords, from }, hits, h);
           if (subject >= 0) unknownSubject = subject;
           verbSeen = true;
         }
@@ -143,10 +142,12 @@ export class SentenceMatcher {
       if (role === ROLE_ANAPHOR) continue;
       // "any inquiry touching on the campaign": what the inquiry is about, not a conversation.
       if (role === ROLE_OTHER && this.topicLinks.covers(first)) continue;
-      if ((role === ROLE_PERSON || role === ROLE_BODY) && !this.polarity.quoted(first)) this.speaker.actor(tokens, feature, this.actorKind(feature), first);
-      if (role === ROLE_PERSON && !this.polarity.quoted(first)) {
-        if (first < firstPerson) firstPerson = first;
-        lastPerson = feature;
+      if ((role === ROLE_PERSON || role === ROLE_BODY) && !this.polarity.quoted(first)) {
+        this.speaker.actor(tokens, feature, this.actorKind(feature), first);
+        if (role === ROLE_PERSON) {
+          if (first < firstPerson) firstPerson = first;
+          lastPerson = feature;
+        }
       }
       this.note(feature, first, hits.last[h]!, this.polarity.at(first), stamp);
     }

@@ -50,8 +50,9 @@ export function storeTable(table: PhraseTable, lexicon: GeneralLexicon): StoredT
 export function restoreTable(value: unknown): { table: PhraseTable; lexicon: GeneralLexicon } {
   const stored = fields(value);
   const vocabulary = new Vocabulary();
-  strings(stored['stems']).forEach((stem, id) => check(vocabulary.intern(stem) === id));
-  const stemCount = (stored['stems'] as string[]).length;
+  const stems = strings(stored['stems']);
+  stems.forEach((stem, id) => check(vocabulary.intern(stem) === id));
+  const stemCount = stems.length;
   // The matcher asks for "not" by name: a table without it was not compiled by compileIndex.
   check(stemCount > 0 && vocabulary.intern('not') < stemCount);
   const table = new PhraseTable(vocabulary, vocabulary.intern('not'));

@@ -15,8 +15,8 @@ export interface SubjectReading {
   /** The block's original text, which the tokens' offsets index. */
   text: string;
   capital: (token: number) => boolean;
-  /** Whether a word id is a function word ("the", "in"), never part of a name. */
-  stopword: (id: number) => boolean;
+  /** Ids of function words ("the", "in"), never part of a name. */
+  stopwords: ReadonlySet<number>;
   /** The sentence's first token. */
   from: number;
 }
@@ -41,13 +41,13 @@ export function unknownSubjectAt(reading: SubjectReading, hits: PhraseHits, h: n
   if (before < from || tokens.ids[before] === BREAK) return start;
   // "spokesman Dmitry Peskov": a lower-case title may precede the name; "the Times" is no person.
   const id = tokens.ids[before]!;
-  return id !== BREAK && id >= -1 && !reading.capital(before) && !reading.stopword(id) ? start : -1;
+  return id !== BREAK && id >= -1 && !reading.capital(before) && !reading.stopwords.has(id) ? start : -1;
 }
 
 /** A capitalised word that no phrase before hit h covers and that is no function word. */
 function nameWord(reading: SubjectReading, hits: PhraseHits, h: number, at: number): boolean {
   const id = reading.tokens.ids[at]!;
-  if (id < -1 || !reading.capital(at) || reading.stopword(id)) return false;
+  if (id < -1 || !reading.capital(at) || reading.stopwords.has(id)) return false;
   for (let k = 0; k < h; k++) if (hits.first[k]! <= at && hits.last[k]! >= at) return false;
   return true;
 }

@@ -125,8 +125,7 @@ function invertedSpeaker(view: SentenceView, verb: CueHit): Speaker | null {
   const end = phraseEndingAfter(view, verb.to);
   const next = view.tokens[end + 1];
   if (next && end + 1 < view.to && next.word) return null;
-  const speaker = classify(view, verb.to, end);
-  return speaker.cls === 'none' ? null : speaker;
+  return nonEmpty(classify(view, verb.to, end));
 }
 
 /** "Smith, a spokesman for the firm, said": the phrase before the first comma, else the one between the commas. */
@@ -139,5 +138,5 @@ function appositive(view: SentenceView, comma: number): Speaker | null {
   if (subject.cls === 'named') return subject;
   if (inner.cls === 'named') return { ...inner, from: subject.cls === 'none' ? inner.from : subject.from };
   if (subject.cls !== 'none') return subject;
-  return inner.cls === 'none' ? null : inner;
+  return nonEmpty(inner);
 }

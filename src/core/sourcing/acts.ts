@@ -11,8 +11,7 @@ import { quotedAct, sourceAct } from './source-acts.js';
 import { isProgressive, verbAct } from './verb-act.js';
 import type { Act } from './speech-act.js';
 
-export type { Act, ActKind } from './speech-act.js';
-export type { Recipient } from './act-recipients.js';
+export type { Act } from './speech-act.js';
 
 const VERB_CATEGORIES: ReadonlySet<CueCategory> = new Set<CueCategory>(['speech', 'participle', 'docVerb', 'denialVerb', 'objectVerb']);
 
@@ -59,7 +58,7 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   if (before?.text === 'of' && category === 'participle') return true; // "a record of describing": a habit, not an act
   const token = view.tokens[i]!;
   // "a harder question": a bare verb form after "a" and one word is a noun (a verb would need "-s").
-  const article = view.tokens[i - 2]?.text.toLowerCase();
+  const article = view.tokens[i - 2]?.text;
   if ((article === 'a' || article === 'an') && before?.word && !before.cap && isBareForm(token.text, category)) return true;
   // "the 2016 presidential contest,": a bare verb form with nothing after it names a thing.
   const after = view.tokens[i + 1];

@@ -15,7 +15,7 @@ import type { Token } from './tokens.js';
 /** Most words a label may have before its colon ("Justice Dept. fires back"). */
 const LABEL_WORDS = 6;
 /** A label's colon ends this close to the start of its block (in characters). */
-export const LABEL_REACH = 48;
+const LABEL_REACH = 48;
 
 /** The colon token of a block-opening label in tokens [from, to), or -1: its shape only. */
 export function labelColon(text: string, tokens: readonly Token[], from: number, to: number): number {

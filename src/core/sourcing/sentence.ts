@@ -139,6 +139,6 @@ export function isQuotedHit(view: SentenceView, hit: CueHit): boolean {
 export function inLawName(view: SentenceView, hit: CueHit): boolean {
   const { tokens } = view;
   let k = hit.to;
-  while (k < view.to && k - hit.to < 3 && tokens[k]!.cap && !words.interceptNameHeads.has(tokens[k]!.text.toLowerCase())) k++;
-  return tokens[hit.from]!.cap && k > hit.from && k < view.to && tokens[k]!.cap && words.interceptNameHeads.has(tokens[k]!.text.toLowerCase());
+  while (k < view.to && k - hit.to < 3 && tokens[k]!.cap && !words.interceptNameHeads.has(tokens[k]!.text)) k++;
+  return tokens[hit.from]!.cap && k > hit.from && k < view.to && tokens[k]!.cap && words.interceptNameHeads.has(tokens[k]!.text);
 }

@@ -13,7 +13,8 @@ import { baseAct, type Act } from './speech-act.js';
 /** "according to officials", "citing officials": the source named after the cue, or the document that cites. */
 export function sourceAct(view: SentenceView, hit: CueHit): Act {
   // "The union's complaint, however, cites three payments": a document's own citing.
-  const cited = hit.category === 'citing' && !citingOutlet(view, hit) ? documentBefore(view, hit.from - 1) : null;
+  const outlet = hit.category === 'citing' ? citingOutlet(view, hit) : null;
+  const cited = hit.category === 'citing' && !outlet ? documentBefore(view, hit.from - 1) : null;
   if (cited) return baseAct('document', hit, cited, view);
   const end = phraseEndingAfter(view, hit.to);
   let source = classify(view, hit.to, end);
@@ -23,7 +24,7 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
     if (text === 'to' || text === 'of') source = classify(view, k + 1, phraseEndingAfter(view, k + 1));
   }
   const act = baseAct('source', hit, source, view);
-  if (hit.category === 'citing') act.recipientOutlet = citingOutlet(view, hit) ?? undefined;
+  if (hit.category === 'citing') act.recipientOutlet = outlet ?? undefined;
   return act;
 }
 
