@@ -5,8 +5,9 @@
  * for a compile after the service worker wakes up. Claim lookups for reports use a plain map.
  * A woken worker first asks the matcher cache for the matcher of the same pack set (same ids,
  * stamps and matcher format), and compiles only when there is none; a fresh compile replaces
- * the cached one. The matcher functions and the cache are injected so the logic is
- * unit-testable with a fake matcher.
+ * the cached one, once scans have paused: serialising a large matcher blocks the worker for
+ * seconds, which must not fall between a page's scan batches. The matcher functions and the
+ * cache are injected so the logic is unit-testable with a fake matcher.
  */
 import type { ClaimPack } from '../core/claims/schema.js';
 import type { ClaimHit, Confidence, SentenceResult } from '../core/report.js';
@@ -29,11 +30,17 @@ const NO_PACKS: ActivePacks = { packs: [], ids: [], stamps: [] };
 /** A cache that holds nothing: for callers without storage. */
 const NO_CACHE: MatcherCache<never> = { load: async () => null, save: async () => undefined };
 
+/** How long no scan must arrive before a fresh matcher is written to the cache. */
+export const SAVE_WHEN_QUIET_MS = 2000;
+
 export class ClaimIndex<M extends MatcherLike> {
   #active: ActivePacks = NO_PACKS;
   /** Shared by the scans that arrive while the matcher is restored or compiled. */
   #matcher: Promise<M | null> | null = null;
   #views: Map<string, ClaimView> | null = null;
+  /** A compiled matcher not yet cached, and the timer that caches it once scans pause. */
+  #unsaved: { key: string; matcher: M } | null = null;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** `onCompileError` decides how to tell the reader; scans then go on with sourcing only. */
   constructor(
@@ -47,6 +54,7 @@ export class ClaimIndex<M extends MatcherLike> {
     this.#active = active;
     this.#matcher = null;
     this.#views = null;
+    this.#unsaved = null;
   }
 
   getClaim(id: string): ClaimView | undefined {
@@ -77,13 +85,26 @@ export class ClaimIndex<M extends MatcherLike> {
       if (this.#active === active) this.#active = NO_PACKS;
       return null;
     }
-    // A failed write (quota) costs the next wake a compile, never this scan.
-    this.cache.save(key, matcher).catch(() => undefined);
+    this.#unsaved = { key, matcher };
+    this.#saveWhenQuiet();
     return matcher;
+  }
+
+  /** (Re)starts the quiet period. A change of the pack set drops the unsaved matcher (rebuild). */
+  #saveWhenQuiet(): void {
+    if (!this.#unsaved) return;
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => {
+      const unsaved = this.#unsaved;
+      this.#unsaved = null;
+      // A failed write (quota) costs the next wake a compile, never a scan.
+      if (unsaved) this.cache.save(unsaved.key, unsaved.matcher).catch(() => undefined);
+    }, SAVE_WHEN_QUIET_MS);
   }
 
   /** The scan's results (offsets in each text), and how many sentences each text holds. */
   async scan(texts: readonly string[], confidence: Confidence): Promise<{ results: SentenceResult[]; sentenceCounts: number[] }> {
+    this.#saveWhenQuiet();
     return this.engine.scan(texts, await this.#compiled(), { confidence });
   }
 

@@ -11,7 +11,10 @@ import { completed, lazyDatabase, promised } from './idb.js';
 export interface MatcherCache<M> {
   /** The matcher stored for `key`, or null: none, another key, another format, damaged or unreadable. */
   load(key: string): Promise<M | null>;
-  /** Replaces the stored matcher. May fail (quota): the caller goes on, and the next wake compiles. */
+  /**
+   * Replaces the stored matcher; serialising a large one blocks for seconds, so the caller picks
+   * the moment. May fail (quota): the caller goes on, and the next wake compiles.
+   */
   save(key: string, matcher: M): Promise<void>;
 }
 
@@ -42,8 +45,6 @@ export class IndexedDbMatcherCache implements MatcherCache<ClaimMatcher> {
   }
 
   async save(key: string, matcher: ClaimMatcher): Promise<void> {
-    // Serialising a large matcher takes seconds: after the scan that compiled it has answered.
-    await new Promise((resolve) => setTimeout(resolve, 0));
     const record: CachedMatcher = { key: formatted(key), matcher: serializeMatcher(matcher) };
     const db = await this.#open();
     const tx = db.transaction(STORE, 'readwrite');

@@ -21,7 +21,6 @@ import { watchHover } from './hover.js';
 import { listenForCalls } from './listener.js';
 import { watchLocation } from './location-watch.js';
 import { randomDocumentId, watchLifecycle } from './page-lifecycle.js';
-import { whenReachable } from './patient-call.js';
 import { FrameReporter } from './frame-reporter.js';
 import { ClaimPresenter } from './presenter.js';
 import { Session } from './session.js';
@@ -88,7 +87,7 @@ export class ContentApp {
   }
 
   async start(): Promise<void> {
-    const settings = whenReachable(() => callBackground('getSettings', {}));
+    const settings = callBackground('getSettings', {});
     // Meanwhile the page finishes its own first layout and paint; our reads would otherwise force it.
     await whenIdle(IDLE_TIMEOUT_MS);
     this.restart(await settings);
@@ -115,8 +114,8 @@ export class ContentApp {
         epoch: () => watch.epoch,
         skip: (element) => element === this.tooltip.host,
         document: this.documentId,
-        scan: (request) => whenReachable(() => callBackground('scan', request)),
-        explain: (query) => whenReachable(() => callBackground('explainHit', query)),
+        scan: (request) => callBackground('scan', request),
+        explain: (query) => callBackground('explainHit', query),
         onShadowRoot: (root) => {
           if (shadowRoots.includes(root)) return;
           shadowRoots.push(root);

@@ -8,7 +8,6 @@ import type { TaskClock } from '../page/scheduler.js';
 import { callBackground } from '../platform/browser.js';
 import type { ClaimRef, FrameReport, ReportAnswer } from '../platform/messages.js';
 import { tCount } from '../ui/shared/i18n.js';
-import { whenReachable } from './patient-call.js';
 import { claimRefs, reportedBlocks } from './records.js';
 import type { Session } from './session.js';
 
@@ -52,7 +51,7 @@ export class FrameReporter {
       claims,
       ...(leaving ? { leaving } : {}),
     };
-    return whenReachable(() => callBackground('reportFrame', report)).catch((): ReportAnswer => 'ok');
+    return callBackground('reportFrame', report).catch((): ReportAnswer => 'ok');
   }
 
   /**

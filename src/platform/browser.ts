@@ -4,11 +4,13 @@
  */
 import browser from 'webextension-polyfill';
 import type { Args, BackgroundApi, ContentApi, Result } from './messages.js';
+import { whenReachable } from './patient-call.js';
 
 export { browser };
 
+/** Waits for a background that is not listening yet (see patient-call.ts); any other failure is final. */
 export function callBackground<K extends keyof BackgroundApi>(type: K, args: Args<BackgroundApi, K>): Promise<Result<BackgroundApi, K>> {
-  return browser.runtime.sendMessage({ type, args }) as Promise<Result<BackgroundApi, K>>;
+  return whenReachable(() => browser.runtime.sendMessage({ type, args }) as Promise<Result<BackgroundApi, K>>);
 }
 
 export function callContent<K extends keyof ContentApi>(

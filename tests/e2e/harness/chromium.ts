@@ -80,7 +80,11 @@ export async function launchChromium(options: LauncherSettings): Promise<Extensi
     },
     openExtensionPage,
     inExtension: async (fn, arg) => evaluateWithApi(await controlPage(), fn, arg),
-    serviceWorker: serviceWorkerControl(origin, async () => context.newCDPSession((await controlPage()).raw as PwPage)),
+    serviceWorker: serviceWorkerControl(
+      origin,
+      async () => context.newCDPSession((await controlPage()).raw as PwPage),
+      async () => evaluateWithApi(await controlPage(), (api) => api.runtime.sendMessage({ type: 'getSettings', args: {} }), undefined),
+    ),
     async close() {
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });

@@ -4,6 +4,7 @@
  * tests use it to prove per-tab state and settings survive a restart.
  */
 import type { CDPSession } from 'playwright';
+import { whenReachable } from '../../../src/platform/patient-call.js';
 import type { ServiceWorkerControl } from './browsers.js';
 
 interface WorkerVersion {
@@ -15,10 +16,17 @@ interface WorkerVersion {
 const TIMEOUT = 10_000;
 const pause = () => new Promise((wait) => setTimeout(wait, 25));
 
-/** `open` gives a CDP session on any page of the profile (the ServiceWorker domain is per profile). */
-export function serviceWorkerControl(origin: string, open: () => Promise<CDPSession>): ServiceWorkerControl {
+/**
+ * `open` gives a CDP session on any page of the profile (the ServiceWorker domain is per profile);
+ * `answer` sends the background a message and resolves with its reply.
+ */
+export function serviceWorkerControl(origin: string, open: () => Promise<CDPSession>, answer: () => Promise<unknown>): ServiceWorkerControl {
   const versions = new Map<string, WorkerVersion>();
   let session: Promise<CDPSession> | undefined;
+  // A worker stopped before its first run registered its listeners is never woken by a message
+  // again (Chromium records which events wake it as the script adds them): before the first
+  // stop, wait for its first answer, as an idle worker the browser stops has long given one.
+  let firstAnswer: Promise<unknown> | undefined;
   const connect = () =>
     (session ??= open().then(async (cdp) => {
       cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
@@ -44,6 +52,7 @@ export function serviceWorkerControl(origin: string, open: () => Promise<CDPSess
 
   return {
     async stop() {
+      await (firstAnswer ??= whenReachable(answer));
       const cdp = await connect();
       // A worker still starting ignores stopWorker, and one woken by a late event runs again:
       // ask again until every version reports stopped.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { ClaimIndex } from '../../../src/background/claim-index.js';
+import { afterEach, beforeEach, describe, it, mock } from 'node:test';
+import { ClaimIndex, SAVE_WHEN_QUIET_MS } from '../../../src/background/claim-index.js';
 import { fakeEngine, MemoryMatcherCache, pack, quotaError, type FakeMatcher } from './fakes.js';
 
 describe('ClaimIndex', () => {
@@ -45,13 +45,16 @@ describe('ClaimIndex with a matcher cache', () => {
     return index;
   };
   const hitIds = async (index: ClaimIndex<FakeMatcher>) => (await index.scan(['About hit.'], 'confident')).results.flatMap((result) => result.claims.map((hit) => hit.id));
-  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+  beforeEach(() => mock.timers.enable({ apis: ['setTimeout'] }));
+  afterEach(() => mock.timers.reset());
+  /** Scans pause long enough for the index to cache what it compiled. */
+  const quiet = () => mock.timers.tick(SAVE_WHEN_QUIET_MS);
 
   it('restores the matcher a previous wake compiled instead of compiling, until the pack set changes', async () => {
     const cache = new MemoryMatcherCache();
     const compiles = fakeEngine.compiled.length;
     assert.deepEqual(await hitIds(wake(cache)), ['hit']);
-    await settled();
+    quiet();
     assert.equal(fakeEngine.compiled.length, compiles + 1);
     assert.deepEqual(cache.calls, ['load', 'save']);
 
@@ -62,7 +65,7 @@ describe('ClaimIndex with a matcher cache', () => {
     assert.deepEqual(cache.calls, ['load', 'save', 'load'], 'scans arriving together share one restore');
 
     assert.deepEqual(await hitIds(wake(cache, '2')), ['hit']);
-    await settled();
+    quiet();
     assert.equal(fakeEngine.compiled.length, compiles + 2, 'a changed pack is compiled');
     assert.equal(cache.stored?.key, JSON.stringify([['user:p'], ['2']]), 'and replaces the cached matcher');
 
@@ -72,12 +75,31 @@ describe('ClaimIndex with a matcher cache', () => {
     assert.equal(fakeEngine.compiled.length, compiles + 3, 'another set of enabled packs is compiled');
   });
 
+  it('caches a fresh matcher only once scans pause, and never one whose pack set changed meanwhile', async () => {
+    const cache = new MemoryMatcherCache();
+    const index = wake(cache);
+    await hitIds(index);
+    mock.timers.tick(SAVE_WHEN_QUIET_MS - 1);
+    await hitIds(index);
+    mock.timers.tick(SAVE_WHEN_QUIET_MS - 1);
+    assert.deepEqual(cache.calls, ['load'], 'a scan inside the quiet period puts the write off');
+    mock.timers.tick(1);
+    assert.deepEqual(cache.calls, ['load', 'save']);
+    assert.equal(cache.stored?.key, JSON.stringify([['user:p'], ['1']]));
+
+    const changed = wake(cache, '2');
+    await hitIds(changed);
+    changed.rebuild(active('3'));
+    quiet();
+    assert.deepEqual(cache.calls, ['load', 'save', 'load'], 'the pack set changed before the pause: nothing written');
+  });
+
   it('scans as usual when the cache cannot be written (quota) or read', async () => {
     const cache = new MemoryMatcherCache();
     cache.failNextSave = quotaError();
     const compiles = fakeEngine.compiled.length;
     assert.deepEqual(await hitIds(wake(cache)), ['hit']);
-    await settled();
+    quiet();
     assert.equal(cache.stored, null);
     assert.deepEqual(await hitIds(wake(cache)), ['hit']);
     assert.equal(fakeEngine.compiled.length, compiles + 2, 'nothing was cached: the next wake compiles');

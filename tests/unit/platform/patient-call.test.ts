@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isNoReceiver, RETRY_DELAYS_MS, whenReachable } from '../../../src/content/patient-call.js';
+import { isNoReceiver, RETRY_DELAYS_MS, whenReachable } from '../../../src/platform/patient-call.js';
 
 const NO_RECEIVER = 'Could not establish connection. Receiving end does not exist.';
 
