@@ -17,6 +17,22 @@ const UNDECIDED = -2;
 /** How far after a speech verb its inverted speaker may start ("said Justice Department spokeswoman"). */
 const INVERTED_REACH = 2;
 
+/** Words a sentence's subject may follow ("Mr", "Sen."), and words between an apposition and its verb ("has long"). */
+const SUBJECT_REACH = 2;
+const VERB_REACH = 4;
+
+/** Word ids that shape clauses. */
+export interface ClauseWords {
+  /** Joins two clauses after a comma ("and", "but", "while"). */
+  isJoiner(id: number): boolean;
+  /** Opens who speaks for the subject ("Sessions, through a spokeswoman, disputed ..."). */
+  isChannel(id: number): boolean;
+  /** Opens a relative clause ("in which he said", "where she testified"). */
+  isRelative(id: number): boolean;
+  /** Opens an introductory phrase ("After meeting Sessions, ..."). */
+  isIntro(id: number): boolean;
+}
+
 /** What a named actor is: a place ("Russia") speaks only when nobody else is its subject. */
 export type ActorKind = 'person' | 'body' | 'place';
 
@@ -32,35 +48,52 @@ export class DenierWatch {
   /** Where the last pronoun standing alone between commas starts and ends (", she added,"), -1 when none. */
   private asideFirst = -1;
   private asideLast = -1;
+  private lastPronounAt = -1;
+  private from = 0;
   private end = 0;
+  /** The sentence's subject when a comma follows its name (a possible apposition), and its last token; -1 when none. */
+  private head = -1;
+  private headLast = -1;
   /** Clauses after the first that open with their own subject: first token and speaker of each. */
   readonly clauseStarts: number[] = [];
   private readonly clauseSpeakers: number[] = [];
 
-  /** `isJoiner`: a word id joining two clauses after a comma ("and", "but", "while"). */
   constructor(
     private readonly isActor: (feature: number) => boolean,
-    private readonly isJoiner: (id: number) => boolean,
+    private readonly words: ClauseWords,
   ) {}
 
-  /** A new sentence ending before token `end`. */
-  start(end: number): void {
+  /** A new sentence on tokens [from, end). */
+  start(from: number, end: number): void {
     this.found = UNDECIDED;
+    this.from = from;
+    this.head = -1;
+    this.headLast = -1;
     this.lastActor = -1;
     this.lastActorAt = -1;
     this.person = UNDECIDED;
     this.asideFirst = -1;
     this.asideLast = -1;
+    this.lastPronounAt = -1;
     this.end = end;
     this.clauseStarts.length = 0;
     this.clauseSpeakers.length = 0;
   }
 
-  /** A person or body named (outside quotation marks), starting at token `at`. */
-  actor(tokens: Tokens, feature: number, kind: ActorKind, at: number): void {
+  /** A person or body named (outside quotation marks), on tokens [at, last]. */
+  actor(tokens: Tokens, feature: number, kind: ActorKind, at: number, last: number): void {
+    const { words } = this;
+    // The subject opens the sentence ("Mr Sessions, ...") or follows an opening phrase ("On
+    // Friday, Sessions, ..."); a name inside that phrase ("After meeting Sessions, ...") is not it.
+    const opening = at - this.from <= SUBJECT_REACH && !words.isIntro(tokens.ids[this.from]!);
+    const opensSentence = this.lastActorAt < 0 && kind !== 'place' && (opening || tokens.ids[at - 1] === BREAK);
+    if (opensSentence && tokens.ids[last + 1] === BREAK && !words.isChannel(tokens.ids[last + 2]!)) {
+      this.head = feature;
+      this.headLast = last;
+    }
     // "..., and Trump has ...": once the sentence has a speaker, a clause opening with a new
     // subject speaks for itself.
-    if (this.found >= 0 && tokens.ids[at - 2] === BREAK && this.isJoiner(tokens.ids[at - 1]!)) {
+    if (this.found >= 0 && tokens.ids[at - 2] === BREAK && words.isJoiner(tokens.ids[at - 1]!)) {
       this.clauseStarts.push(at - 1);
       this.clauseSpeakers.push(feature);
     }
@@ -73,23 +106,50 @@ export class DenierWatch {
   /** A pronoun or role noun standing for a person ("he", "the president"), on tokens [first, last]. */
   pronoun(tokens: Tokens, first: number, last: number): void {
     this.person = -1;
+    this.lastPronounAt = first;
     const aside = tokens.ids[first - 1] === BREAK;
     this.asideFirst = aside ? first : -1;
     this.asideLast = aside ? last : -1;
     if (this.lastActorKind !== 'person') this.lastActor = -1;
   }
 
-  /** A speech or denial verb at hit h. */
-  verb(tokens: Tokens, hits: PhraseHits, h: number, speech: boolean): void {
+  /**
+   * The subject of the verb starting at token `at` when an apposition closed by a comma stands
+   * between them and names nobody after that comma ("Flores, a spokeswoman, said"), else -1.
+   */
+  apposed(tokens: Tokens, at: number): number {
+    if (this.head < 0) return -1;
+    for (let k = at - 1; k > this.headLast + 1 && k >= at - 1 - VERB_REACH; k--) {
+      const id = tokens.ids[k];
+      if (id === QUOTE) return -1;
+      if (id === BREAK) return this.lastActorAt < k && this.lastPronounAt < k ? this.head : -1;
+    }
+    return -1;
+  }
+
+  /** A speech or denial verb at hit h; `participle` when it reads "saying", "insisting". */
+  verb(tokens: Tokens, hits: PhraseHits, h: number, speech: boolean, participle: boolean): void {
     if (speech && this.found !== UNDECIDED) {
       // "..., said Flores." or "..., Flores added.": the attribution of the whole sentence.
       const framing = this.invertedSpeaker(tokens, hits, h, true);
       if (framing >= 0) this.found = framing;
       else if (this.closing(tokens, hits, h)) this.found = this.lastActor;
+      else if (this.relativeSpeaker(tokens, hits.first[h]!)) {
+        // "... stands by his testimony, in which he said he never ...": someone else's words,
+        // reported inside the speaker's; who "he" is, the sentence alone does not tell.
+        this.clauseStarts.push(this.lastPronounAt);
+        this.clauseSpeakers.push(-1);
+      }
       return;
     }
     if (this.found !== UNDECIDED) return;
-    this.found = speech ? this.invertedSpeaker(tokens, hits, h) : -1;
+    const apposed = this.apposed(tokens, hits.first[h]!);
+    if (apposed >= 0) {
+      this.found = apposed;
+      return;
+    }
+    // "..., saying the attorney general stands by it": a participle has its subject before it.
+    this.found = speech && !participle ? this.invertedSpeaker(tokens, hits, h) : -1;
     if (this.found >= 0) return;
     // "The attorney general, she added, stands by ...": the pronoun set off by commas speaks,
     // not the person named before it; who she is only the context tells.
@@ -110,6 +170,11 @@ export class DenierWatch {
   denierAt(at: number): number {
     for (let c = this.clauseStarts.length - 1; c >= 0; c--) if (this.clauseStarts[c]! <= at) return this.clauseSpeakers[c]!;
     return this.denier;
+  }
+
+  /** A pronoun right before the verb at token `at` opens a relative clause ("in which he said"). */
+  private relativeSpeaker(tokens: Tokens, at: number): boolean {
+    return this.lastPronounAt === at - 1 && this.lastPronounAt > this.lastActorAt && this.words.isRelative(tokens.ids[at - 2]!);
   }
 
   /** The verb ends the sentence and its actor follows a comma or a quote ("..., Flores added."). */

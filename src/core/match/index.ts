@@ -112,11 +112,20 @@ class Matcher implements ClaimMatcher {
         results.push(NONE_FOUND);
         return;
       }
-      // A question ("Did the two men meet?") asks; it does not state the claim.
-      if (isQuestion(text, span)) for (const candidate of candidates) asked(candidate);
+      // A question ("Did the two men meet?") asks; it does not state the claim. A question
+      // closing a statement ("The report revives a question: did he mislead Congress?") asks
+      // only about what follows its colon or dash.
+      const question = questionStart(text, span);
+      if (question >= 0) for (const candidate of candidates) if (this.reaches(candidate, question)) asked(candidate);
       results.push(this.hits(candidates, text, from, to));
     });
     return results;
+  }
+
+  /** Whether any of the candidate's evidence lies at or after character `at`. */
+  private reaches(candidate: Candidate, at: number): boolean {
+    const { first } = this.sentence;
+    return candidate.found.some((feature) => this.tokens.starts[first[feature]!]! >= at);
   }
 
   private hits(candidates: Candidate[], text: string, from: number, to: number): ClaimHit[] {
@@ -145,10 +154,13 @@ class Matcher implements ClaimMatcher {
   }
 }
 
-function isQuestion(text: string, span: Span): boolean {
+/** Where the question a sentence ends with starts (after its last colon or dash), or -1 when it asks nothing. */
+function questionStart(text: string, span: Span): number {
   let end = span.end;
   while (end > span.start && /["'\u201d\u2019)\s]/.test(text.charAt(end - 1))) end--;
-  return text.charCodeAt(end - 1) === 63;
+  if (text.charCodeAt(end - 1) !== 63) return -1;
+  const lead = text.slice(span.start, end).search(/(?::|\s[\u2014\u2013-]{1,2})\s[^:\u2014\u2013]*$/);
+  return lead < 0 ? span.start : span.start + lead;
 }
 
 function asked(candidate: Candidate): void {

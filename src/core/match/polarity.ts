@@ -58,6 +58,7 @@ export class Polarity {
     const negated = contested ? PLAIN | NEGATED : NEGATED;
     let state = PLAIN;
     let clauseStart = from;
+    let previousClauseStart = from;
     let cueEnd = -1;
     // The object a denial cue names ("questioned their reliability") is what it denies.
     let denialEnd = -1;
@@ -65,6 +66,8 @@ export class Polarity {
     let asked = false;
     // The last one-word negation ("no", "never") and where it stands.
     let lastNo = -1;
+    // The first one-word negation quoted on its own ('"No"'), an answer.
+    let quotedNo = -1;
     let h = 0;
     for (let i = from; i < to; i++) {
       const id = tokens.ids[i];
@@ -73,6 +76,7 @@ export class Polarity {
       // A colon or comma right after a denial ("DOJ pushes back: ...") introduces what is denied.
       if (id === BREAK && !(denialEnd === i - 1 && state !== PLAIN)) {
         state = PLAIN;
+        previousClauseStart = clauseStart;
         clauseStart = i + 1;
       }
       while (h < hits.count && hits.first[h]! < i) h++;
@@ -91,8 +95,11 @@ export class Polarity {
       if (cue === denial) denialEnd = last;
       if (cue === hypothetical) asked = true;
       if (cue === negation && last === i) lastNo = i;
+      if (cue === negation && last === i && tokens.ids[i - 1] === QUOTE && tokens.ids[i + 1] === QUOTE && quotedNo < 0) quotedNo = i;
       if (cue === negation && reportsNext(hits, h, last + 1, this.cues.reportVerb)) {
-        // "It does not say Sessions discussed the campaign": neither stated nor denied.
+        // "It does not say Sessions discussed the campaign": neither stated nor denied, though
+        // the sentence is negative ("he had not understood the question to cover ...").
+        this.negative = true;
         state = HYPOTHETICAL;
       } else if (cue === negation || cue === denial) {
         this.negative = true;
@@ -103,7 +110,10 @@ export class Polarity {
         clauseStart = i;
       } else if (cue === denialAfter) {
         this.negative = true;
-        for (let k = clauseStart; k < i; k++) flags[k - from] = negated;
+        // "... called it what it is: a witch hunt": a verdict standing alone after a colon or
+        // comma judges the clause before it.
+        const judged = i === clauseStart ? previousClauseStart : clauseStart;
+        for (let k = judged; k < i; k++) flags[k - from] = negated;
       } else if (cue === hypotheticalAfter) {
         for (let k = clauseStart; k < i; k++) flags[k - from] = HYPOTHETICAL;
       }
@@ -114,6 +124,10 @@ export class Polarity {
     if (asked && lastNo >= 0 && onlyPunctuationAfter(tokens, lastNo + 1, to)) {
       this.negative = true;
       for (let k = 0; k < lastNo - from; k++) if (flags[k] === HYPOTHETICAL) flags[k] = negated;
+    } else if (asked && quotedNo >= 0) {
+      // 'He replied "No" when Leahy asked whether he had been in contact ...': the quoted
+      // answer denies the question that follows it.
+      for (let k = quotedNo + 1 - from; k < to - from; k++) if (flags[k] === HYPOTHETICAL) flags[k] = negated;
     }
   }
 }

@@ -70,11 +70,16 @@ export class SentenceMatcher {
     this.candidates = new CandidateSearch(this);
     this.polarity = new Polarity(index.lexicon.cues);
     const { vocabulary } = index.table;
-    const joiners = new Set(['and', 'but', 'while', 'whereas'].map((word) => vocabulary.intern(word)));
-    this.speaker = new DenierWatch(
-      (feature) => this.roles[feature] === ROLE_PERSON || this.roles[feature] === ROLE_BODY,
-      (id) => joiners.has(id),
-    );
+    const words = (list: string[]) => {
+      const ids = new Set(list.map((word) => vocabulary.intern(word)));
+      return (id: number) => ids.has(id);
+    };
+    this.speaker = new DenierWatch((feature) => this.roles[feature] === ROLE_PERSON || this.roles[feature] === ROLE_BODY, {
+      isJoiner: words(['and', 'but', 'while', 'whereas']),
+      isChannel: words(['through', 'via']),
+      isRelative: words(['which', 'where', 'when', 'whom']),
+      isIntro: words(['after', 'before', 'since', 'until', 'in', 'on', 'at', 'as', 'when', 'while', 'with', 'without', 'like', 'unlike', 'despite', 'asked', 'according', 'following', 'during', 'by', 'for', 'from', 'if', 'once', 'to']),
+    });
     this.roles = featureRoles(index);
     const relatives = new Set(['that', 'which'].map((word) => vocabulary.intern(word)));
     this.topicLinks = new TopicLinks(index.lexicon.cues, (id) => relatives.has(id));
@@ -104,7 +109,7 @@ export class SentenceMatcher {
     let singular = 0;
     let firstPerson = to;
     let lastPerson = -1;
-    this.speaker.start(to);
+    this.speaker.start(from, to);
     // The unknown name speaking through the sentence's first verb, if any (see unknown-subject.ts).
     let unknownSubject = to;
     let verbSeen = false;
@@ -117,10 +122,12 @@ export class SentenceMatcher {
       if (role === ROLE_CUE) {
         if (feature === denial) {
           this.denialTokens.push(first);
-          this.denialActors.push(lastPerson);
+          const apposed = this.speaker.apposed(tokens, first);
+          this.denialActors.push(apposed >= 0 ? apposed : lastPerson);
         }
         if (feature === denial || feature === speech) {
-          this.speaker.verb(tokens, hits, h, feature === speech);
+          const end = tokens.ends[hits.last[h]!]!;
+          this.speaker.verb(tokens, hits, h, feature === speech, text.slice(end - 3, end).toLowerCase() === 'ing');
           // Read once, at the sentence's first verb: most sentences never get this far.
           const subject = verbSeen ? -1 : unknownSubjectAt({ tokens, text, capital, stopwords: lexicon.stopwords, from }, hits, h);
           if (subject >= 0) unknownSubject = subject;
@@ -143,7 +150,7 @@ export class SentenceMatcher {
       // "any inquiry touching on the campaign": what the inquiry is about, not a conversation.
       if (role === ROLE_OTHER && this.topicLinks.covers(first)) continue;
       if ((role === ROLE_PERSON || role === ROLE_BODY) && !this.polarity.quoted(first)) {
-        this.speaker.actor(tokens, feature, this.actorKind(feature), first);
+        this.speaker.actor(tokens, feature, this.actorKind(feature), first, hits.last[h]!);
         if (role === ROLE_PERSON) {
           if (first < firstPerson) firstPerson = first;
           lastPerson = feature;

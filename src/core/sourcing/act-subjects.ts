@@ -45,6 +45,8 @@ export function beforeDesignation(view: SentenceView, i: number): number {
  */
 export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { speaker: Speaker; from: number } | null {
   const left = i >= view.from ? view.tokens[i]! : undefined;
+  const scareQuoted = left?.quote === 'close' ? quotedUnnamed(view, i) : null;
+  if (scareQuoted) return { speaker: scareQuoted, from: scareQuoted.from };
   let speaker: Speaker | null = null;
   let from = -1;
   if (verb.category === 'participle' && (!left || !left.word)) speaker = mainSubject(view, verb.from);
@@ -103,6 +105,7 @@ function relativeAntecedent(view: SentenceView, i: number, commaOnly = false): S
     let end = k - 1;
     if (tokens[end]?.text === ',') end--;
     else if (commaOnly) return null;
+    if (tokens[end]?.quote === 'close') return quotedUnnamed(view, end); // 'an anonymous "official" who says'
     if (end < view.from || !tokens[end]!.word) return null;
     const start = phraseStartingBefore(view, end);
     const speaker = classify(view, start, end);
@@ -112,6 +115,22 @@ function relativeAntecedent(view: SentenceView, i: number, commaOnly = false): S
     return null;
   }
   return null;
+}
+
+/** Longest description of unnamed people put in scare quotes ('unnamed "current and former officials"'). */
+const QUOTED_LABEL = 7;
+
+/**
+ * 'unnamed "current and former officials" say', 'an anonymous "U.S. official" who': unnamed
+ * people described in quotation marks that close at token `close`, with the words before them.
+ */
+function quotedUnnamed(view: SentenceView, close: number): Speaker | null {
+  const { tokens } = view;
+  let open = close - 1;
+  while (open > view.from && close - open <= QUOTED_LABEL && tokens[open]!.quoted && (tokens[open]!.word || tokens[open]!.text === '.')) open--;
+  if (tokens[open]?.quote !== 'open' || open + 1 >= close || classify(view, open + 1, close - 1).cls !== 'anonymous') return null;
+  const from = open > view.from && tokens[open - 1]!.word ? Math.min(open, phraseStartingBefore(view, open - 1)) : open;
+  return { cls: 'anonymous', from, to: close };
 }
 
 function nonEmpty(speaker: Speaker): Speaker | null {

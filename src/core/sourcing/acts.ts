@@ -51,7 +51,8 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   const standsAlone = i - 1 === view.from && (before?.text === 'one' || before?.text === 'another') && !isBareForm(view.tokens[i]!.text, category);
   if (before?.word && !standsAlone && (words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text) || before.poss)) return true;
   if (before?.text === "'" && view.tokens[i - 2]?.word) return true; // "Sessions' remarks"
-  const seems = before?.text === 'to' && words.seemVerbs.has(view.tokens[i - 2]?.text ?? ''); // "appear to show"
+  const leadIn = view.tokens[i - 2]?.text ?? '';
+  const seems = before?.text === 'to' && (words.seemVerbs.has(leadIn) || words.promptAdjectives.has(leadIn)); // "appear to show", "was quick to deny"
   const relative = before?.text === 'who' || before?.text === 'whom'; // "officials who described"
   if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems && !relative) return true;
   if (before?.text === 'without') return true; // "shut down without warning", "left without saying a word": nothing said

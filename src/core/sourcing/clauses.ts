@@ -7,7 +7,9 @@ import type { SourcingKind } from '../sourcing-kinds.js';
 import type { Act } from './acts.js';
 import type { Range } from './denial.js';
 import { words } from './lexicon.js';
-import type { SentenceView } from './sentence.js';
+import type { CueHit, SentenceView } from './sentence.js';
+import { classify } from './speaker.js';
+import { phraseStartingBefore } from './speaker-phrases.js';
 
 /** Acts whose content (what follows their verb) is reported matter, not speakers of their own. */
 const CONTENT_KINDS: ReadonlySet<SourcingKind> = new Set<SourcingKind>(['document', 'intercept', 'relayed']);
@@ -22,13 +24,32 @@ export function isContentAct(act: Act, kinds: readonly SourcingKind[]): boolean 
   return holdsContent(kinds) && act.speaker.to < act.verb.from;
 }
 
-/** The content of relay phrases ending in "that" ("after reports that ..."), in order. */
+/** The content of relay phrases ending in "that" ("after reports that ...") or of an outlet's report ("the Post's story that"), in order. */
 export function relayedContents(view: SentenceView, breaks: Int32Array): Range[] {
   const ranges: Range[] = [];
   for (const hit of view.hits) {
     if (hit.category === 'relayPhrase' && view.tokens[hit.to - 1]!.text === 'that') ranges.push({ from: hit.to, to: clauseEnd(view, breaks, hit.to, true) });
+    const that = hit.category === 'reportNoun' ? outletReportThat(view, hit) : -1;
+    if (that >= 0) ranges.push({ from: that + 1, to: clauseEnd(view, breaks, that + 1, true) });
   }
   return ranges;
+}
+
+/** Time words that may stand between a report and its "that" ("the Post's report Friday that"). */
+const REPORT_TIME = 3;
+
+/**
+ * "The Post's report Friday that ...", "a Reuters story that ...": another outlet's report
+ * followed by what it says. The index of its "that", or -1.
+ */
+export function outletReportThat(view: SentenceView, hit: CueHit): number {
+  const { tokens } = view;
+  let that = hit.to;
+  const isTime = (text: string) => text !== 'that' && (words.timeWords.has(text) || words.timeModifiers.has(text));
+  while (that < view.to && that - hit.to < REPORT_TIME && isTime(tokens[that]!.text)) that++;
+  if (tokens[that]?.text !== 'that' || tokens[hit.from]!.quoted) return -1;
+  const cls = classify(view, phraseStartingBefore(view, hit.to - 1), hit.to - 1).cls;
+  return cls === 'outlet' || cls === 'wire' ? that : -1;
 }
 
 /** How many tokens may follow a trailing attribution's verb ("the Post reported late Friday"). */
@@ -40,13 +61,16 @@ const TRAILING_REACH = 3;
  * view.from when there is none.
  */
 export function trailingContentStart(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => SourcingKind[]): number {
-  const act = acts[acts.length - 1];
   const according = closingAccording(view, acts);
   if (according) return trailingSource(view, according, kindsOf(according));
-  if (!act || act.speaker.to >= act.verb.from || view.to - act.verb.to > TRAILING_REACH) return view.from;
+  // "..., the Post reported, citing two officials": the outlet's act comes before its citing.
+  const citing = closingCiting(view, acts);
+  const act = acts[acts.length - (citing ? 2 : 1)];
+  const end = citing ? citing.verb.from - 1 : view.to;
+  if (!act || act.speaker.to >= act.verb.from || end - act.verb.to > TRAILING_REACH) return view.from;
   const comma = act.speaker.from - 1;
   if (comma <= view.from || view.tokens[comma]!.text !== ',') return view.from;
-  for (let k = act.verb.to; k < view.to; k++) if (view.tokens[k]!.word && !words.timeWords.has(view.tokens[k]!.text) && !words.timeModifiers.has(view.tokens[k]!.text)) return view.from;
+  for (let k = act.verb.to; k < end; k++) if (view.tokens[k]!.word && !words.timeWords.has(view.tokens[k]!.text) && !words.timeModifiers.has(view.tokens[k]!.text)) return view.from;
   return isContentAct(act, kindsOf(act)) ? comma : view.from;
 }
 
@@ -59,6 +83,7 @@ function trailingSource(view: SentenceView, act: Act, kinds: readonly SourcingKi
   let comma = act.verb.from - 1;
   if (view.tokens[comma]?.quote === 'close') comma--; // '..., "get out," according to'
   const unnamed = kinds.includes('anonymous') && !kinds.includes('on-record');
+  if (recordsSpeech(view, act)) return view.from; // "..., he said, according to the transcript": still his words
   if (comma <= view.from || view.tokens[comma]!.text !== ',' || !(holdsContent(kinds) || unnamed)) return view.from;
   for (let k = act.verb.to; k < view.to; k++) {
     const token = view.tokens[k]!;
@@ -66,6 +91,18 @@ function trailingSource(view: SentenceView, act: Act, kinds: readonly SourcingKi
     if (token.text === ',' || token.text === ';' || token.quote) return view.from;
   }
   return comma;
+}
+
+/** The source is a record of what was said aloud ("the hearing transcript", "video of the meeting"). */
+function recordsSpeech(view: SentenceView, act: Act): boolean {
+  for (let k = act.speaker.from; k <= act.speaker.to; k++) if (words.speechRecords.has(view.tokens[k]!.text)) return true;
+  return false;
+}
+
+/** The last act if it is a citing after a comma (", citing two officials"), else null. */
+function closingCiting(view: SentenceView, acts: readonly Act[]): Act | null {
+  const last = acts[acts.length - 1];
+  return last?.kind === 'source' && last.verb.category === 'citing' && view.tokens[last.verb.from - 1]?.text === ',' ? last : null;
 }
 
 /** The last act if it is an "according to", or the one whose phrase holds the last act ("according to an aide quoted by the Post"). */

@@ -6,6 +6,8 @@
 import type { SourcingKind } from '../sourcing-kinds.js';
 import { words } from './lexicon.js';
 import { hitAt, hitStartingIn, inLawName, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
+import { outletReportThat } from './clauses.js';
+import { creditCues } from './credits.js';
 import { classify } from './speaker.js';
 import { outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 
@@ -18,7 +20,6 @@ export interface TokenCue {
 
 const INTERCEPT_CONTEXT = 8;
 const NOT_ADJECTIVE_AFTER = new Set(['by', 'that', 'to', 'on', 'in', 'for', 'at', 'from', 'with', 'as', 'earlier', 'last', 'this']);
-const HEADLINE_SEPARATORS = new Set([':', '-', '\u2014', '\u2013', '|']);
 
 export function freeCues(view: SentenceView): TokenCue[] {
   const cues: TokenCue[] = [];
@@ -30,6 +31,9 @@ export function freeCues(view: SentenceView): TokenCue[] {
         hedgedSubject(view, hit, cues);
         break;
       case 'relayPhrase':
+        // "lawyers interviewed by Bench & Bar Report said": "Report" ends a name here, the act says who speaks.
+        if (!endsName(view, hit.from)) cues.push(hitCue('relayed', hit));
+        break;
       case 'passiveRelay':
         cues.push(hitCue('relayed', hit));
         break;
@@ -61,11 +65,16 @@ export function freeCues(view: SentenceView): TokenCue[] {
       }
       case 'judgedBy':
         // "viewed by some officials as a breach": their view.
-        pushAgent(view, hit.to, cues, view.tokens[hit.from]!.text !== 'described');
+        pushAgent(view, hit.to, cues, view.tokens[hit.from]!.text !== 'described', hit.from);
         break;
       case 'writtenNoun': {
         const opening = writtenOpening(view, hit);
         if (opening >= 0) cues.push({ kind: 'document', from: opening, to: hit.to - 1 });
+        break;
+      }
+      case 'reportNoun': {
+        const that = outletReportThat(view, hit);
+        if (that >= 0) cues.push({ kind: 'relayed', from: phraseStartingBefore(view, hit.to - 1), to: hit.to - 1 });
         break;
       }
       case 'findingNoun': {
@@ -75,20 +84,18 @@ export function freeCues(view: SentenceView): TokenCue[] {
       }
     }
   }
-  const headline = headlineReport(view);
-  if (headline >= 0) cues.push({ kind: 'relayed', from: headline, to: headline });
-  const credit = outletCredit(view);
-  if (credit >= 0) cues.push({ kind: 'relayed', from: credit, to: view.to - 1 });
+  cues.push(...creditCues(view));
   return cues;
 }
 
-/** The speaker named by a passive's agent from token `start`: people, not documents or outlets. */
-function pushAgent(view: SentenceView, start: number, cues: TokenCue[], needsAs = false): void {
+/** Who a passive's agent from token `start` names: people, or an outlet ("as described by the Post", shown from `cueFrom`), not documents. */
+function pushAgent(view: SentenceView, start: number, cues: TokenCue[], needsAs = false, cueFrom = start): void {
   const end = phraseEndingAfter(view, start);
   if (needsAs && view.tokens[end + 1]?.text !== 'as') return;
   const agent = classify(view, start, end);
   if (agent.cls === 'anonymous') cues.push({ kind: 'anonymous', from: start, to: end });
   else if (agent.cls === 'named') cues.push({ kind: 'on-record', from: start, to: end });
+  else if (agent.cls === 'outlet' || agent.cls === 'wire') cues.push({ kind: 'relayed', from: cueFrom, to: end });
 }
 
 /** "Some intelligence officials reportedly viewed ...": unnamed people whose view is hedged as reported. */
@@ -124,27 +131,16 @@ function writtenOpening(view: SentenceView, hit: CueHit): number {
     if (token.text === 'in' && words.indefinite.has(tokens[k + 1]?.text ?? '') || (token.text === 'in' && (words.definite.has(tokens[k + 1]?.text ?? '') || words.possessive.has(tokens[k + 1]?.text ?? '')))) {
       return k + 1 < hit.from ? k : -1;
     }
+    if (token.text === 'in' && k + 1 === hit.from && hit.to - hit.from > 1 && tokens[hit.to - 1]!.plural) return k; // "In written answers to the panel, ..." (not bare "in emails")
     if (!token.word || token.quoted || words.breakers.has(token.text) || words.prepositions.has(token.text)) return -1;
   }
   return -1;
 }
 
-/** Longest outlet name in a credit. */
-const CREDIT = 5;
-
-/** "Layoffs at Ohio plant (Bloomberg)", "Envoy spoke of campaign - Post": an outlet credited at the end. */
-function outletCredit(view: SentenceView): number {
-  const { tokens } = view;
-  let last = view.to - 1;
-  if (tokens[last]?.text === '.') last--;
-  const parenthesis = tokens[last]?.text === ')';
-  if (parenthesis) last--;
-  let open = last;
-  while (open > view.from && last - open < CREDIT && tokens[open]!.word) open--;
-  const mark = tokens[open]?.text ?? '';
-  if (open <= view.from || open === last || !(parenthesis ? mark === '(' : HEADLINE_SEPARATORS.has(mark))) return -1;
-  const outlet = outletAfter(view, open + 1);
-  return outlet && outlet.to === last ? open : -1;
+/** A capitalised word after another inside the sentence ("Bar Report"): the end of a name, not a common noun. */
+function endsName(view: SentenceView, i: number): boolean {
+  const before = view.tokens[i - 1];
+  return i > view.from && view.tokens[i]!.cap && before !== undefined && (before.cap || before.text === '&');
 }
 
 function hitCue(kind: SourcingKind, hit: CueHit): TokenCue {
@@ -194,14 +190,4 @@ function hasInterceptContext(view: SentenceView, hit: CueHit): boolean {
     if (other && other !== hit && !isQuotedHit(view, other)) return true;
   }
   return false;
-}
-
-/** A headline ending in ": Report" or "- report" rests on another outlet's report. */
-function headlineReport(view: SentenceView): number {
-  let last = view.to - 1;
-  while (last > view.from && !view.tokens[last]!.word) last--;
-  const token = view.tokens[last]!;
-  if (token.quoted || (token.text !== 'report' && token.text !== 'reports')) return -1;
-  const before = view.tokens[last - 1];
-  return before && HEADLINE_SEPARATORS.has(before.text) ? last : -1;
 }

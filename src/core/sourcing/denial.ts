@@ -36,6 +36,10 @@ export function negatedStatements(view: SentenceView, start = view.from, skip: r
     else if (hit.category === 'negation') {
       const text = view.tokens[hit.from]!.text;
       if (text === 'not' && view.tokens[hit.from - 1]?.text === ',') continue; // ", not about his work": a contrast
+      if (text === 'no' && isQuotedNo(view, hit.from)) {
+        cues.push({ kind: 'denial', from: hit.from - 1, to: hit.from + 1 }); // 'he answered "No" when asked'
+        continue;
+      }
       const end = text === 'never' || (text === 'not' && words.pastAuxiliaries.has(view.tokens[hit.from - 1]?.text ?? '')) ? deniedAction(view, hit.from) : negatedWord(view, hit.to);
       if (end >= 0) cues.push({ kind: 'denial', from: hit.from, to: end });
     }
@@ -51,6 +55,25 @@ export function negatedStatements(view: SentenceView, start = view.from, skip: r
 }
 
 
+
+/** How far after "whether" or "if" the past auxiliary of a question about the past may stand. */
+const ASKED_REACH = 3;
+
+/**
+ * '"No."' in answer to whether something happened ("asked whether he had met them"): a whole
+ * quotation that is only "no" flatly denies it; an answer about the future ("if she would run") does not.
+ */
+function isQuotedNo(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  let close = i + 1;
+  if (tokens[close] && !tokens[close]!.word && tokens[close]!.quoted) close++;
+  if (tokens[i - 1]?.quote !== 'open' || tokens[close]?.quote !== 'close') return false;
+  for (let k = view.from; k < view.to; k++) {
+    if (tokens[k]!.text !== 'whether' && tokens[k]!.text !== 'if') continue;
+    for (let j = k + 1; j < view.to && j - k <= ASKED_REACH; j++) if (words.pastAuxiliaries.has(tokens[j]!.text)) return true;
+  }
+  return false;
+}
 
 /** The negatable word a negation reaches across a few bridge words ("did not have any communications"), or -1. */
 function negatedWord(view: SentenceView, start: number): number {

@@ -142,6 +142,8 @@ export const words = {
   pastAuxiliaries: new Set(denial.pastAuxiliaries),
   notActions: new Set(denial.notActions),
   seemVerbs: new Set(speech.seemVerbs),
+  /** "was quick to deny": adjectives after which "to" + a speech verb is still the act. */
+  promptAdjectives: new Set(speech.promptAdjectives),
   /** Participles that name whom they address, like "told" ("telling his handlers"). */
   recipientParticiples: new Set(speech.recipientParticiples),
   recipientAdverbs: new Set(speech.recipientAdverbs),
@@ -151,6 +153,7 @@ export const words = {
   interceptNouns: new Set(evidence.interceptNouns),
   /** What a sender writes ("In a letter to the court, she said"): her own statement, not a document. */
   letterNouns: new Set(evidence.letterNouns),
+  speechRecords: new Set(evidence.speechRecords),
   assessmentVerbs: new Set(speech.assessmentVerbs),
   findingModifiers: new Set(evidence.findingModifiers),
   wireNames: outlets.wire,

@@ -99,8 +99,15 @@ function owner(view: SentenceView, noun: number, memory: BlockMemory): Speaker |
   }
   const end = token.text === "'" ? k - 1 : token.poss ? k : -1;
   if (end < view.from) return null;
-  const speaker = classify(view, phraseStartingBefore(view, end), end);
+  const speaker = classify(view, ownerStart(view, end), end);
   return speaker.cls === 'named' || speaker.cls === 'anonymous' ? speaker : null;
+}
+
+/** "would undercut the attorney general's": a possessive phrase starts at its article, not at the verb before it. */
+function ownerStart(view: SentenceView, end: number): number {
+  const start = phraseStartingBefore(view, end);
+  for (let k = end - 1; k > start; k--) if (words.definite.has(view.tokens[k]!.text)) return k;
+  return start;
 }
 
 /** "was to question the figures", "was to attack the sourcing": the statement disputes. */

@@ -3,7 +3,7 @@
  * of officials", a document's own citing ("the complaint cites three payments"), and quotation
  * through the press ("X was quoted by the Post as saying").
  */
-import { classify, type Speaker } from './speaker.js';
+import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
 import { isSkippable, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import type { CueHit, SentenceView } from './sentence.js';
 import { citingOutlet, outletAt } from './act-recipients.js';
@@ -18,14 +18,26 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
   if (cited) return baseAct('document', hit, cited, view);
   const end = phraseEndingAfter(view, hit.to);
   let source = classify(view, hit.to, end);
+  // "an aide quoted by the paper": "the paper" after "quoted by" is the outlet, not a document.
+  const quoter = hit.category === 'citing' && view.tokens[hit.to]?.text === 'by' ? outletAt(view, hit.to + 1) : null;
+  if (quoter) source = { cls: quoter.wire ? 'wire' : 'outlet', from: quoter.from, to: quoter.to - 1 };
   // "attributed the information to two officials", "citing the accounts of officials"
   for (let k = hit.to + 1; source.cls === 'none' && k < end; k++) {
     const text = view.tokens[k]!.text;
     if (text === 'to' || text === 'of') source = classify(view, k + 1, phraseEndingAfter(view, k + 1));
   }
+  if (leansOnThing(view, hit, source)) source = NO_SPEAKER;
   const act = baseAct('source', hit, source, view);
   if (hit.category === 'citing') act.recipientOutlet = outlet ?? undefined;
   return act;
+}
+
+/** Pronouns that, after "relying on" or "based on", stand for things (the evidence, the cables) rather than people. */
+const THING_PRONOUNS = new Set(['it', 'them']);
+
+/** "hurdles in relying on them", "a case based on it": what one leans on here is a thing named before, no speaker. */
+function leansOnThing(view: SentenceView, hit: CueHit, source: Speaker): boolean {
+  return source.cls === 'pronoun' && view.tokens[hit.to - 1]!.text === 'on' && THING_PRONOUNS.has(view.tokens[source.from]!.text);
 }
 
 /** A document named by the phrase ending at token `i` (past adverbs and an aside), or null. */

@@ -13,6 +13,7 @@ import { clauseBreaks, clauseEnd, holdsContent, isContentAct, relayedContents, t
 import { readLabel } from './labels.js';
 import { hitAt, hitWithin, viewSentence, type SentenceView } from './sentence.js';
 import { words } from './lexicon.js';
+import { withoutOwnLetter } from './own-letters.js';
 import type { Token } from './tokens.js';
 
 /** How far (in tokens) a speaker may stand from its verb and still be shown as part of the cue. */
@@ -28,8 +29,9 @@ export interface LabelAt {
 /** `always`: read the sentence even without a cue word (it may end with an outlet's credit). */
 export function tagSentence(tokens: readonly Token[], from: number, to: number, labelAt: LabelAt | null, always: boolean, memory: BlockMemory): TokenCue[] {
   const carried = memory.quoteSpeaker(tokens, from, to);
-  const view = viewSentence(tokens, from, to, always || carried !== null || labelAt !== null);
-  if (!view || isQuestion(tokens, from, to)) {
+  const statement = isQuestion(tokens, from, to) ? statedBeforeQuestion(tokens, from, to, labelAt?.colon ?? from) : to;
+  const view = viewSentence(tokens, from, statement, always || carried !== null || labelAt !== null);
+  if (!view || statement <= from) {
     memory.endSentence(null);
     return [];
   }
@@ -67,10 +69,13 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   // people inside what a named speaker says ("Flores said reporters described ...") are hers.
   let unnamedSays: Range = speechSays;
   let namedSays: Range = speechSays;
+  const namedContents: Range[] = [];
   for (const act of acts) {
     const at = act.verb.from;
     while (nextContent < contents.length && contents[nextContent]!.from <= at) contentTo = Math.max(contentTo, contents[nextContent++]!.to);
-    if (at < contentTo || (at >= actSays.from && at < actSays.to)) continue;
+    // "X suggest ..., US media report": the trailing attribution is the whole sentence's, not inside X's content.
+    const trailing = contentBefore > view.from && act.speaker.from === contentBefore + 1;
+    if (!trailing && (at < contentTo || (at >= actSays.from && at < actSays.to))) continue;
     if (act.verb.phrase.data.verb?.weak && at >= speechSays.from && at < speechSays.to) continue; // "said the campaign expected"
     let kinds = actKinds(view, act, memory);
     if (at < contentBefore || (at >= unnamedSays.from && at < unnamedSays.to)) kinds = kinds.filter((kind) => kind !== 'on-record');
@@ -78,7 +83,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     if (kinds.length > 0) speechSays = { from: act.verb.to, to: clauseEnd(view, breaks, act.verb.to, isContentAct(act, kinds)) };
     if (isContentAct(act, kinds)) actSays = speechSays;
     if (kinds.length > 0 && !kinds.includes('on-record') && (kinds.includes('anonymous') || kinds.includes('relayed'))) unnamedSays = speechSays;
-    if (kinds.includes('on-record')) namedSays = speechSays;
+    if (kinds.includes('on-record')) namedContents.push((namedSays = speechSays));
     for (const kind of kinds) cues.push(actCue(act, kind));
     const outlet = act.recipientOutlet;
     if (outlet && !outlet.wire && outlet.to <= act.verb.from) cues.push({ kind: 'relayed', from: outlet.from, to: act.verb.to - 1 }); // "the paper is citing officials"
@@ -93,7 +98,9 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   }
   const owned: Range[] = [];
   cues.push(...ownedStatements(view, memory, (i) => i < contentBefore || contents.some((range) => i >= range.from && i <= range.to), owned));
-  cues.push(...freeCues(view));
+  // "She doubted an intercept described by anonymous sources": unnamed people inside what she says are hers to cite.
+  const insideNamed = (cue: TokenCue) => namedContents.some((says) => cue.from >= says.from && cue.from < says.to);
+  cues.push(...freeCues(view).filter((cue) => cue.kind !== 'anonymous' || !insideNamed(cue)));
   if (identifiedSpeaks) cues.push(...negatedStatements(view, view.from, subjectsOf(acts)));
   else if (owned.length > 0) {
     // Only what the owner says: "His excuse — that he never ... — made little sense".
@@ -104,23 +111,6 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   }
   memory.endSentence(attribution);
   return withoutOwnLetter(view, cues);
-}
-
-const WRITING_VERBS = new Set(['wrote', 'writes', 'write']);
-
-/** "In a letter to the panel, she said ...": the opener is the named speaker's own writing, on the record. */
-function withoutOwnLetter(view: SentenceView, cues: TokenCue[]): TokenCue[] {
-  const { tokens } = view;
-  const opener = cues.find((cue) => cue.kind === 'document' && cue.from === view.from && tokens[cue.from]!.text === 'in');
-  if (!opener) return cues;
-  let comma = opener.to + 1;
-  while (comma < view.to && comma - opener.to < CUE_REACH * 2 && tokens[comma]!.text !== ',') comma++;
-  if (tokens[comma]?.text !== ',') return cues;
-  let letter = false;
-  for (let k = opener.from; k < comma && !letter; k++) letter = words.letterNouns.has(tokens[k]!.text);
-  // "In a letter to the court, she wrote that ...": what she wrote is the letter's text, a document.
-  const speaks = cues.some((cue) => cue.kind === 'on-record' && cue.from === comma + 1 && !WRITING_VERBS.has(tokens[cue.to]!.text));
-  return letter && speaks ? cues.filter((cue) => !(cue.kind === 'document' && cue.from >= opener.from && cue.to < comma)) : cues;
 }
 
 /** "Sessions, per WaPo: the envoy told Moscow ...": what follows the colon is the source's, added to `contents` in order. */
@@ -139,6 +129,16 @@ function subjectsOf(acts: readonly Act[]): Range[] {
   const subjects: Range[] = [];
   for (const act of acts) if (act.subject) subjects.push(act.subject);
   return subjects;
+}
+
+/**
+ * "The report has revived a question: did he lie?": what comes before the colon is stated, and
+ * ends there; `from` (nothing stated) when the whole sentence asks, or only a label precedes the
+ * question ("HOST: Is that right?"; `labelColon`).
+ */
+function statedBeforeQuestion(tokens: readonly Token[], from: number, to: number, labelColon: number): number {
+  for (let k = to - 1; k > labelColon; k--) if (tokens[k]!.text === ':' && !tokens[k]!.quoted) return k;
+  return from;
 }
 
 /** A question attributes nothing ("What did the study find?"). */

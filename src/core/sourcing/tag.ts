@@ -53,9 +53,18 @@ function afterBullet(tokens: readonly Token[]): number {
 const CREDIT_REACH = 28;
 const CREDIT_MARK = /[)|\u2013\u2014]|\s-\s/;
 
-/** "... (Bloomberg)", "... | Reuters": a sentence that may end with an outlet's credit. */
+/** An embedded post's signature: "— Jane Roe (@janeroe) July 22, 2017". */
+const POST_SIGNATURE = /\(@\w+\)[^()]{0,24}$/;
+const POST_REACH = 48;
+
+/** "... (Bloomberg)", "... | Reuters", "... (@handle) date": a sentence that may end with a credit. */
 function mayEndWithCredit(text: string, span: SentenceSpan): boolean {
-  return CREDIT_MARK.test(text.slice(Math.max(span.start, span.end - CREDIT_REACH), span.end));
+  if (CREDIT_MARK.test(text.slice(Math.max(span.start, span.end - CREDIT_REACH), span.end))) return true;
+  // A bounded look back: a long paragraph must not be searched once per sentence.
+  for (let k = span.end - 2; k >= Math.max(span.start, span.end - POST_REACH); k--) {
+    if (text.charCodeAt(k) === 0x28 && text.charCodeAt(k + 1) === 0x40) return POST_SIGNATURE.test(text.slice(k, span.end)); // "(@"
+  }
+  return false;
 }
 
 /** Whether a sentence can show any sourcing: it has a cue word or may continue an attributed quotation. */

@@ -10,6 +10,9 @@ import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
 import { beforeAside, beforeDesignation, subjectAfterClaim, subjectBefore } from './act-subjects.js';
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
 
+/** Copulas before an adjective that leads into the act ("was quick to deny"). */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
 /** How far after an object verb its object may start ("rejected the latest reports"). */
 const OBJECT_REACH = 8;
 /** How long a claim's "that" clause may run before a verb's judgement of it. */
@@ -29,6 +32,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
       continue;
     }
     if (token.text === 'to' && words.seemVerbs.has(tokens[i - 1]?.text ?? '')) i--; // "appear to show"
+    else if (token.text === 'to' && words.promptAdjectives.has(tokens[i - 1]?.text ?? '') && COPULAS.has(tokens[i - 2]?.text ?? '')) i -= 2; // "was quick to deny"
     else if (!isSkippable(token) && !(words.passiveMarkers.has(token.text) && isProgressive(view, verb))) break; // "is reporting"
     if (words.hedges.has(token.text)) hedged = true;
     if (token.text === 'not' || token.text === 'never' || token.nt) negated = true;

@@ -1,0 +1,74 @@
+/**
+ * Credits at a sentence's end that name who it comes from: a headline ending in "- report", an
+ * outlet credited after a dash or in parentheses ("(Bloomberg)"), and the signature of an
+ * embedded social-media post ("— Jane Roe (@janeroe) July 22, 2017").
+ */
+import type { TokenCue } from './cues.js';
+import type { SentenceView } from './sentence.js';
+import { classify } from './speaker.js';
+import { outletAfter } from './speaker-phrases.js';
+
+const HEADLINE_SEPARATORS = new Set([':', '-', '\u2014', '\u2013', '|']);
+const DASHES = new Set(['-', '\u2014', '\u2013']);
+
+export function creditCues(view: SentenceView): TokenCue[] {
+  const cues: TokenCue[] = [];
+  const headline = headlineReport(view);
+  if (headline >= 0) cues.push({ kind: 'relayed', from: headline, to: headline });
+  const credit = outletCredit(view);
+  if (credit >= 0) cues.push({ kind: 'relayed', from: credit, to: view.to - 1 });
+  const post = postSignature(view);
+  if (post) cues.push(post);
+  return cues;
+}
+
+/** Longest outlet name in a credit. */
+const CREDIT = 5;
+
+/** "Layoffs at Ohio plant (Bloomberg)", "Envoy spoke of campaign - Post": an outlet credited at the end. */
+function outletCredit(view: SentenceView): number {
+  const { tokens } = view;
+  let last = view.to - 1;
+  if (tokens[last]?.text === '.') last--;
+  const parenthesis = tokens[last]?.text === ')';
+  if (parenthesis) last--;
+  let open = last;
+  while (open > view.from && last - open < CREDIT && tokens[open]!.word) open--;
+  const mark = tokens[open]?.text ?? '';
+  if (open <= view.from || open === last || !(parenthesis ? mark === '(' : HEADLINE_SEPARATORS.has(mark))) return -1;
+  const outlet = outletAfter(view, open + 1);
+  return outlet && outlet.to === last ? open : -1;
+}
+
+/** Longest date after an embedded post's handle ("July 22, 2017") and longest name before it. */
+const POST_DATE = 4;
+const POST_NAME = 6;
+
+/**
+ * "... must stop! — Jane Roe (@janeroe) July 22, 2017": the signature of an embedded social-media
+ * post. The post is its author's own words (on the record), or an outlet's (relayed).
+ */
+function postSignature(view: SentenceView): TokenCue | null {
+  const { tokens } = view;
+  let k = view.to - 1;
+  while (k > view.from && view.to - 1 - k < POST_DATE && tokens[k]!.text !== ')') k--;
+  if (tokens[k]?.text !== ')' || !tokens[k - 1]?.word || tokens[k - 2]?.text !== '@' || tokens[k - 3]?.text !== '(') return null;
+  const close = k;
+  const nameTo = k - 4;
+  let nameFrom = nameTo;
+  while (nameFrom > view.from && nameTo - nameFrom < POST_NAME && tokens[nameFrom - 1]!.word) nameFrom--;
+  if (nameFrom > nameTo || !tokens[nameFrom]!.cap || !DASHES.has(tokens[nameFrom - 1]?.text ?? '')) return null;
+  const author = classify(view, nameFrom, nameTo).cls;
+  const kind = author === 'outlet' || author === 'wire' ? 'relayed' : author === 'named' ? 'on-record' : null;
+  return kind ? { kind, from: nameFrom - 1, to: close } : null;
+}
+
+/** A headline ending in ": Report" or "- report" rests on another outlet's report. */
+function headlineReport(view: SentenceView): number {
+  let last = view.to - 1;
+  while (last > view.from && !view.tokens[last]!.word) last--;
+  const token = view.tokens[last]!;
+  if (token.quoted || (token.text !== 'report' && token.text !== 'reports')) return -1;
+  const before = view.tokens[last - 1];
+  return before && HEADLINE_SEPARATORS.has(before.text) ? last : -1;
+}
