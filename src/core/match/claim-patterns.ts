@@ -75,6 +75,7 @@ export function toPattern(table: PhraseTable, groups: Groups, claim: number, slo
     else {
       seen.weight = Math.max(seen.weight, slot.weight);
       seen.required ||= slot.required;
+      seen.scoped ||= slot.scoped;
     }
   }
   const list = [...merged.values()].filter((slot) => slot.feature >= 0);
@@ -82,6 +83,7 @@ export function toPattern(table: PhraseTable, groups: Groups, claim: number, slo
   // typed arrays (each with its own buffer) made compiling it spend most of its time in GC.
   const required = list.map((slot): number => (slot.required && !derived ? 1 : 0));
   const weights = list.map((slot) => slot.weight);
+  const scoped = list.map((slot): number => (slot.scoped ? 1 : 0));
   let total = 0;
   let optionalTotal = 0;
   list.forEach((slot, i) => {
@@ -91,5 +93,5 @@ export function toPattern(table: PhraseTable, groups: Groups, claim: number, slo
   const requiredCount = required.reduce((sum, r) => sum + r, 0);
   const isEntity = (feature: number) => table.features[feature]!.kind === 'entity';
   const entity = list.map(({ feature }) => ((feature < GROUP_BASE ? isEntity(feature) : groups.list[feature - GROUP_BASE]!.every(isEntity)) ? 1 : 0));
-  return { claim, slots: list.map((slot) => slot.feature), weights, required, entity, requiredCount, total, optionalTotal, negated, derived: derived || requiredCount === 0 };
+  return { claim, slots: list.map((slot) => slot.feature), weights, required, entity, scoped, requiredCount, total, optionalTotal, negated, derived: derived || requiredCount === 0 };
 }

@@ -36,10 +36,13 @@ export function compete(
   const evidence = new Map(ordered.map((candidate) => [candidate, spans(candidate)]));
   // A key word of the loser outside the winner's evidence, of a kind the winner's claim never
   // speaks of ("the campaign" beside "Trump's positions on Russia"): the sentence states both.
+  // So is a place or an event the winner never names ("at the Mayflower" beside an intercept
+  // that says nothing of where): the sentence also places the broader claim.
   const saysMore = (loser: Candidate, winner: Candidate) => {
     const covered = evidence.get(winner)!;
     const words = claimWords(index, winner.claim);
-    return loser.keys.some((feature) => !covered[at(feature)] && !words.has(feature));
+    const more = (feature: number) => !covered[at(feature)] && !words.has(feature);
+    return loser.keys.some(more) || loser.found.some((feature) => isSetting(index, feature) && more(feature));
   };
   const beaten = (loser: Candidate, winner: Candidate): boolean => {
     if (loser === winner || rank(winner) < rank(loser)) return false;
@@ -78,6 +81,12 @@ function claimWords(index: CompiledIndex, claim: number): Set<number> {
     wordsOfClaim.set(compiled, words);
   }
   return words;
+}
+
+/** A place or an event: where or at what something happened. */
+function isSetting(index: CompiledIndex, feature: number): boolean {
+  const { kind, entityKind } = index.table.features[feature]!;
+  return kind === 'entity' && (entityKind === 'place' || entityKind === 'event');
 }
 
 function isSubset(small: Uint8Array, large: Uint8Array): boolean {

@@ -19,6 +19,12 @@ export interface Pattern {
   requiredCount: number;
   total: number;
   optionalTotal: number;
+  /**
+   * 1 where the wording puts the slot under its own negation: "campaign" in "the meetings were
+   * not about the campaign", "colluded" in "colluding with Russia is a lie". Those are the words a
+   * negative wording denies, so the page's negation must fall on one of them.
+   */
+  scoped: readonly number[];
   /** The wording itself is negative ("would not have picked"), so a negation on the page is expected. */
   negated: boolean;
   /** Derived from the statement: scored by weighted coverage instead of required slots. */

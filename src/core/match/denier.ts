@@ -54,6 +54,10 @@ export class DenierWatch {
   /** The sentence's subject when a comma follows its name (a possible apposition), and its last token; -1 when none. */
   private head = -1;
   private headLast = -1;
+  /** Token of the pronoun that speaks ("She said ...", "he later told"), -1 when a name or nobody speaks. */
+  speakerPronoun = -1;
+  /** Where the last subject pronoun ("he", "she", "they") starts, -1 when none. */
+  private lastSubjectAt = -1;
   /** Clauses after the first that open with their own subject: first token and speaker of each. */
   readonly clauseStarts: number[] = [];
   private readonly clauseSpeakers: number[] = [];
@@ -66,6 +70,7 @@ export class DenierWatch {
   /** A new sentence on tokens [from, end). */
   start(from: number, end: number): void {
     this.found = UNDECIDED;
+    this.speakerPronoun = -1;
     this.from = from;
     this.head = -1;
     this.headLast = -1;
@@ -75,6 +80,7 @@ export class DenierWatch {
     this.asideFirst = -1;
     this.asideLast = -1;
     this.lastPronounAt = -1;
+    this.lastSubjectAt = -1;
     this.end = end;
     this.clauseStarts.length = 0;
     this.clauseSpeakers.length = 0;
@@ -103,10 +109,14 @@ export class DenierWatch {
     this.lastActorAt = at;
   }
 
-  /** A pronoun or role noun standing for a person ("he", "the president"), on tokens [first, last]. */
-  pronoun(tokens: Tokens, first: number, last: number): void {
+  /**
+   * A pronoun or role noun standing for a person ("he", "the president"), on tokens [first, last];
+   * `subject`: a pronoun that is only ever a subject ("she", not "her").
+   */
+  pronoun(tokens: Tokens, first: number, last: number, subject: boolean): void {
     this.person = -1;
     this.lastPronounAt = first;
+    if (subject) this.lastSubjectAt = first;
     const aside = tokens.ids[first - 1] === BREAK;
     this.asideFirst = aside ? first : -1;
     this.asideLast = aside ? last : -1;
@@ -155,11 +165,15 @@ export class DenierWatch {
     // not the person named before it; who she is only the context tells.
     if (speech && this.asideLast >= 0 && this.asideLast === hits.first[h]! - 1 && this.asideFirst > this.lastActorAt) {
       this.found = -1;
+      this.speakerPronoun = this.asideFirst;
       return;
     }
     // "Trump called the Russia probe a hoax and says...": a place named after the subject is
     // what the subject talks about, not who speaks.
     this.found = this.lastActorKind === 'place' && this.person !== UNDECIDED ? this.person : this.lastActor;
+    // "She said", "he later told": a subject pronoun just before the verb speaks.
+    const at = hits.first[h]!;
+    if (this.found < 0 && this.lastSubjectAt > this.lastActorAt && this.lastSubjectAt >= at - VERB_REACH) this.speakerPronoun = this.lastSubjectAt;
   }
 
   get denier(): number {

@@ -6,9 +6,10 @@
  * for Sessions to recuse") does not match, and a denial claim needs a negation or denial.
  */
 import type { Confidence } from '../report.js';
+import type { Pattern } from './compiled-index.js';
 import { GROUP_BASE } from './postings.js';
 import type { SentenceMatcher } from './sentence.js';
-import { NEGATED, PLAIN } from './polarity.js';
+import { HYPOTHETICAL, NEGATED, PLAIN } from './polarity.js';
 import { ANAPHORIC } from './sentence.js';
 import {
   ANAPHOR_PENALTY,
@@ -48,8 +49,18 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   const byClause = speaker.clauseStarts.length > 0;
   const denier = speaker.denier;
   if (denies && !byClause && denier >= 0 && !claim.speakers.includes(denier)) return null;
+  // "She said Sessions never ...": a pronoun does not stand for someone named after it in its own
+  // clause, so the denial is not that person's.
+  // Unless that person denies in words of their own ("she said Sessions stands by his testimony").
+  if (denies && denier < 0 && speaker.speakerPronoun >= 0 && claim.speakers.every((person) => namedAfter(sentence, person, speaker.speakerPronoun) && !sentence.denialActors.includes(person))) return null;
   // Affirmed claims need their key words affirmed, unless the wording itself is negative.
   const needPlain = claim.polarity === 'affirms' && !pattern.negated;
+  // A negative wording denies the words its negation covers: "the meetings were not about the
+  // campaign" is not "about campaign contacts, not meetings as a senator".
+  const scoping = pattern.negated && hasScopedKey(pattern);
+  // "had not understood the question to cover ..." leaves what follows open rather than denied
+  // (polarity.ts): enough for a wording that is negative, not for a denial claim.
+  const denied = denies ? NEGATED : NEGATED | HYPOTHETICAL;
   let negatedKey = false;
 
   // First pass without allocating: most patterns listed for a sentence fail.
@@ -79,7 +90,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
       if (denies && !(how & (PLAIN | NEGATED))) return null;
       // Who denies: in "Sessions denied ... reports about Trump surrogates" Trump denies nothing.
       if (!deniedByActor(sentence, feature, claim.actors)) return null;
-      if (how & NEGATED) negatedKey = true;
+      if (how & denied && (!scoping || pattern.scoped[k])) negatedKey = true;
       // "Sessions denied ..., and Trump dismissed ...": each clause's speaker denies its own words.
       if (denies && byClause) {
         const clauseDenier = speaker.denierAt(sentence.first[feature]!);
@@ -93,8 +104,9 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   }
 
   // A denial claim needs the denial to bear on what it denies ("denied discussing the campaign"),
-  // not on something else in the sentence ("nothing misleading about his answer").
-  if (denies && !negatedKey) return null;
+  // not on something else in the sentence ("nothing misleading about his answer"); so does any
+  // wording whose negation covers key words.
+  if ((denies || scoping) && !negatedKey) return null;
 
   let score: number;
   let confidence: Confidence;
@@ -137,6 +149,18 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   score -= anaphoric.length * ANAPHOR_PENALTY;
   if (confidence === 'confident' && score < CONFIDENT_SCORE) confidence = 'possible';
   return { claim: pattern.claim, pattern: p, score: Math.max(0, Math.min(1, score)), confidence, found, missing, anaphoric, keys };
+}
+
+/** Whether `person` is named outright (not through a pronoun) after token `at`. */
+function namedAfter(sentence: SentenceMatcher, person: number, at: number): boolean {
+  return sentence.has(person) && !(sentence.how[person]! & ANAPHORIC) && sentence.first[person]! > at;
+}
+
+/** Whether the wording's negation covers a key word (see Pattern.scoped). */
+function hasScopedKey(pattern: Pattern): boolean {
+  const { scoped, entity, required } = pattern;
+  for (let k = 0; k < scoped.length; k++) if (scoped[k] && !entity[k] && (required[k] || pattern.derived)) return true;
+  return false;
 }
 
 /** False when the slot is a denial verb whose likely subject is a person foreign to the claim. */

@@ -33,6 +33,9 @@ export const ANAPHORIC = 8;
 
 const NO_CANDIDATES: Candidate[] = [];
 
+/** Pronouns that can only be a verb's subject ("she said", not "asked him"). */
+const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
+
 export class SentenceMatcher {
   /** `seen[f] === stamp` when feature f occurs in the current sentence. */
   readonly seen: Int32Array;
@@ -143,7 +146,7 @@ export class SentenceMatcher {
         // "Kislyak, for his part, has denied": a pronoun after a name is that name, so the
         // speaker stays; lastPerson (for denial verbs) stays cautious.
         lastPerson = -1;
-        if (role === ROLE_PERSON_ANAPHOR && !this.polarity.quoted(first)) this.speaker.pronoun(tokens, first, hits.last[h]!);
+        if (role === ROLE_PERSON_ANAPHOR && !this.polarity.quoted(first)) this.speaker.pronoun(tokens, first, hits.last[h]!, SUBJECT_PRONOUN.test(text.slice(tokens.starts[first], tokens.ends[first])));
         continue;
       }
       if (role === ROLE_ANAPHOR) continue;
@@ -162,9 +165,14 @@ export class SentenceMatcher {
     // named someone first (outside quotation marks: in '"... Trump surrogates ...," he said'
     // he is not Trump). "The two men": the two most talked about.
     this.anaphorCapacity = plural ? Math.max(2, singular) : singular;
-    if (anaphor >= 0 && ((anaphor < firstPerson && anaphor < unknownSubject) || plural)) {
+    // "Sessions, he told the Times, had ...": a pronoun speaking between commas after a name is
+    // someone else, named before this sentence.
+    const aside = this.speaker.speakerPronoun > firstPerson ? this.speaker.speakerPronoun : -1;
+    const leading = anaphor >= 0 && anaphor < firstPerson && anaphor < unknownSubject;
+    const at = leading || plural ? anaphor : aside;
+    if (at >= 0) {
       for (const feature of salience.referents(plural ? 2 : 1)) {
-        if (this.seen[feature] !== stamp) this.note(feature, anaphor, anaphor, ANAPHORIC | PLAIN, stamp);
+        if (this.seen[feature] !== stamp) this.note(feature, at, at, ANAPHORIC | PLAIN, stamp);
       }
     }
     salience.observe(this.present, this.how);

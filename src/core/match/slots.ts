@@ -29,6 +29,8 @@ export interface Slot {
   required: boolean;
   /** Not a slot: the wording holds a negation or denial here. */
   negation?: boolean;
+  /** The wording's negation covers this slot (see Pattern.scoped). */
+  scoped?: boolean;
 }
 
 /** Which feature a word becomes when several phrases start there and are equally long. */
@@ -40,7 +42,24 @@ export function buildSlots(text: string, scope: SlotScope, handWritten: boolean,
   for (const { words, optional } of handWritten ? segments(text) : [{ words: text, optional: true }]) {
     slotsOf(words, !optional, scope, involved, slots);
   }
+  markNegationScope(slots, scope.lexicon.cues.denialAfter);
   return slots;
+}
+
+/**
+ * Marks the slots a wording's negation covers: what follows a negation or denial ("not about
+ * the campaign", "denied discussing"), or what precedes a verdict after it ("... is false").
+ */
+function markNegationScope(slots: Slot[], denialAfter: number): void {
+  let covering = false;
+  slots.forEach((slot, k) => {
+    if (!slot.negation) {
+      if (covering) slot.scoped = true;
+      return;
+    }
+    if (slot.feature !== denialAfter) covering = true;
+    else for (let before = 0; before < k; before++) if (!slots[before]!.negation) slots[before]!.scoped = true;
+  });
 }
 
 /** "told his [superiors] that" -> required "told his", optional "superiors", required "that". */

@@ -13,7 +13,7 @@ import { restorePostings, storePostings, type StoredPostings } from './stored-po
 import { restoreTable, storeTable, type StoredTable } from './stored-table.js';
 
 /** Bump whenever anything compiled changes shape or meaning: older stored data is then ignored. */
-export const MATCHER_FORMAT = 6;
+export const MATCHER_FORMAT = 7;
 const MARK = 'sourcelight-matcher';
 const POLARITIES: readonly Polarity[] = ['affirms', 'denies', 'either'];
 
@@ -21,13 +21,14 @@ export interface StoredMatcher {
   mark: typeof MARK;
   format: number;
   table: StoredTable;
-  /** Pattern i's slots, weights, required and entity flags are list i of `slots` and the same range of the others. */
+  /** Pattern i's slots, weights, required, entity and scoped flags are list i of `slots` and the same range of the others. */
   patterns: {
     claim: Int32Array;
     slots: Ragged;
     weights: Float64Array;
     required: Uint8Array;
     entity: Uint8Array;
+    scoped: Uint8Array;
     /** Bit 0: negated; bit 1: derived. */
     flags: Uint8Array;
     requiredCount: Int32Array;
@@ -54,6 +55,7 @@ export function storeIndex(index: CompiledIndex): StoredMatcher {
       weights: Float64Array.from(flat((pattern) => pattern.weights)),
       required: Uint8Array.from(flat((pattern) => pattern.required)),
       entity: Uint8Array.from(flat((pattern) => pattern.entity)),
+      scoped: Uint8Array.from(flat((pattern) => pattern.scoped)),
       flags: Uint8Array.from(patterns, (pattern) => (pattern.negated ? 1 : 0) | (pattern.derived ? 2 : 0)),
       requiredCount: Int32Array.from(patterns, (pattern) => pattern.requiredCount),
       total: Float64Array.from(patterns, (pattern) => pattern.total),
@@ -133,6 +135,7 @@ function restorePatterns(value: unknown, claimCount: number, featureCount: numbe
   const weights = typed(stored['weights'], Float64Array, slotTotal);
   const required = typed(stored['required'], Uint8Array, slotTotal);
   const entity = typed(stored['entity'], Uint8Array, slotTotal);
+  const scoped = typed(stored['scoped'], Uint8Array, slotTotal);
   const flags = typed(stored['flags'], Uint8Array, count);
   const requiredCount = int32s(stored['requiredCount'], 0, 2 ** 31 - 1, count);
   const total = typed(stored['total'], Float64Array, count);
@@ -147,11 +150,13 @@ function restorePatterns(value: unknown, claimCount: number, featureCount: numbe
     const weightList: number[] = new Array(length);
     const requiredList: number[] = new Array(length);
     const entityList: number[] = new Array(length);
+    const scopedList: number[] = new Array(length);
     for (let k = 0; k < length; k++) {
       slotList[k] = slots.values[from + k]!;
       weightList[k] = weights[from + k]!;
       requiredList[k] = required[from + k]!;
       entityList[k] = entity[from + k]!;
+      scopedList[k] = scoped[from + k]!;
     }
     out[p] = {
       claim: claim[p]!,
@@ -159,6 +164,7 @@ function restorePatterns(value: unknown, claimCount: number, featureCount: numbe
       weights: weightList,
       required: requiredList,
       entity: entityList,
+      scoped: scopedList,
       requiredCount: requiredCount[p]!,
       total: total[p]!,
       optionalTotal: optionalTotal[p]!,

@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens.js';
 import { words } from './lexicon.js';
-import { hitAt, type CueHit, type SentenceView } from './sentence.js';
+import { hitAt, hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
 import { isSkippable, outletAfter, phraseStartingBefore } from './speaker-phrases.js';
 
@@ -69,4 +69,16 @@ export function privateRecipientAt(view: SentenceView, start: number): boolean {
     if (k === start || skipped >= RECIPIENT_MODIFIERS || !token.word || token.cap || words.breakers.has(token.text) || words.prepositions.has(token.text)) return false;
   }
   return false;
+}
+
+/** The last token of an outlet that owns the phrase [from, to] ("the Post's", "the paper's"), or -1. */
+export function outletOwner(view: SentenceView, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const token = view.tokens[k]!;
+    const owns = token.poss || view.tokens[k + 1]?.text === "'";
+    if (!owns) continue;
+    const cls = classify(view, from, k).cls;
+    if (cls === 'outlet' || cls === 'wire' || hitEndingAt(view, 'recipientOutlet', k, from)) return k;
+  }
+  return -1;
 }

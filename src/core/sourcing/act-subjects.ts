@@ -67,8 +67,13 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
   // "The mayor has spent the summer insisting ...": the sentence's subject does the saying.
   // Not after a preposition: "known for accurately describing" names a habit, not a statement.
   const nominal = left !== undefined && (words.prepositions.has(left.text) || isSkippable(left));
-  if ((!speaker || speaker.cls === 'none') && verb.category === 'participle' && !nominal) speaker = mainSubject(view, verb.from);
+  if ((!speaker || speaker.cls === 'none') && isParticiple(view, verb) && !nominal) speaker = mainSubject(view, verb.from);
   return speaker && speaker.cls !== 'none' ? { speaker, from } : null;
+}
+
+/** A speech participle, or a denying verb in -ing ("has spent the year disputing the report"). */
+function isParticiple(view: SentenceView, verb: CueHit): boolean {
+  return verb.category === 'participle' || (verb.category === 'denialVerb' && view.tokens[verb.from]!.text.endsWith('ing'));
 }
 
 /** Longest subject between a claim and the verb that rejects it ("an accusation the Kremlin's spokesman rejected"). */

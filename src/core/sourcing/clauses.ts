@@ -116,6 +116,22 @@ function closingAccording(view: SentenceView, acts: readonly Act[]): Act | null 
   return before;
 }
 
+/** What may stand before an "according to" that opens a clause ("The audit is silent: according to ..."). */
+const CLAUSE_OPENERS = new Set([':', ';', '\u2014']);
+
+/**
+ * What an act says: the clause after its verb; for an opening "According to the Post's report,"
+ * the clause after the source's comma.
+ */
+export function saidRange(view: SentenceView, breaks: Int32Array, act: Act, kinds: readonly SourcingKind[]): Range {
+  const comma = act.speaker.to + 1;
+  const opens = act.verb.from === view.from || CLAUSE_OPENERS.has(view.tokens[act.verb.from - 1]!.text);
+  if (act.verb.category === 'according' && opens && act.speaker.from === act.verb.to && view.tokens[comma]?.text === ',' && comma + 1 < view.to) {
+    return { from: comma + 1, to: clauseEnd(view, breaks, comma + 1, true) };
+  }
+  return { from: act.verb.to, to: clauseEnd(view, breaks, act.verb.to, isContentAct(act, kinds)) };
+}
+
 /** Words that start a new clause after a comma. */
 const CLAUSE_STARTERS = new Set(['and', 'or', 'but', 'nor', 'yet', 'so', 'while', 'although', 'though', 'which', 'who']);
 

@@ -1,7 +1,8 @@
 /**
  * Credits at a sentence's end that name who it comes from: a headline ending in "- report", an
  * outlet credited after a dash or in parentheses ("(Bloomberg)"), and the signature of an
- * embedded social-media post ("— Jane Roe (@janeroe) July 22, 2017").
+ * embedded social-media post ("— Jane Roe (@janeroe) July 22, 2017"), and the speaker credited after
+ * a finished quotation or statement ("'We never met.' — Ana Ruiz, city council, May 3").
  */
 import type { TokenCue } from './cues.js';
 import type { SentenceView } from './sentence.js';
@@ -61,6 +62,55 @@ function postSignature(view: SentenceView): TokenCue | null {
   const author = classify(view, nameFrom, nameTo).cls;
   const kind = author === 'outlet' || author === 'wire' ? 'relayed' : author === 'named' ? 'on-record' : null;
   return kind ? { kind, from: nameFrom - 1, to: close } : null;
+}
+
+/** What may end the statement a credit follows: a full stop, or a closing quote mark (even one not paired). */
+const STATEMENT_ENDS = new Set(['.', '!', '?']);
+const QUOTE_MARKS = new Set(["'", '"', '\u2019', '\u201d']);
+
+/**
+ * "'We never met him.' — Ana Ruiz, city council, May 3", "The plant is safe. — State health
+ * department, June 1": a fact-check's or a pull quote's statement, credited after a dash that
+ * follows its end. Only the credit's first phrase (before any comma) names who said it; a
+ * named party is on the record, an outlet relayed, and the cue spans the dash to that phrase.
+ */
+export function statementCredit(view: SentenceView): TokenCue | null {
+  const { tokens } = view;
+  for (let k = view.from + 2; k < view.to - 1; k++) {
+    const before = tokens[k - 1]!;
+    const dash = tokens[k]!;
+    // A spaced dash: "U.S.-Russia" joins words.
+    if (!DASHES.has(dash.text) || dash.quoted || dash.start === before.end || !(STATEMENT_ENDS.has(before.text) || before.quote === 'close' || QUOTE_MARKS.has(before.text))) continue;
+    let end = k + 1;
+    while (end + 1 < view.to && tokens[end + 1]!.text !== ',' && !STATEMENT_ENDS.has(tokens[end + 1]!.text)) end++;
+    const cls = classify(view, k + 1, end).cls;
+    if (cls === 'named') return { kind: 'on-record', from: k, to: end };
+    if (cls === 'outlet' || cls === 'wire') return { kind: 'relayed', from: k, to: end };
+    return null;
+  }
+  return null;
+}
+
+/** How far into a sentence the colon after "from the Post" may stand, and how far "from" before it. */
+const COLON_REACH = 14;
+const FROM_REACH = 6;
+
+/**
+ * "The latest bombshell from the Washington Post: the envoy told Moscow ...": what follows the
+ * colon comes from the outlet. The relayed cue ("from the Washington Post"), or null.
+ */
+export function outletBeforeColon(view: SentenceView): TokenCue | null {
+  const { tokens } = view;
+  for (let colon = view.from + 2; colon < view.to - 1 && colon - view.from <= COLON_REACH; colon++) {
+    if (tokens[colon]!.text !== ':' || tokens[colon]!.quoted) continue;
+    for (let from = colon - 2; from > view.from && colon - from <= FROM_REACH; from--) {
+      if (tokens[from]!.text !== 'from') continue;
+      const outlet = outletAfter(view, from + 1);
+      return outlet && outlet.to === colon - 1 ? { kind: 'relayed', from, to: colon - 1 } : null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** A headline ending in ": Report" or "- report" rests on another outlet's report. */

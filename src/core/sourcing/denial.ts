@@ -103,6 +103,9 @@ function deniedAction(view: SentenceView, at: number): number {
   const verb = tokens[k];
   if (!verb || !verb.word || verb.cap || verb.quoted !== tokens[at]!.quoted) return -1;
   if (auxiliary === 'did' || auxiliary === "didn't") return words.breakers.has(verb.text) || words.notActions.has(verb.text) ? -1 : k;
+  // "had not decided", "has not responded": nothing done yet, which denies nothing.
+  // (A past form is listed when the lexicons know no other use of it: unknown words have no text.)
+  if (verb.ed && (words.notActions.has(verb.text) || words.notActions.has(verb.text.slice(0, -1)) || words.notActions.has(verb.text.slice(0, -2)))) return -1;
   return verb.ed || words.irregularPast.has(verb.text) ? k : -1;
 }
 

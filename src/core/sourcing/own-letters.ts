@@ -34,7 +34,8 @@ function withoutLetterAfterSpeech(view: SentenceView, cues: TokenCue[]): TokenCu
     if (letter.kind !== 'document' || tokens[letter.from]!.text !== 'in' || !inLetter(view, letter)) return false;
     let k = letter.from - 1;
     while (k > view.from && (words.timeWords.has(tokens[k]!.text) || words.timeModifiers.has(tokens[k]!.text))) k--;
-    return cues.some((cue) => cue.kind === 'on-record' && cue.to === k && !WRITING_VERBS.has(tokens[k]!.text));
+    // The speaker's cue may run on to the outlet it spoke to ("said in an email to News 8").
+    return cues.some((cue) => cue.kind === 'on-record' && (cue.to === k || (cue.from < k && cue.to >= letter.to)) && !WRITING_VERBS.has(tokens[k]!.text));
   };
   return cues.some(spokenIn) ? cues.filter((cue) => !spokenIn(cue)) : cues;
 }

@@ -16,6 +16,9 @@ import { phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 const MODIFIERS = 2;
 /** Longest aside between the noun and its content ("..., issued through a spokeswoman, was"). */
 const ASIDE = 12;
+/** How far into its sentence a noun may stand and still open it as a label ("The president's first response:"). */
+const LABEL_REACH = 5;
+const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which', 'whether']);
 const DASHES = new Set(['\u2014', '\u2013', '-']);
 const COPULAS = new Set(['was', 'is', 'has been', 'had been', 'remains', 'remained']);
 /** "the statement that was issued": a relative clause about the noun, not its content. */
@@ -50,6 +53,8 @@ function contentStart(view: SentenceView, noun: CueHit): number {
   const opener = tokens[k]?.text ?? '';
   // "His excuse — that ...", "Her answer, that she never saw it, ...": the content is the aside itself.
   if ((DASHES.has(opener) || opener === ':' || opener === ',') && tokens[k + 1]?.text === 'that') return k + 2;
+  // "The mayor's answer: a two-line email.": a label opening the sentence, its content after the colon ("Her testimony: what we know" asks).
+  if (opener === ':' && noun.from - view.from <= LABEL_REACH && tokens[k + 1]?.word && !QUESTION_WORDS.has(tokens[k + 1]!.text)) return k + 1;
   // "her repeated insistence that she never met him": the content follows at once.
   if (opener === 'that' && !tokens[k + 1]?.ed && !RELATIVE_VERBS.has(tokens[k + 1]?.text ?? '')) return k + 1;
   if (opener === ',' || DASHES.has(opener)) {

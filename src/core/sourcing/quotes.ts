@@ -13,7 +13,7 @@ export interface Quotes {
   spans: Array<[number, number]>;
 }
 
-const QUOTE_MARK = /["\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u2033]/g;
+const QUOTE_MARK = /["'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u2033]/g;
 const OPENERS = new Set(['\u201c', '\u201e', '\u00ab']);
 const CLOSERS = new Set(['\u201d', '\u00bb']);
 /** Characters after which a quote mark opens a quotation. */
@@ -30,7 +30,7 @@ function doubleRole(text: string, i: number): QuoteRole | undefined {
   const ch = text[i]!;
   if (OPENERS.has(ch)) return 'open';
   if (CLOSERS.has(ch)) return 'close';
-  if (ch === '\u2018' || ch === '\u2019') return undefined;
+  if (ch === '\u2018' || ch === '\u2019' || ch === "'") return undefined;
   return opensAfter(text[i - 1]) ? 'open' : 'close';
 }
 
@@ -40,7 +40,8 @@ function doubleRole(text: string, i: number): QuoteRole | undefined {
  */
 function singleRole(text: string, i: number, open: boolean): QuoteRole | undefined {
   const after = text[i + 1];
-  if (text[i] === '\u2018') return (opensAfter(text[i - 1]) || OPENERS.has(text[i - 1] ?? '')) && after !== undefined && LETTER.test(after) ? 'open' : undefined;
+  // A straight mark opens like a curly one only after a space, before a letter: elsewhere it is an apostrophe ("don't", "Sessions' aides").
+  if (text[i] === '\u2018' || (text[i] === "'" && !open)) return (opensAfter(text[i - 1]) || OPENERS.has(text[i - 1] ?? '')) && after !== undefined && LETTER.test(after) ? 'open' : undefined;
   if (!open) return undefined;
   return after === undefined || AFTER_CLOSING.test(after) ? 'close' : undefined;
 }

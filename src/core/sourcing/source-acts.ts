@@ -21,10 +21,19 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
   // "an aide quoted by the paper": "the paper" after "quoted by" is the outlet, not a document.
   const quoter = hit.category === 'citing' && view.tokens[hit.to]?.text === 'by' ? outletAt(view, hit.to + 1) : null;
   if (quoter) source = { cls: quoter.wire ? 'wire' : 'outlet', from: quoter.from, to: quoter.to - 1 };
-  // "attributed the information to two officials", "citing the accounts of officials"
+  // "attributed its story to two officials": the source follows "to", whatever the object is.
+  if (view.tokens[hit.from]!.text.startsWith('attribut')) {
+    for (let k = hit.to + 1; k < end; k++) {
+      if (view.tokens[k]!.text !== 'to') continue;
+      const named = classify(view, k + 1, phraseEndingAfter(view, k + 1));
+      if (named.cls !== 'none') source = named;
+      break;
+    }
+  }
+  // "attributed the information to two officials", "citing the accounts of officials", "based on descriptions from aides"
   for (let k = hit.to + 1; source.cls === 'none' && k < end; k++) {
     const text = view.tokens[k]!.text;
-    if (text === 'to' || text === 'of') source = classify(view, k + 1, phraseEndingAfter(view, k + 1));
+    if (text === 'to' || text === 'of' || text === 'from') source = classify(view, k + 1, phraseEndingAfter(view, k + 1));
   }
   if (leansOnThing(view, hit, source)) source = NO_SPEAKER;
   const act = baseAct('source', hit, source, view);

@@ -86,10 +86,19 @@ function hasMediaModifier(view: SentenceView, from: number, h: number): boolean 
   return false;
 }
 
+/** Sentence-opening adverbs of time or sequence. */
+const ADVERB_OPENERS = new Set(['now', 'then', 'later', 'earlier', 'meanwhile', 'still', 'again', 'soon', 'finally', 'already', 'once', 'separately', 'next']);
+
+function isDeterminer(text: string): boolean {
+  return words.definite.has(text) || words.possessive.has(text);
+}
+
 /** What kind of source the phrase [from, to] names. */
 export function classify(view: SentenceView, from: number, to: number): Speaker {
   const { tokens } = view;
   if (to < from) return NO_SPEAKER;
+  // "Now the president", "Later his lawyer": an opening adverb before the phrase's determiner is no part of it.
+  if (from === view.from && from < to && ADVERB_OPENERS.has(tokens[from]!.text) && isDeterminer(tokens[from + 1]!.text)) from++;
   const end = coreEnd(view, from, to);
   const h = headIndex(view, from, end);
   // "records described by two people familiar with the case": the records, however described.

@@ -43,6 +43,10 @@ export function baseAct(kind: ActKind, verb: CueHit, speaker: Speaker, view: Sen
   return { kind, verb, speaker, hedged: false, privateRecipient: false, afterQuote, hasContent: false };
 }
 
+/** Words that open an indirect question after a verb's adverbials ("asked on Twitter why ..."), and how near. */
+const QUESTION_OPENERS = new Set(['why', 'whether', 'how', 'if']);
+const QUESTION_REACH = 6;
+
 /** Completes a verb's act: its hedge, who heard it and whether anything was said. */
 export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: boolean): Act {
   const { tokens } = view;
@@ -61,7 +65,10 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
   const next = tokens[verb.to];
   act.hasContent = (next?.word === true && !words.prepositions.has(next.text)) || view.quotes;
   const last = Math.min(view.to, verb.to + CONTENT_REACH);
-  for (let k = verb.to; k < last && !act.hasContent; k++) act.hasContent = tokens[k]!.text === 'that' || tokens[k]!.text === ':';
+  for (let k = verb.to; k < last && !act.hasContent; k++) {
+    const text = tokens[k]!.text;
+    act.hasContent = text === 'that' || text === ':' || (QUESTION_OPENERS.has(text) && k - verb.to <= QUESTION_REACH);
+  }
   if (!act.hasContent) act.hasContent = closesSentence(view, act);
   return act;
 }

@@ -9,8 +9,10 @@ import { freeCues, type TokenCue } from './cues.js';
 import { negatedStatements, type Range } from './denial.js';
 import type { BlockMemory } from './block-memory.js';
 import { ownedStatements } from './owned-statements.js';
-import { clauseBreaks, clauseEnd, holdsContent, isContentAct, relayedContents, trailingContentStart } from './clauses.js';
+import { clauseBreaks, holdsContent, isContentAct, relayedContents, saidRange, trailingContentStart } from './clauses.js';
 import { readLabel } from './labels.js';
+import { outletBeforeColon, statementCredit } from './credits.js';
+import { outletOwner } from './act-recipients.js';
 import { hitAt, hitWithin, viewSentence, type SentenceView } from './sentence.js';
 import { words } from './lexicon.js';
 import { withoutOwnLetter } from './own-letters.js';
@@ -49,6 +51,11 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   const breaks = clauseBreaks(view);
   const contents: Range[] = relayedContents(view, breaks);
   sourcedAfterColon(view, acts, (act) => actKinds(view, act, memory), contents);
+  const fromOutlet = outletBeforeColon(view);
+  if (fromOutlet) {
+    cues.push(fromOutlet);
+    insertInOrder(contents, { from: fromOutlet.to + 2, to: view.to });
+  }
   // A label that is itself a speech act ("Utility hits back:") is read as one; "New report:" is no act.
   const labelAct = labelAt && acts[0] && acts[0].verb.from < labelAt.colon && actKinds(view, acts[0], memory).length > 0;
   const label = labelAt && !labelAct ? readLabel(view, labelAt.start, labelAt.colon, labelAt.recurs) : null;
@@ -58,6 +65,10 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     // "Report: ...", "Officials: ...": what follows is theirs.
     if (label.content) contents.unshift({ from: labelAt!.colon + 1, to: view.to });
   }
+  // "'We never met.' — Ana Ruiz, May 3": the credited speaker says all that comes before the dash.
+  const credit = statementCredit(view);
+  if (credit) cues.push(credit);
+  if (credit?.kind === 'on-record') identifiedSpeaks = true;
   let nextContent = 0;
   let contentTo = -1;
   // "Kislyak told Moscow of the talks, intercepts suggest": what comes before is the content too.
@@ -80,11 +91,16 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     let kinds = actKinds(view, act, memory);
     if (at < contentBefore || (at >= unnamedSays.from && at < unnamedSays.to)) kinds = kinds.filter((kind) => kind !== 'on-record');
     if (at >= namedSays.from && at < namedSays.to) kinds = kinds.filter((kind) => kind !== 'anonymous');
-    if (kinds.length > 0) speechSays = { from: act.verb.to, to: clauseEnd(view, breaks, act.verb.to, isContentAct(act, kinds)) };
+    if (kinds.length > 0) speechSays = saidRange(view, breaks, act, kinds);
     if (isContentAct(act, kinds)) actSays = speechSays;
     if (kinds.length > 0 && !kinds.includes('on-record') && (kinds.includes('anonymous') || kinds.includes('relayed'))) unnamedSays = speechSays;
     if (kinds.includes('on-record')) namedContents.push((namedSays = speechSays));
     for (const kind of kinds) cues.push(actCue(act, kind));
+    // "The Post's sources said", "according to the paper's sources": unnamed people an outlet relies on.
+    if (kinds.includes('anonymous') && !kinds.includes('relayed')) {
+      const owner = outletOwner(view, act.speaker.from, act.speaker.to);
+      if (owner >= 0) cues.push({ kind: 'relayed', from: act.speaker.from, to: owner });
+    }
     const outlet = act.recipientOutlet;
     if (outlet && !outlet.wire && outlet.to <= act.verb.from) cues.push({ kind: 'relayed', from: outlet.from, to: act.verb.to - 1 }); // "the paper is citing officials"
     else if (outlet && !outlet.wire && (kinds.includes('anonymous') || act.verb.category === 'citing')) {
@@ -101,7 +117,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   // "She doubted an intercept described by anonymous sources": unnamed people inside what she says are hers to cite.
   const insideNamed = (cue: TokenCue) => namedContents.some((says) => cue.from >= says.from && cue.from < says.to);
   cues.push(...freeCues(view).filter((cue) => cue.kind !== 'anonymous' || !insideNamed(cue)));
-  if (identifiedSpeaks) cues.push(...negatedStatements(view, view.from, subjectsOf(acts)));
+  if (identifiedSpeaks) cues.push(...negatedStatements(view, view.from, credit ? [...subjectsOf(acts), credit] : subjectsOf(acts)));
   else if (owned.length > 0) {
     // Only what the owner says: "His excuse — that he never ... — made little sense".
     for (const says of owned) cues.push(...negatedStatements(view, says.from, [{ from: says.to + 1, to: view.to - 1 }]));
@@ -117,11 +133,15 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
 function sourcedAfterColon(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => SourcingKind[], contents: Range[]): void {
   for (const act of acts) {
     if (act.kind !== 'source' || act.speaker.from < act.verb.from || view.tokens[act.speaker.to + 1]?.text !== ':' || !holdsContent(kindsOf(act))) continue;
-    const range = { from: act.speaker.to + 2, to: view.to };
-    let k = contents.length;
-    while (k > 0 && contents[k - 1]!.from > range.from) k--;
-    contents.splice(k, 0, range);
+    insertInOrder(contents, { from: act.speaker.to + 2, to: view.to });
   }
+}
+
+/** Adds a range to ranges kept in order of start. */
+function insertInOrder(ranges: Range[], range: Range): void {
+  let k = ranges.length;
+  while (k > 0 && ranges[k - 1]!.from > range.from) k--;
+  ranges.splice(k, 0, range);
 }
 
 /** How the speakers are described ("Brandt, who was not involved, said"): not what they say. */

@@ -52,6 +52,8 @@ function afterBullet(tokens: readonly Token[]): number {
 /** How far from a sentence's end an outlet's credit may start ("- The Washington Post"). */
 const CREDIT_REACH = 28;
 const CREDIT_MARK = /[)|\u2013\u2014]|\s-\s/;
+/** A dash after a finished statement or quotation: "'We never met.' — Ana Ruiz, May 3" (see statementCredit). */
+const STATEMENT_CREDIT = /[.!?'"\u2019\u201d]\s+[\u2013\u2014-]\s/;
 
 /** An embedded post's signature: "— Jane Roe (@janeroe) July 22, 2017". */
 const POST_SIGNATURE = /\(@\w+\)[^()]{0,24}$/;
@@ -60,6 +62,7 @@ const POST_REACH = 48;
 /** "... (Bloomberg)", "... | Reuters", "... (@handle) date": a sentence that may end with a credit. */
 function mayEndWithCredit(text: string, span: SentenceSpan): boolean {
   if (CREDIT_MARK.test(text.slice(Math.max(span.start, span.end - CREDIT_REACH), span.end))) return true;
+  if (STATEMENT_CREDIT.test(text.slice(span.start, span.end))) return true;
   // A bounded look back: a long paragraph must not be searched once per sentence.
   for (let k = span.end - 2; k >= Math.max(span.start, span.end - POST_REACH); k--) {
     if (text.charCodeAt(k) === 0x28 && text.charCodeAt(k + 1) === 0x40) return POST_SIGNATURE.test(text.slice(k, span.end)); // "(@"

@@ -4,6 +4,7 @@
  * verb ("rejected", "called") denies a claim rather than just naming a thing.
  */
 import { words } from './lexicon.js';
+import type { Token } from './tokens.js';
 import { hitStartingIn, type CueHit, type SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
@@ -52,6 +53,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   if (!subject || subject.speaker.cls === 'none') return null;
   // "whether the mayor tweets again", "unless a judge asks for it": not said, only supposed.
   if (subject.from > view.from && words.suppositions.has(tokens[subject.from - 1]!.text)) return null;
+  if (verb.category === 'speech' && onlyNamesWhatWasSaid(view, Math.min(subject.from < 0 ? subject.speaker.from : subject.from, subject.speaker.from), verb)) return null;
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
     if (claimFirst >= 0 || deniesSomething(view, verb)) kind = 'denial';
@@ -60,6 +62,38 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   const act = finishAct(view, verb, baseAct(kind, verb, subject.speaker, view), hedged);
   if (subject.from >= 0) act.subject = { from: Math.min(subject.from, subject.speaker.from), to: verb.from - 1 };
   return act;
+}
+
+/** Words that open a free relative ("what she said"): the saying is talked about, its content not given. */
+const FREE_RELATIVES = new Set(['what', 'whatever']);
+/** Coordinated subjects a free relative may hold ("what the mayor, the police and the council said"). */
+const COORDINATED_SUBJECT = 12;
+/** How far after the verb a colon may give what was said ("what he told the panel in May: ..."). */
+const COLON_REACH = 16;
+/** A token of the subjects listed after "what" ("the mayor, the council and the police"). */
+function inCoordinatedSubject(token: Token): boolean {
+  if (token.quoted || FREE_RELATIVES.has(token.text)) return false;
+  if (!token.word) return token.text === ',' || token.text === "'";
+  return token.text === 'and' || !words.breakers.has(token.text);
+}
+
+/** "That is (exactly) what she said": what precedes the copula is what she said. */
+const COPULA_BEFORE_WHAT = new Set(['is', 'was', 'are', 'were', 'exactly', 'precisely', 'just']);
+
+/**
+ * "because of what Sessions had said under oath", "What the mayor and the council have said
+ * about the deal": the sentence talks about what was said without saying it; "That is what
+ * she said" (after a copula) still attributes "that" to her, and "recall what he said: ..." gives
+ * it after the colon. `subject`: where the subject starts.
+ */
+function onlyNamesWhatWasSaid(view: SentenceView, subject: number, verb: CueHit): boolean {
+  const { tokens } = view;
+  let k = subject - 1;
+  while (k >= view.from && subject - k <= COORDINATED_SUBJECT && inCoordinatedSubject(tokens[k]!)) k--;
+  if (k < view.from || !FREE_RELATIVES.has(tokens[k]!.text)) return false;
+  const last = Math.min(view.to, verb.to + COLON_REACH);
+  for (let c = verb.to; c < last; c++) if (tokens[c]!.text === ':' && !tokens[c]!.quoted) return false;
+  return !COPULA_BEFORE_WHAT.has(tokens[k - 1]?.text ?? '') && !tokens[k - 1]?.poss; // "That's what she said"
 }
 
 /** "called Friday evening for his resignation": "called for" with a time inside it, a demand. */
