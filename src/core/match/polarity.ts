@@ -62,6 +62,7 @@ export class Polarity {
     let cueEnd = -1;
     // The object a denial cue names ("questioned their reliability") is what it denies.
     let denialEnd = -1;
+    let hypotheticalEnd = -1;
     let quote = 0;
     let asked = false;
     // The last one-word negation ("no", "never") and where it stands.
@@ -91,6 +92,9 @@ export class Polarity {
           last = hits.last[h]!;
         }
       }
+      // "should not take part": the "not" inside a hypothetical cue advises, it denies nothing.
+      if (cue === negation && i <= hypotheticalEnd) cue = -1;
+      if (cue === hypothetical) hypotheticalEnd = last;
       if (cue >= 0) cueEnd = Math.max(cueEnd, last);
       if (cue === denial) denialEnd = last;
       if (cue === hypothetical) asked = true;

@@ -65,15 +65,17 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
     if (speaker) from = speaker.from;
   }
   // "The mayor has spent the summer insisting ...": the sentence's subject does the saying.
-  // Not after a preposition: "known for accurately describing" names a habit, not a statement.
-  const nominal = left !== undefined && (words.prepositions.has(left.text) || isSkippable(left));
+  // Not after a preposition: "known for accurately describing" names a habit, not a statement;
+  // but "responded by insisting" tells how the subject acted: it did insist.
+  const nominal = left !== undefined && ((words.prepositions.has(left.text) && left.text !== 'by') || isSkippable(left));
   if ((!speaker || speaker.cls === 'none') && isParticiple(view, verb) && !nominal) speaker = mainSubject(view, verb.from);
   return speaker && speaker.cls !== 'none' ? { speaker, from } : null;
 }
 
-/** A speech participle, or a denying verb in -ing ("has spent the year disputing the report"). */
+/** A speech participle, or a denying or judging verb in -ing ("has spent the year disputing the report", "calling it a hoax"). */
 function isParticiple(view: SentenceView, verb: CueHit): boolean {
-  return verb.category === 'participle' || (verb.category === 'denialVerb' && view.tokens[verb.from]!.text.endsWith('ing'));
+  const judging = verb.category === 'denialVerb' || verb.category === 'objectVerb';
+  return verb.category === 'participle' || (judging && view.tokens[verb.from]!.text.endsWith('ing'));
 }
 
 /** Longest subject between a claim and the verb that rejects it ("an accusation the Kremlin's spokesman rejected"). */
@@ -145,11 +147,26 @@ function nonEmpty(speaker: Speaker): Speaker | null {
 /** '"...," said the mayor.': the phrase after the verb, when it closes the clause. */
 function invertedSpeaker(view: SentenceView, verb: CueHit): Speaker | null {
   const first = view.tokens[verb.to];
-  if (!first?.word || !(first.cap || words.definite.has(first.text) || words.indefinite.has(first.text) || words.possessive.has(first.text))) return null;
+  if (!first?.word) return null;
+  const determined = first.cap || words.definite.has(first.text) || words.indefinite.has(first.text) || words.possessive.has(first.text);
   const end = phraseEndingAfter(view, verb.to);
   const next = view.tokens[end + 1];
   if (next && end + 1 < view.to && next.word) return null;
+  // Headlines drop articles ("..., says report", "..., says minister"): a bare noun may speak when it ends the sentence.
+  if (!determined && !bareHeadlineSpeaker(view, verb, end)) return null;
   return nonEmpty(classify(view, verb.to, end));
+}
+
+/** Longest bare speaker a headline puts after its verb ("says central bank chief"). */
+const BARE_SPEAKER = 3;
+
+/** "..., says report": a short bare noun phrase after a comma and the verb, closing the sentence. */
+function bareHeadlineSpeaker(view: SentenceView, verb: CueHit, end: number): boolean {
+  const { tokens } = view;
+  const first = tokens[verb.to]!;
+  if (tokens[verb.from - 1]?.text !== ',' || end - verb.to >= BARE_SPEAKER || words.pronouns.has(first.text) || words.firstPerson.has(first.text)) return false;
+  for (let k = end + 1; k < view.to; k++) if (tokens[k]!.word) return false;
+  return true;
 }
 
 /** "Smith, a spokesman for the firm, said": the phrase before the first comma, else the one between the commas. */

@@ -6,9 +6,10 @@
  */
 import type { CueCategory } from './lexicon.js';
 import { words } from './lexicon.js';
-import { hitAt, insideHit, type CueHit, type SentenceView } from './sentence.js';
+import { hitAt, insideHit, isTitleCase, type CueHit, type SentenceView } from './sentence.js';
 import { quotedAct, sourceAct } from './source-acts.js';
 import { isProgressive, verbAct } from './verb-act.js';
+import { platformLeadIn } from './verb-frames.js';
 import type { Act } from './speech-act.js';
 
 export type { Act } from './speech-act.js';
@@ -52,10 +53,14 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   if (before?.word && !standsAlone && (words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text) || before.poss)) return true;
   if (before?.text === "'" && view.tokens[i - 2]?.word) return true; // "Sessions' remarks"
   const leadIn = view.tokens[i - 2]?.text ?? '';
-  const seems = before?.text === 'to' && (words.seemVerbs.has(leadIn) || words.promptAdjectives.has(leadIn)); // "appear to show", "was quick to deny"
+  // "appear to show", "was quick to deny", "took to Twitter to deny"
+  const seems = before?.text === 'to' && (words.seemVerbs.has(leadIn) || words.promptAdjectives.has(leadIn) || platformLeadIn(view, i - 1) >= 0);
   const relative = before?.text === 'who' || before?.text === 'whom'; // "officials who described"
   if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems && !relative) return true;
-  if (before?.text === 'without') return true; // "shut down without warning", "left without saying a word": nothing said
+  if (before?.text === 'without') return true;
+  // "the government's first estimate", "its latest report": an ordering adjective after a determiner.
+  const determiner = view.tokens[i - 2];
+  if (before && words.orderAdjectives.has(before.text) && determiner && (isDeterminer(determiner.text) || determiner.poss || determiner.text === "'")) return true; // "shut down without warning", "left without saying a word": nothing said
   if (before?.text === 'of' && category === 'participle') return true; // "a record of describing": a habit, not an act
   const token = view.tokens[i]!;
   // "a harder question": a bare verb form after "a" and one word is a noun (a verb would need "-s").
@@ -64,9 +69,17 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   // "the 2016 presidential contest,": a bare verb form with nothing after it names a thing.
   const after = view.tokens[i + 1];
   if ((category === 'denialVerb' || category === 'objectVerb') && !token.ed && !token.plural && (!after || !after.word) && before?.word && !before.cap) return true;
-  if (!view.tokens[i]!.cap) return false;
+  if (!token.cap) return false;
+  // "Mayor Says She Never Met Him", "Intercepts Show": in title case a finite form is still a verb
+  // (a bare form only after a plural subject: "Can Tell Us" stays doubtful).
+  const finite = token.ed || token.plural || words.irregularPast.has(token.text) || before?.plural === true;
+  if (finite && isTitleCase(view)) return false;
   for (let k = view.from; k < i; k++) if (view.tokens[k]!.word) return true;
   return false;
+}
+
+function isDeterminer(text: string): boolean {
+  return words.definite.has(text) || words.indefinite.has(text) || words.possessive.has(text);
 }
 
 /** A denying verb in its bare form ("question", "challenge"), which reads as a noun after an article. */

@@ -12,6 +12,7 @@ export type Identity = 'named' | 'anonymous';
 export class BlockMemory {
   private lastSpeaker: Identity | null = null;
   private quoteAttribution: SourcingKind | null = null;
+  private quoteClosedLast = false;
 
   heard(identity: Identity): void {
     this.lastSpeaker = identity;
@@ -39,5 +40,19 @@ export class BlockMemory {
 
   endSentence(attribution: SourcingKind | null): void {
     this.quoteAttribution = attribution;
+  }
+
+  /** Notes whether the sentence just read ended on a closing quote mark ('"Stop this now!"'). */
+  sentenceRead(tokens: readonly Token[]): void {
+    this.quoteClosedLast = tokens.at(-1)?.quote === 'close';
+  }
+
+  /**
+   * The sentence before ended on a closing quotation, so one that opens in lower case continues
+   * it: '"Stop this now!" she added.' is one sentence split after its exclamation mark.
+   */
+  continuesQuote(tokens: readonly Token[], from: number): boolean {
+    const first = tokens[from];
+    return this.quoteClosedLast && first?.word === true && !first.cap;
   }
 }

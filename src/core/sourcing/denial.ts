@@ -4,7 +4,7 @@
  * where an identified party speaks, and may sit inside that party's quotation.
  */
 import { words } from './lexicon.js';
-import { hitAt, insideHit, type SentenceView } from './sentence.js';
+import { hitAt, insideHit, isTitleCase, type SentenceView } from './sentence.js';
 import type { TokenCue } from './cues.js';
 
 const MAX_BRIDGE = 4;
@@ -54,8 +54,6 @@ export function negatedStatements(view: SentenceView, start = view.from, skip: r
   return cues;
 }
 
-
-
 /** How far after "whether" or "if" the past auxiliary of a question about the past may stand. */
 const ASKED_REACH = 3;
 
@@ -87,6 +85,9 @@ function negatedWord(view: SentenceView, start: number): number {
   return -1;
 }
 
+/** Words that open an indirect question after a verb of saying. */
+const OPEN_QUESTIONS = new Set(['whether', 'if', 'when', 'how', 'why', 'what', 'who']);
+
 /**
  * "had never mixed", "did not carry out", "have not carried out": a past action negated by an
  * identified party is a denial of it, unless a modal makes it hypothetical ("would never have").
@@ -101,7 +102,9 @@ function deniedAction(view: SentenceView, at: number): number {
   let k = at + 1;
   while (k < view.to && (['had', 'has', 'have', 'been', 'once', 'ever'].includes(tokens[k]!.text) || tokens[k]!.ly)) k++;
   const verb = tokens[k];
-  if (!verb || !verb.word || verb.cap || verb.quoted !== tokens[at]!.quoted) return -1;
+  if (!verb || !verb.word || (verb.cap && !isTitleCase(view)) || verb.quoted !== tokens[at]!.quoted) return -1;
+  // "has not said whether she will stay": a question left open, not a denial.
+  if (hitAt(view, 'speech', k) && OPEN_QUESTIONS.has(tokens[k + 1]?.text ?? '')) return -1;
   if (auxiliary === 'did' || auxiliary === "didn't") return words.breakers.has(verb.text) || words.notActions.has(verb.text) ? -1 : k;
   // "had not decided", "has not responded": nothing done yet, which denies nothing.
   // (A past form is listed when the lexicons know no other use of it: unknown words have no text.)

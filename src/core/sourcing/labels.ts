@@ -128,5 +128,7 @@ function namesSpeaker(view: SentenceView, from: number, colon: number): boolean 
 function speaksAfter(view: SentenceView, colon: number): boolean {
   const next = view.tokens[colon + 1];
   const text = next?.text ?? '';
-  return next?.quote === 'open' || words.firstPerson.has(text) || text === 'my' || text === 'our';
+  // "Washington: US officials ...": a capitalised "US" after a dateline is the country, not "us".
+  const country = text === 'us' && next?.cap === true;
+  return next?.quote === 'open' || (words.firstPerson.has(text) && !country) || text === 'my' || text === 'our';
 }

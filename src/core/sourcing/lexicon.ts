@@ -106,6 +106,7 @@ export const table = buildTable();
 
 export const words = {
   unnamedHeads: new Set(sources.unnamedHeads),
+  researchHeads: new Set(sources.researchHeads),
   namedWhenDefinite: new Set(sources.namedWhenDefinite),
   roleHeads: lastWords(sources.roleHeads),
   institutionHeads: lastWords(sources.institutionHeads),
@@ -134,6 +135,8 @@ export const words = {
   /** "a newspaper account", "press accounts": an outlet's reporting when an outlet word modifies them. */
   mediaAccountNouns: new Set(outlets.mediaAccountNouns),
   mediaModifiers: new Set(outlets.mediaModifiers),
+  /** "its information came from ...": what a source supplies. */
+  informationNouns: new Set(outlets.informationNouns),
   /** Capitalised words that end an outlet's name ("the Riverton Gazette"); matched with their case. */
   outletNameWords: new Set(outlets.outletNameWords.map((word) => word.toLowerCase())),
   neverModals: new Set(denial.neverModals),
@@ -144,6 +147,12 @@ export const words = {
   seemVerbs: new Set(speech.seemVerbs),
   /** "was quick to deny": adjectives after which "to" + a speech verb is still the act. */
   promptAdjectives: new Set(speech.promptAdjectives),
+  /** "took to Twitter to deny": going to a public platform to speak. */
+  platformVerbs: new Set(speech.platformVerbs),
+  platforms: new Set(speech.platforms),
+  orderAdjectives: new Set(speech.orderAdjectives),
+  /** "denounced the leak": object verbs said in public even when they deny nothing. */
+  criticismVerbs: new Set(denial.criticismVerbs),
   /** Participles that name whom they address, like "told" ("telling his handlers"). */
   recipientParticiples: new Set(speech.recipientParticiples),
   recipientAdverbs: new Set(speech.recipientAdverbs),

@@ -142,3 +142,19 @@ export function inLawName(view: SentenceView, hit: CueHit): boolean {
   while (k < view.to && k - hit.to < 3 && tokens[k]!.cap && !words.interceptNameHeads.has(tokens[k]!.text)) k++;
   return tokens[hit.from]!.cap && k > hit.from && k < view.to && tokens[k]!.cap && words.interceptNameHeads.has(tokens[k]!.text);
 }
+
+/** Shortest word a title-case headline capitalises ("Mayor Says She Will Stay", not "of" or "the"). */
+const TITLE_WORD = 4;
+const TITLE_WORDS = 4;
+
+/** A headline in title case ("Mayor Says She Never Met Him"), where a capital marks no name. */
+export function isTitleCase(view: SentenceView): boolean {
+  let long = 0;
+  for (let k = view.from; k < view.to; k++) {
+    const token = view.tokens[k]!;
+    if (!token.word || token.end - token.start < TITLE_WORD) continue;
+    if (!token.cap) return false;
+    long++;
+  }
+  return long >= TITLE_WORDS;
+}

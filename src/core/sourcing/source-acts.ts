@@ -3,6 +3,7 @@
  * of officials", a document's own citing ("the complaint cites three payments"), and quotation
  * through the press ("X was quoted by the Post as saying").
  */
+import { words } from './lexicon.js';
 import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
 import { isSkippable, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import type { CueHit, SentenceView } from './sentence.js';
@@ -35,7 +36,7 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
     const text = view.tokens[k]!.text;
     if (text === 'to' || text === 'of' || text === 'from') source = classify(view, k + 1, phraseEndingAfter(view, k + 1));
   }
-  if (leansOnThing(view, hit, source)) source = NO_SPEAKER;
+  if (leansOnThing(view, hit, source) || arrivesUnsourced(view, hit)) source = NO_SPEAKER;
   const act = baseAct('source', hit, source, view);
   if (hit.category === 'citing') act.recipientOutlet = outlet ?? undefined;
   return act;
@@ -47,6 +48,25 @@ const THING_PRONOUNS = new Set(['it', 'them']);
 /** "hurdles in relying on them", "a case based on it": what one leans on here is a thing named before, no speaker. */
 function leansOnThing(view: SentenceView, hit: CueHit, source: Speaker): boolean {
   return source.cls === 'pronoun' && view.tokens[hit.to - 1]!.text === 'on' && THING_PRONOUNS.has(view.tokens[source.from]!.text);
+}
+
+/** Forms of "come from", which cite a source only after what a source supplies. */
+const ARRIVALS = new Set(['come', 'comes', 'came']);
+
+/** "the money came from donors": "came from" after no information noun ("its information came from") names no source. */
+function arrivesUnsourced(view: SentenceView, hit: CueHit): boolean {
+  if (!ARRIVALS.has(view.tokens[hit.from]!.text)) return false;
+  let k = hit.from - 1;
+  while (k >= view.from && isSkippable(view.tokens[k]!)) k--;
+  return !words.informationNouns.has(view.tokens[k]?.text ?? '');
+}
+
+/** "(the paper said) its information came from two officials": the outlet names its own sources, not content it reports. */
+export function citesOwnSources(view: SentenceView, act: Act): boolean {
+  if (act.kind !== 'source' || !ARRIVALS.has(view.tokens[act.verb.from]!.text) || act.speaker.cls === 'none') return false;
+  let k = act.verb.from - 1;
+  while (k >= view.from && isSkippable(view.tokens[k]!)) k--;
+  return view.tokens[k - 1]?.text === 'its';
 }
 
 /** A document named by the phrase ending at token `i` (past adverbs and an aside), or null. */

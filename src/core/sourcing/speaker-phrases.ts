@@ -45,7 +45,16 @@ function inPhrase(view: SentenceView, i: number): boolean {
   // "the Food and Drug Administration": a conjunction inside one capitalised name.
   if (token.text === 'and' && view.tokens[i - 1]?.cap && view.tokens[i + 1]?.cap && view.tokens[i + 2]?.cap) return true;
   if (token.ed && hitWithin(view, 'anonMarker', i, i)) return true; // "unnamed officials": an adjective, not a verb
+  if (token.text === 'that' && isDemonstrative(view, i)) return true; // "cited in that report"
   return !words.breakers.has(token.text) && !isVerbLike(token, view.tokens[i - 1], view.tokens[i + 1], view.tokens[i + 2]);
+}
+
+/** "in that report", "from that story": "that" after a preposition points at a noun, it opens no clause. */
+function isDemonstrative(view: SentenceView, i: number): boolean {
+  const before = view.tokens[i - 1];
+  const after = view.tokens[i + 1];
+  if (!before?.word || !words.prepositions.has(before.text) || !after?.word || after.cap) return false;
+  return !words.breakers.has(after.text) && !words.pronouns.has(after.text) && !words.firstPerson.has(after.text);
 }
 
 /** Start of the phrase that ends at token `end`, scanning left; end + 1 when there is none. */
@@ -92,7 +101,11 @@ export function mainSubject(view: SentenceView, limit: number): Speaker {
   while (i < limit && (!tokens[i]!.word || ['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still'].includes(tokens[i]!.text))) i++;
   if (i >= limit) return NO_SPEAKER;
   const first = tokens[i]!;
-  if (words.sentenceOpeners.has(first.text) && !isDeterminer(first.text)) {
+  const timed = afterTimeOpener(view, i, limit);
+  if (timed > i) {
+    i = timed; // "On Saturday the president ...": no comma after a short time opener
+    if (words.pronouns.has(tokens[i]!.text)) return classify(view, i, i); // "On Tuesday he went further, ..."
+  } else if (words.sentenceOpeners.has(first.text) && !isDeterminer(first.text)) {
     let comma = i;
     const reach = Math.min(limit, i + OPENER_REACH);
     while (comma < reach && tokens[comma]!.text !== ',') comma++;
@@ -103,6 +116,17 @@ export function mainSubject(view: SentenceView, limit: number): Speaker {
   let j = i;
   while (j < limit && j - i < MAX_PHRASE && forwardInSubject(view, j, limit)) j++;
   return j > i ? classify(view, i, j - 1) : NO_SPEAKER;
+}
+
+/** Where the subject starts after an opening preposition and time words with no comma ("On Saturday the ..."), or `i`. */
+function afterTimeOpener(view: SentenceView, i: number, limit: number): number {
+  const { tokens } = view;
+  if (!words.prepositions.has(tokens[i]!.text)) return i;
+  let t = i + 1;
+  // "last week", "this morning": a modifier only before its time word ("On the other hand" is no time).
+  const modifies = (k: number) => words.timeModifiers.has(tokens[k]!.text) && words.timeWords.has(tokens[k + 1]?.text ?? '');
+  while (t < limit && (words.timeWords.has(tokens[t]!.text) || modifies(t))) t++;
+  return t > i + 1 && t < limit && tokens[t]!.word ? t : i;
 }
 
 /** Tokens a subject is made of: names, determiners, and lower-case words leading to a name or a known head. */

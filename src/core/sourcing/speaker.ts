@@ -93,6 +93,14 @@ function isDeterminer(text: string): boolean {
   return words.definite.has(text) || words.possessive.has(text);
 }
 
+/** "analysts at Jefferies": the head at `h` is followed by "at" or "from" and a capitalised name before `to`. */
+function atFirm(view: SentenceView, h: number, to: number): boolean {
+  const at = view.tokens[h + 1]?.text;
+  if ((at !== 'at' && at !== 'from') || h + 2 > to) return false;
+  const next = view.tokens[h + 2]!;
+  return next.cap || (words.definite.has(next.text) && view.tokens[h + 3]?.cap === true && h + 3 <= to);
+}
+
 /** What kind of source the phrase [from, to] names. */
 export function classify(view: SentenceView, from: number, to: number): Speaker {
   const { tokens } = view;
@@ -144,6 +152,7 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
     else if (token.cap) capModifier = true;
   }
   const indefinite = words.indefinite.has(first);
+  if (words.researchHeads.has(head) && !indefinite && atFirm(view, h, to)) return { cls: 'named', from, to };
   if (words.unnamedHeads.has(head)) return { cls: words.namedWhenDefinite.has(head) && definite ? 'named' : 'anonymous', from, to };
   if (headToken.cap && !(h === view.from && words.sentenceOpeners.has(head))) return { cls: 'named', from, to };
   if (words.speaksForHeads.has(head)) return headToken.plural && !definite && !capModifier ? { cls: 'anonymous', from, to } : { cls: 'named', from, to };

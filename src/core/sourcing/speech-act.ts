@@ -57,8 +57,8 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
     act.recipientOutlet = outletAt(view, verb.to) ?? undefined;
   } else if (words.recipientAdverbs.has(tokens[verb.to]?.text ?? '')) {
     act.privateRecipient = true; // "the envoy wrote home": to his own government
-  } else if (tokens[verb.to]?.text === 'to') {
-    // "boasted to his bosses", "complained to the Gazette"
+  } else if (tokens[verb.to]?.text === 'to' || tokens[verb.to]?.text === 'with') {
+    // "boasted to his bosses", "complained to the Gazette", "spoke with the paper"
     if (privateRecipientAt(view, verb.to + 1)) act.privateRecipient = true;
     else act.recipientOutlet = outletAt(view, verb.to + 1) ?? undefined;
   } else if (verb.category === 'speech') act.recipientOutlet = outletAfterObject(view, verb.to) ?? undefined; // "described the talks to the Post"

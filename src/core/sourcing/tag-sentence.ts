@@ -13,13 +13,13 @@ import { clauseBreaks, holdsContent, isContentAct, relayedContents, saidRange, t
 import { readLabel } from './labels.js';
 import { outletBeforeColon, statementCredit } from './credits.js';
 import { outletOwner } from './act-recipients.js';
-import { hitAt, hitWithin, viewSentence, type SentenceView } from './sentence.js';
+import { viewSentence, type SentenceView } from './sentence.js';
+import { actCue, actKinds } from './act-kinds.js';
+import { isQuestion, statedBeforeQuestion } from './questions.js';
 import { words } from './lexicon.js';
 import { withoutOwnLetter } from './own-letters.js';
+import { citesOwnSources } from './source-acts.js';
 import type { Token } from './tokens.js';
-
-/** How far (in tokens) a speaker may stand from its verb and still be shown as part of the cue. */
-const CUE_REACH = 6;
 
 /** A block-opening label: its first token, its colon token, and whether it opens other blocks of the document. */
 export interface LabelAt {
@@ -45,6 +45,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   }
   let attribution: SourcingKind | null = null;
   const acts = findActs(view);
+  if (memory.continuesQuote(tokens, from)) attributeQuoteBefore(view, acts);
   // What a document, an intercept or another outlet is said to hold ("the minutes show that two
   // members argued", "after reports that the envoy described"): its content, not speakers of its own.
   // Ranges in order of start; acts come in order too, so one pass over both.
@@ -86,7 +87,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     while (nextContent < contents.length && contents[nextContent]!.from <= at) contentTo = Math.max(contentTo, contents[nextContent++]!.to);
     // "X suggest ..., US media report": the trailing attribution is the whole sentence's, not inside X's content.
     const trailing = contentBefore > view.from && act.speaker.from === contentBefore + 1;
-    if (!trailing && (at < contentTo || (at >= actSays.from && at < actSays.to))) continue;
+    if (!trailing && !citesOwnSources(view, act) && (at < contentTo || (at >= actSays.from && at < actSays.to))) continue;
     if (act.verb.phrase.data.verb?.weak && at >= speechSays.from && at < speechSays.to) continue; // "said the campaign expected"
     let kinds = actKinds(view, act, memory);
     if (at < contentBefore || (at >= unnamedSays.from && at < unnamedSays.to)) kinds = kinds.filter((kind) => kind !== 'on-record');
@@ -137,6 +138,19 @@ function sourcedAfterColon(view: SentenceView, acts: readonly Act[], kindsOf: (a
   }
 }
 
+/** '"Stop this now!" she added.', split after the mark: an act standing alone here attributes that quotation. */
+function attributeQuoteBefore(view: SentenceView, acts: Act[]): void {
+  for (const act of acts) {
+    if (act.speaker.from !== view.from && act.verb.from !== view.from) continue;
+    let k = Math.max(act.verb.to, act.speaker.to + 1);
+    const when = (text: string) => words.timeWords.has(text) || words.timeModifiers.has(text); // "she added on Friday"
+    while (k < view.to && (!view.tokens[k]!.word || when(view.tokens[k]!.text))) k++;
+    if (k < view.to) return; // '... she said the plan failed': content of its own
+    act.hasContent = true;
+    act.afterQuote = true;
+  }
+}
+
 /** Adds a range to ranges kept in order of start. */
 function insertInOrder(ranges: Range[], range: Range): void {
   let k = ranges.length;
@@ -149,62 +163,6 @@ function subjectsOf(acts: readonly Act[]): Range[] {
   const subjects: Range[] = [];
   for (const act of acts) if (act.subject) subjects.push(act.subject);
   return subjects;
-}
-
-/**
- * "The report has revived a question: did he lie?": what comes before the colon is stated, and
- * ends there; `from` (nothing stated) when the whole sentence asks, or only a label precedes the
- * question ("HOST: Is that right?"; `labelColon`).
- */
-function statedBeforeQuestion(tokens: readonly Token[], from: number, to: number, labelColon: number): number {
-  for (let k = to - 1; k > labelColon; k--) if (tokens[k]!.text === ':' && !tokens[k]!.quoted) return k;
-  return from;
-}
-
-/** A question attributes nothing ("What did the study find?"). */
-function isQuestion(tokens: readonly Token[], from: number, to: number): boolean {
-  let last = to - 1;
-  while (last > from && tokens[last]!.quote) last--;
-  return tokens[last]?.text === '?';
-}
-
-/** The kinds one speech act shows, given who speaks and how. */
-function actKinds(view: SentenceView, act: Act, memory: BlockMemory): SourcingKind[] {
-  const flags = act.verb.phrase.data.verb ?? {};
-  const cls = act.speaker.cls === 'pronoun' ? memory.resolve(act.speaker.partitive === true) : act.speaker.cls;
-  // "Story continues below advertisement": page furniture, a document verb followed only by a place.
-  const next = view.tokens[act.verb.to]?.text ?? '';
-  if (act.kind === 'document' && words.prepositions.has(next) && view.to - act.verb.to <= 2) return [];
-  const named = cls === 'named' || cls === 'statement';
-  const reported = cls === 'outlet' || cls === 'wire' || cls === 'report';
-  if (flags.outletOnly && !reported) return [];
-  if (act.kind === 'document' && (cls === 'anonymous' || cls === 'named') && assessedByBody(view, act)) return ['document'];
-  if (act.kind === 'document' && !reported && cls !== 'document' && cls !== 'statement' && cls !== 'intercept') return [];
-  if (cls === 'anonymous') return act.privateRecipient ? [] : ['anonymous'];
-  if (reported) return act.kind === 'denial' ? ['on-record', 'denial'] : flags.needsContent && !act.hasContent ? [] : ['relayed'];
-  if (cls === 'intercept') return ['intercept'];
-  // "A lawsuit filed in May accuses the firm of ...": a document says what any speaker would
-  // ("the paper admits" is the newspaper speaking, not a document).
-  const speaks = act.kind === 'speech' && !flags.outletOnly && !(flags.needsContent && !act.hasContent) && !hitWithin(view, 'recipientOutlet', act.speaker.from, act.speaker.to);
-  if (cls === 'document') return act.kind === 'document' || act.kind === 'source' || speaks || hitAt(view, 'docVerb', act.verb.from) ? ['document'] : [];
-  if (!named) return [];
-  if (act.kind === 'denial') return act.hedged ? ['denial'] : ['on-record', 'denial'];
-  if (flags.outletOnly || act.hedged || act.privateRecipient || (flags.needsContent && !act.hasContent)) return [];
-  return ['on-record'];
-}
-
-/** "The intelligence agencies concluded that ...": an official body's published finding. */
-function assessedByBody(view: SentenceView, act: Act): boolean {
-  const { speaker, verb } = act;
-  return words.assessmentVerbs.has(view.tokens[verb.from]!.text) && hitWithin(view, 'officialBody', speaker.from, speaker.to) !== undefined;
-}
-
-function actCue(act: Act, kind: SourcingKind): TokenCue {
-  const { speaker, verb } = act;
-  const verbEnd = act.recipientOutlet ? act.recipientOutlet.to - 1 : verb.to - 1;
-  if (speaker.to >= speaker.from && speaker.to < verb.from && verb.from - speaker.to <= CUE_REACH) return { kind, from: speaker.from, to: verbEnd };
-  if (speaker.from >= verb.to && speaker.from - verb.to <= CUE_REACH) return { kind, from: verb.from, to: speaker.to };
-  return { kind, from: verb.from, to: verbEnd };
 }
 
 /** Where the content of an identified party's assertion starts ("the mayor's assertion that ..."), or -1. */

@@ -36,9 +36,12 @@ export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): Sourcin
     const credited = mayEndWithCredit(text, block.spans[index]!);
     if (!label && !credited && !worthReading(tokens, memory)) {
       memory.endSentence(null);
+      memory.sentenceRead(tokens);
       return NO_CUES;
     }
-    return toSourcingCues(text, tokens, tagSentence(tokens, 0, tokens.length, label, credited, memory));
+    const cues = toSourcingCues(text, tokens, tagSentence(tokens, 0, tokens.length, label, credited, memory));
+    memory.sentenceRead(tokens);
+    return cues;
   });
 }
 

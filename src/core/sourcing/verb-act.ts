@@ -5,19 +5,16 @@
  */
 import { words } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { hitStartingIn, type CueHit, type SentenceView } from './sentence.js';
+import type { CueHit, SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
+import { afterNoun, agentBy, isPastForm, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
+import { callsForLater, criticizes, deniesSomething, spokenAside } from './object-verbs.js';
 import { beforeAside, beforeDesignation, subjectAfterClaim, subjectBefore } from './act-subjects.js';
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
 
 /** Copulas before an adjective that leads into the act ("was quick to deny"). */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
-
-/** How far after an object verb its object may start ("rejected the latest reports"). */
-const OBJECT_REACH = 8;
-/** How long a claim's "that" clause may run before a verb's judgement of it. */
-const CLAIM_CLAUSE = 12;
 
 /** The act of `verb`, or null when it is negated, its subject is no speaker, or an object verb denies nothing. */
 export function verbAct(view: SentenceView, verb: CueHit): Act | null {
@@ -25,6 +22,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   let i = verb.from - 1;
   let hedged = false;
   let negated = false;
+  let onPlatform = false;
   while (i >= view.from) {
     const token = tokens[i]!;
     const aside = beforeDesignation(view, beforeAside(view, i));
@@ -34,18 +32,28 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
     }
     if (token.text === 'to' && words.seemVerbs.has(tokens[i - 1]?.text ?? '')) i--; // "appear to show"
     else if (token.text === 'to' && words.promptAdjectives.has(tokens[i - 1]?.text ?? '') && COPULAS.has(tokens[i - 2]?.text ?? '')) i -= 2; // "was quick to deny"
+    else if (token.text === 'to' && platformLeadIn(view, i) >= 0) {
+      i = platformLeadIn(view, i); // "took to Twitter to deny"
+      onPlatform = true;
+    }
     else if (!isSkippable(token) && !(words.passiveMarkers.has(token.text) && isProgressive(view, verb))) break; // "is reporting"
     if (words.hedges.has(token.text)) hedged = true;
     if (token.text === 'not' || token.text === 'never' || token.nt) negated = true;
     i--;
   }
   if (negated) return null; // "did not respond", "would not say": nothing was said
+  const by = agentBy(view, verb);
   if (i >= view.from && words.passiveMarkers.has(tokens[i]!.text) && !isProgressive(view, verb)) {
     // "was first reported last year by the Post"
-    let by = verb.to;
-    while (by < view.to && by - verb.to < 4 && (words.timeWords.has(tokens[by]!.text) || words.timeModifiers.has(tokens[by]!.text))) by++;
-    if (tokens[by]?.text !== 'by') return null;
+    if (by < 0) return null;
     return finishAct(view, verb, baseAct('speech', verb, classify(view, by + 1, phraseEndingAfter(view, by + 1)), view), hedged);
+  }
+  // "The closure, announced by the company on Friday, ...": a participle after its noun, its speaker after "by".
+  const agent = by >= 0 && afterNoun(view, i) && isPastForm(tokens[verb.from]!) ? classify(view, by + 1, phraseEndingAfter(view, by + 1)) : null;
+  if (agent && PASSIVE_AGENTS.has(agent.cls)) {
+    const act = finishAct(view, verb, baseAct('speech', verb, agent, view), hedged);
+    act.hasContent = true; // what was said is the noun it follows
+    return act;
   }
   // "a charge the firm rejected": the claim comes first and the subject after it.
   const claimFirst = verb.category === 'objectVerb' ? subjectAfterClaim(view, i) : -1;
@@ -57,7 +65,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
     if (claimFirst >= 0 || deniesSomething(view, verb)) kind = 'denial';
-    else if (!words.objectContent.has(tokens[verb.to]?.text ?? '') && !callsForLater(view, verb) && !spokenAside(view, subject.from, verb.from)) return null;
+    else if (!words.objectContent.has(tokens[verb.to]?.text ?? '') && !callsForLater(view, verb) && !spokenAside(view, subject.from, verb.from) && !onPlatform && !criticizes(view, verb)) return null;
   }
   const act = finishAct(view, verb, baseAct(kind, verb, subject.speaker, view), hedged);
   if (subject.from >= 0) act.subject = { from: Math.min(subject.from, subject.speaker.from), to: verb.from - 1 };
@@ -96,32 +104,7 @@ function onlyNamesWhatWasSaid(view: SentenceView, subject: number, verb: CueHit)
   return !COPULA_BEFORE_WHAT.has(tokens[k - 1]?.text ?? '') && !tokens[k - 1]?.poss; // "That's what she said"
 }
 
-/** "called Friday evening for his resignation": "called for" with a time inside it, a demand. */
-function callsForLater(view: SentenceView, verb: CueHit): boolean {
-  const { tokens } = view;
-  if (!tokens[verb.from]!.text.startsWith('call')) return false;
-  let k = verb.to;
-  while (k < view.to && (words.timeWords.has(tokens[k]!.text) || words.timeModifiers.has(tokens[k]!.text))) k++;
-  return k > verb.to && tokens[k]?.text === 'for';
-}
-
-/** "Trump, speaking to the paper in an interview, called it unfair": an aside that makes the judgement speech. */
-function spokenAside(view: SentenceView, from: number, to: number): boolean {
-  for (let k = Math.max(from, view.from); k < to; k++) if (words.speakingContexts.has(view.tokens[k]!.text)) return true;
-  return false;
-}
-
 /** "is reporting", "is pushing back": a verb in -ing after "is" is progressive, not passive. */
 export function isProgressive(view: SentenceView, verb: CueHit): boolean {
   return view.tokens[verb.from]!.text.endsWith('ing');
-}
-
-/** An object verb denies only when its object is a claim ("rejected the reports") or it calls something false. */
-function deniesSomething(view: SentenceView, verb: CueHit): boolean {
-  // "called the suggestion that he had colluded with Moscow a lie": the judgement follows the claim's clause.
-  const claim = hitStartingIn(view, 'claimObject', verb.to, verb.to + 2);
-  const clause = claim && view.tokens[claim.to]?.text === 'that' ? CLAIM_CLAUSE : 0;
-  const last = verb.to + OBJECT_REACH + clause - 1;
-  if (hitStartingIn(view, 'disputeComplement', verb.to, last) || hitStartingIn(view, 'disputeWord', verb.to, last)) return true;
-  return verb.phrase.data.needsDispute !== true && hitStartingIn(view, 'claimObject', verb.to, last) !== undefined;
 }

@@ -1,0 +1,59 @@
+/**
+ * The sourcing kinds one speech act shows, from who speaks (named, unnamed, an outlet, a
+ * document, an intercept) and how (a denial, a hedge, a private exchange), and the words shown as its cue.
+ */
+import type { SourcingKind } from '../sourcing-kinds.js';
+import type { Act } from './acts.js';
+import type { BlockMemory } from './block-memory.js';
+import type { TokenCue } from './cues.js';
+import { words } from './lexicon.js';
+import { hitAt, hitWithin, type SentenceView } from './sentence.js';
+
+/** How far (in tokens) a speaker may stand from its verb and still be shown as part of the cue. */
+const CUE_REACH = 6;
+
+/** The kinds one speech act shows, given who speaks and how. */
+export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): SourcingKind[] {
+  const flags = act.verb.phrase.data.verb ?? {};
+  const cls = act.speaker.cls === 'pronoun' ? memory.resolve(act.speaker.partitive === true) : act.speaker.cls;
+  // "Story continues below advertisement": page furniture, a document verb followed only by a place.
+  const next = view.tokens[act.verb.to]?.text ?? '';
+  if (act.kind === 'document' && words.prepositions.has(next) && view.to - act.verb.to <= 2) return [];
+  const named = cls === 'named' || cls === 'statement';
+  // "The paper also reports that ...": "the paper" reporting is a newspaper ("the paper says" may be a study's).
+  const paper = cls === 'document' && flags.outletOnly === true && isThePaper(view, act);
+  const reported = cls === 'outlet' || cls === 'wire' || cls === 'report' || paper;
+  if (flags.outletOnly && !reported) return [];
+  if (act.kind === 'document' && (cls === 'anonymous' || cls === 'named') && assessedByBody(view, act)) return ['document'];
+  if (act.kind === 'document' && !reported && cls !== 'document' && cls !== 'statement' && cls !== 'intercept') return [];
+  if (cls === 'anonymous') return act.privateRecipient ? [] : ['anonymous'];
+  if (reported) return act.kind === 'denial' ? ['on-record', 'denial'] : flags.needsContent && !act.hasContent ? [] : ['relayed'];
+  if (cls === 'intercept') return ['intercept'];
+  // "A lawsuit filed in May accuses the firm of ...": a document says what any speaker would
+  // ("the paper admits" is the newspaper speaking, not a document).
+  const speaks = act.kind === 'speech' && !flags.outletOnly && !(flags.needsContent && !act.hasContent) && !hitWithin(view, 'recipientOutlet', act.speaker.from, act.speaker.to);
+  if (cls === 'document') return act.kind === 'document' || act.kind === 'source' || speaks || hitAt(view, 'docVerb', act.verb.from) ? ['document'] : [];
+  if (!named) return [];
+  if (act.kind === 'denial') return act.hedged ? ['denial'] : ['on-record', 'denial'];
+  if (flags.outletOnly || act.hedged || act.privateRecipient || (flags.needsContent && !act.hasContent)) return [];
+  return ['on-record'];
+}
+
+/** The speaker is just "the paper", a newspaper or a study by its verb. */
+function isThePaper(view: SentenceView, act: Act): boolean {
+  return hitAt(view, 'recipientOutlet', act.speaker.from)?.to === act.speaker.to + 1;
+}
+
+/** "The intelligence agencies concluded that ...": an official body's published finding. */
+function assessedByBody(view: SentenceView, act: Act): boolean {
+  const { speaker, verb } = act;
+  return words.assessmentVerbs.has(view.tokens[verb.from]!.text) && hitWithin(view, 'officialBody', speaker.from, speaker.to) !== undefined;
+}
+
+export function actCue(act: Act, kind: SourcingKind): TokenCue {
+  const { speaker, verb } = act;
+  const verbEnd = act.recipientOutlet ? act.recipientOutlet.to - 1 : verb.to - 1;
+  if (speaker.to >= speaker.from && speaker.to < verb.from && verb.from - speaker.to <= CUE_REACH) return { kind, from: speaker.from, to: verbEnd };
+  if (speaker.from >= verb.to && speaker.from - verb.to <= CUE_REACH) return { kind, from: verb.from, to: speaker.to };
+  return { kind, from: verb.from, to: verbEnd };
+}

@@ -1,0 +1,66 @@
+/**
+ * Object verbs ("rejected", "called", "denounced"): whether one denies a claim (its object is a
+ * claim, or it calls something false) or is at least said in public (a demand, an aside about an
+ * interview, public criticism), and where its object ends.
+ */
+import { words } from './lexicon.js';
+import { hitAt, hitStartingIn, type CueHit, type SentenceView } from './sentence.js';
+
+/** How far after an object verb its object may start ("rejected the latest reports"). */
+const OBJECT_REACH = 8;
+/** How long a claim's "that" clause may run before a verb's judgement of it. */
+const CLAIM_CLAUSE = 12;
+
+/** "called Friday evening for his resignation": "called for" with a time inside it, a demand. */
+export function callsForLater(view: SentenceView, verb: CueHit): boolean {
+  const { tokens } = view;
+  if (!tokens[verb.from]!.text.startsWith('call')) return false;
+  let k = verb.to;
+  while (k < view.to && (words.timeWords.has(tokens[k]!.text) || words.timeModifiers.has(tokens[k]!.text))) k++;
+  return k > verb.to && tokens[k]?.text === 'for';
+}
+
+/** "Trump, speaking to the paper in an interview, called it unfair": an aside that makes the judgement speech. */
+export function spokenAside(view: SentenceView, from: number, to: number): boolean {
+  for (let k = Math.max(from, view.from); k < to; k++) if (words.speakingContexts.has(view.tokens[k]!.text)) return true;
+  return false;
+}
+
+/** "denounced the leak", "decried the ruling": public criticism, said whatever its object. */
+export function criticizes(view: SentenceView, verb: CueHit): boolean {
+  return words.criticismVerbs.has(view.tokens[verb.from]!.text);
+}
+
+/** An object verb denies only when its object is a claim ("rejected the reports") or it calls something false. */
+export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
+  // "called the suggestion that he had colluded with Moscow a lie": the judgement follows the claim's clause.
+  const claim = hitStartingIn(view, 'claimObject', verb.to, verb.to + 2);
+  const clause = claim && view.tokens[claim.to]?.text === 'that' ? CLAIM_CLAUSE : 0;
+  const last = objectEnd(view, verb.to, verb.to + OBJECT_REACH + clause - 1);
+  if (hitStartingIn(view, 'disputeComplement', verb.to, last) || hitStartingIn(view, 'disputeWord', verb.to, last)) return true;
+  if (verb.phrase.data.needsDispute === true) return false;
+  // "denounced the report as a leak" attacks the story, "denounced the allegations" denies them.
+  for (let k = verb.to; k <= last; k++) {
+    if (hitAt(view, 'claimObject', k) && !(criticizes(view, verb) && hitAt(view, 'reportNoun', k))) return true;
+  }
+  return false;
+}
+
+/** Words that open a new clause after an object ("after the story ran"). */
+const CLAUSE_OPENERS = new Set(['after', 'when', 'while', 'because', 'since', 'before', 'although', 'though', 'whereas', 'if']);
+/** How near "as" a verb of saying makes it a clause ("as a report says"), not a judgement ("as a smear"). */
+const AS_CLAUSE = 3;
+
+/**
+ * Where an object verb's object may end, at most `last`: before a new clause, so that "slams the
+ * leak as a report says" does not read "report" as what is slammed.
+ */
+function objectEnd(view: SentenceView, from: number, last: number): number {
+  for (let k = from + 1; k <= last && k < view.to; k++) {
+    const text = view.tokens[k]!.text;
+    const asClause = text === 'as' && hitStartingIn(view, 'speech', k + 1, k + AS_CLAUSE) !== undefined;
+    const opens = CLAUSE_OPENERS.has(text) && view.tokens[k - 1]!.text !== ','; // ", after a pause," is an aside
+    if (text === ';' || opens || asClause) return k - 1;
+  }
+  return last;
+}

@@ -1,0 +1,57 @@
+/**
+ * What frames a verb of saying beyond its subject: a lead-in that takes the speaker to a public
+ * platform ("took to Twitter to deny") and a passive that names the speaker after "by" ("the
+ * closure, announced by the company").
+ */
+import { words } from './lexicon.js';
+import type { CueHit, SentenceView } from './sentence.js';
+import { classify, type SpeakerClass } from './speaker.js';
+import { isSkippable, phraseStartingBefore } from './speaker-phrases.js';
+import type { Token } from './tokens.js';
+
+/** Longest platform name before its head word ("the Senate floor", "Truth Social"). */
+const PLATFORM_NAME = 3;
+
+/**
+ * "took to Twitter to deny", "went on television to say": the index of the lead-in's verb when
+ * token `to` is the "to" after a public platform, or -1.
+ */
+export function platformLeadIn(view: SentenceView, to: number): number {
+  const { tokens } = view;
+  if (tokens[to]?.text !== 'to' || !words.platforms.has(tokens[to - 1]?.text ?? '')) return -1;
+  for (let k = to - 2; k > view.from && to - 1 - k <= PLATFORM_NAME + 1; k--) {
+    const text = tokens[k]!.text;
+    if ((text === 'to' || text === 'on') && words.platformVerbs.has(tokens[k - 1]!.text)) return k - 1;
+    if (!tokens[k]!.word) return -1;
+  }
+  return -1;
+}
+
+/** How many time words may stand between a passive verb and its "by" ("reported last year by"). */
+const AGENT_REACH = 4;
+
+/** The index of the "by" that names a passive verb's agent, past time words, or -1. */
+export function agentBy(view: SentenceView, verb: CueHit): number {
+  const { tokens } = view;
+  let by = verb.to;
+  while (by < view.to && by - verb.to < AGENT_REACH && (words.timeWords.has(tokens[by]!.text) || words.timeModifiers.has(tokens[by]!.text))) by++;
+  return tokens[by]?.text === 'by' ? by : -1;
+}
+
+/** Who may be named after "by" as a reduced passive's speaker ("by email" names no one). */
+export const PASSIVE_AGENTS: ReadonlySet<SpeakerClass> = new Set<SpeakerClass>(['named', 'anonymous', 'outlet', 'wire']);
+
+/**
+ * A participle at token i + 1 can be a reduced relative: after a comma, or after a noun that is
+ * no speaker itself ("the mayor announced by email" is her own act) and no auxiliary ("has said").
+ */
+export function afterNoun(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  if (!token || token.text === ',') return token !== undefined;
+  if (!token.word || isSkippable(token) || words.breakers.has(token.text)) return false;
+  return classify(view, phraseStartingBefore(view, i), i).cls === 'none';
+}
+
+export function isPastForm(token: Token): boolean {
+  return token.ed || words.irregularPast.has(token.text);
+}
