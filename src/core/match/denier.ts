@@ -7,31 +7,20 @@
  * with a speech verb after a comma ("..., Flores added"): an attribution that frames the whole
  * sentence wins over the verbs inside it. A clause of its own after the speaker's verb
  * (", and Trump has dismissed ...") has its own speaker: the person or body it opens with.
+ * The words that shape clauses are in clause-words.ts, the tests for speakers named after their
+ * verb in inverted-speaker.ts.
  */
 import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
+import type { ClauseWords } from './clause-words.js';
+import { closesSentence, invertedSpeaker } from './inverted-speaker.js';
 import type { PhraseHits } from './phrase-lookup.js';
 
 /** Before the sentence's first speech or denial verb. */
 const UNDECIDED = -2;
 
-/** How far after a speech verb its inverted speaker may start ("said Justice Department spokeswoman"). */
-const INVERTED_REACH = 2;
-
 /** Words a sentence's subject may follow ("Mr", "Sen."), and words between an apposition and its verb ("has long"). */
 const SUBJECT_REACH = 2;
 const VERB_REACH = 4;
-
-/** Word ids that shape clauses. */
-export interface ClauseWords {
-  /** Joins two clauses after a comma ("and", "but", "while"). */
-  isJoiner(id: number): boolean;
-  /** Opens who speaks for the subject ("Sessions, through a spokeswoman, disputed ..."). */
-  isChannel(id: number): boolean;
-  /** Opens a relative clause ("in which he said", "where she testified"). */
-  isRelative(id: number): boolean;
-  /** Opens an introductory phrase ("After meeting Sessions, ..."). */
-  isIntro(id: number): boolean;
-}
 
 /** What a named actor is: a place ("Russia") speaks only when nobody else is its subject. */
 export type ActorKind = 'person' | 'body' | 'place';
@@ -141,9 +130,9 @@ export class DenierWatch {
   verb(tokens: Tokens, hits: PhraseHits, h: number, speech: boolean, participle: boolean): void {
     if (speech && this.found !== UNDECIDED) {
       // "..., said Flores." or "..., Flores added.": the attribution of the whole sentence.
-      const framing = this.invertedSpeaker(tokens, hits, h, true);
+      const framing = invertedSpeaker(tokens, hits, h, this.isActor, this.end, true);
       if (framing >= 0) this.found = framing;
-      else if (this.closing(tokens, hits, h)) this.found = this.lastActor;
+      else if (this.lastActor >= 0 && closesSentence(tokens, hits, h, this.lastActorAt, this.end)) this.found = this.lastActor;
       else if (this.relativeSpeaker(tokens, hits.first[h]!)) {
         // "... stands by his testimony, in which he said he never ...": someone else's words,
         // reported inside the speaker's; who "he" is, the sentence alone does not tell.
@@ -159,7 +148,7 @@ export class DenierWatch {
       return;
     }
     // "..., saying the attorney general stands by it": a participle has its subject before it.
-    this.found = speech && !participle ? this.invertedSpeaker(tokens, hits, h) : -1;
+    this.found = speech && !participle ? invertedSpeaker(tokens, hits, h, this.isActor, this.end) : -1;
     if (this.found >= 0) return;
     // "The attorney general, she added, stands by ...": the pronoun set off by commas speaks,
     // not the person named before it; who she is only the context tells.
@@ -189,29 +178,5 @@ export class DenierWatch {
   /** A pronoun right before the verb at token `at` opens a relative clause ("in which he said"). */
   private relativeSpeaker(tokens: Tokens, at: number): boolean {
     return this.lastPronounAt === at - 1 && this.lastPronounAt > this.lastActorAt && this.words.isRelative(tokens.ids[at - 2]!);
-  }
-
-  /** The verb ends the sentence and its actor follows a comma or a quote ("..., Flores added."). */
-  private closing(tokens: Tokens, hits: PhraseHits, h: number): boolean {
-    if (this.lastActor < 0) return false;
-    if (!this.endsAt(tokens, hits.last[h]! + 1)) return false;
-    const before = tokens.ids[this.lastActorAt - 1];
-    return before === BREAK || before === QUOTE;
-  }
-
-  /** `last`: only a speaker closing the sentence ("..., said Flores."), not what is said ("..., saying Sessions ..."). */
-  private invertedSpeaker(tokens: Tokens, hits: PhraseHits, h: number, last = false): number {
-    const before = tokens.ids[hits.first[h]! - 1];
-    if (before !== BREAK && before !== QUOTE) return -1;
-    for (let k = h + 1; k < hits.count && hits.first[k]! <= hits.last[h]! + INVERTED_REACH; k++) {
-      if (!this.isActor(hits.feature[k]!)) continue;
-      return !last || this.endsAt(tokens, hits.last[k]! + 1) ? hits.feature[k]! : -1;
-    }
-    return -1;
-  }
-
-  /** Token `at` ends the sentence or its clause. */
-  private endsAt(tokens: Tokens, at: number): boolean {
-    return at >= this.end || tokens.ids[at] === BREAK;
   }
 }

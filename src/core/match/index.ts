@@ -13,10 +13,11 @@ import { compete } from './compete.js';
 import { compileIndex } from './compile.js';
 import type { CompiledIndex } from './compiled-index.js';
 import { explain } from './explain.js';
+import { ANAPHORIC } from './feature-occurrences.js';
 import { Salience } from './salience.js';
 import { restoreIndex, storeIndex, type StoredMatcher } from './stored-matcher.js';
 import type { Candidate } from './score.js';
-import { ANAPHORIC, SentenceMatcher } from './sentence.js';
+import { SentenceMatcher } from './sentence.js';
 import { CONFIDENT_SCORE } from './thresholds.js';
 
 export { MATCHER_FORMAT } from './stored-matcher.js';

@@ -7,10 +7,10 @@
  */
 import type { Confidence } from '../report.js';
 import type { Pattern } from './compiled-index.js';
+import { ANAPHORIC } from './feature-occurrences.js';
 import { GROUP_BASE } from './postings.js';
 import type { SentenceMatcher } from './sentence.js';
 import { HYPOTHETICAL, NEGATED, PLAIN } from './polarity.js';
-import { ANAPHORIC } from './sentence.js';
 import {
   ANAPHOR_PENALTY,
   CONFIDENT_COVERAGE,

@@ -3,12 +3,14 @@
  * hypothetical ("calls for him to recuse") or a disputed negation ("contradicts his denial
  * that..."), resolves pronouns to people named just before, then scores only the patterns the
  * inverted index lists for the features present (candidates.ts). Buffers are reused across
- * sentences.
+ * sentences (what was found where: feature-occurrences.ts).
  */
 import type { Tokens } from '../text/tokenize.js';
 import { CandidateSearch } from './candidates.js';
+import { clauseWords } from './clause-words.js';
 import type { CompiledIndex } from './compiled-index.js';
 import { DenierWatch, type ActorKind } from './denier.js';
+import { ANAPHORIC, FeatureOccurrences } from './feature-occurrences.js';
 import {
   ROLE_ANAPHOR,
   ROLE_BODY,
@@ -28,21 +30,13 @@ import type { Candidate } from './score.js';
 import { TopicLinks } from './topic-links.js';
 import { unknownSubjectAt } from './unknown-subject.js';
 
-/** Besides PLAIN, NEGATED and HYPOTHETICAL (see polarity.ts): found through a pronoun. */
-export const ANAPHORIC = 8;
-
 const NO_CANDIDATES: Candidate[] = [];
 
 /** Pronouns that can only be a verb's subject ("she said", not "asked him"). */
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
 
-export class SentenceMatcher {
-  /** `seen[f] === stamp` when feature f occurs in the current sentence. */
-  readonly seen: Int32Array;
-  readonly how: Uint8Array;
-  readonly first: Int32Array;
-  readonly last: Int32Array;
-  stamp = 0;
+/** What the current sentence holds (FeatureOccurrences), and who speaks, denies and is meant by its pronouns. */
+export class SentenceMatcher extends FeatureOccurrences {
   /**
    * Token of each denial verb ("denied", "rejected") and the person named last before it,
    * likely the one denying (-1 when unknown: nobody, or a pronoun).
@@ -59,30 +53,16 @@ export class SentenceMatcher {
   private readonly hits = new PhraseHits();
   /** Per feature, what it is to the sentence pass (see ROLE_*). */
   private readonly roles: Uint8Array;
-  private readonly present: number[] = [];
   private readonly polarity: Polarity;
   private readonly candidates: CandidateSearch;
   private readonly topicLinks: TopicLinks;
 
   constructor(readonly index: CompiledIndex) {
-    const features = index.table.features.length;
-    this.seen = new Int32Array(features).fill(-1);
-    this.how = new Uint8Array(features);
-    this.first = new Int32Array(features);
-    this.last = new Int32Array(features);
+    super(index.table.features.length);
     this.candidates = new CandidateSearch(this);
     this.polarity = new Polarity(index.lexicon.cues);
     const { vocabulary } = index.table;
-    const words = (list: string[]) => {
-      const ids = new Set(list.map((word) => vocabulary.intern(word)));
-      return (id: number) => ids.has(id);
-    };
-    this.speaker = new DenierWatch((feature) => this.roles[feature] === ROLE_PERSON || this.roles[feature] === ROLE_BODY, {
-      isJoiner: words(['and', 'but', 'while', 'whereas']),
-      isChannel: words(['through', 'via']),
-      isRelative: words(['which', 'where', 'when', 'whom']),
-      isIntro: words(['after', 'before', 'since', 'until', 'in', 'on', 'at', 'as', 'when', 'while', 'with', 'without', 'like', 'unlike', 'despite', 'asked', 'according', 'following', 'during', 'by', 'for', 'from', 'if', 'once', 'to']),
-    });
+    this.speaker = new DenierWatch((feature) => this.roles[feature] === ROLE_PERSON || this.roles[feature] === ROLE_BODY, clauseWords(vocabulary));
     this.roles = featureRoles(index);
     const relatives = new Set(['that', 'which'].map((word) => vocabulary.intern(word)));
     this.topicLinks = new TopicLinks(index.lexicon.cues, (id) => relatives.has(id));
@@ -192,25 +172,5 @@ export class SentenceMatcher {
   /** The sentence has a negation or denial cue anywhere. */
   get negative(): boolean {
     return this.polarity.negative;
-  }
-
-  /** Whether feature f occurs in the current sentence. */
-  has(feature: number): boolean {
-    return this.seen[feature] === this.stamp;
-  }
-
-  private note(feature: number, first: number, last: number, how: number, stamp: number): void {
-    if (this.seen[feature] !== stamp) {
-      this.seen[feature] = stamp;
-      this.how[feature] = 0;
-      this.first[feature] = first;
-      this.last[feature] = last;
-      this.present.push(feature);
-    } else if (how & PLAIN && !(this.how[feature]! & PLAIN)) {
-      // Prefer a plain occurrence as the evidence.
-      this.first[feature] = first;
-      this.last[feature] = last;
-    }
-    this.how[feature]! |= how;
   }
 }

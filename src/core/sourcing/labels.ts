@@ -10,6 +10,7 @@ import { hitAt, type SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
 import { isSkippable, outletAfter } from './speaker-phrases.js';
 import { words } from './lexicon.js';
+import { isConversationalTurn } from './speaker-turns.js';
 import type { Token } from './tokens.js';
 
 /** Most words a label may have before its colon ("Justice Dept. fires back"). */
@@ -104,7 +105,9 @@ export function readLabel(view: SentenceView, from: number, colon: number, recur
     case 'intercept':
       return { kinds: ['intercept'], content: true };
     case 'named':
-      return recurs || namesSpeaker(view, from, colon) || speaksAfter(view, colon) ? { kinds: ['on-record'], content: false } : NO_LABEL;
+      // A transcript speaker's greeting, thanks or aside to another speaker attributes nothing.
+      if (recurs) return isConversationalTurn(view, colon) ? NO_LABEL : { kinds: ['on-record'], content: false };
+      return namesSpeaker(view, from, colon) || speaksAfter(view, colon) ? { kinds: ['on-record'], content: false } : NO_LABEL;
     default:
       return NO_LABEL;
   }

@@ -166,6 +166,12 @@ export const words = {
   assessmentVerbs: new Set(speech.assessmentVerbs),
   findingModifiers: new Set(evidence.findingModifiers),
   wireNames: outlets.wire,
+  /** Discourse words that may open a transcript turn before its addressee ("Well, Dana, ..."). */
+  turnOpeners: new Set(speech.turnOpeners),
+  /** A host's greetings, thanks and hand-offs, as word sequences ("thank you", "right back"). */
+  hostMoves: speech.hostMoves.map((phrase) => phrase.split(' ')),
+  /** Their words, for the vocabulary (a word it lacks is read with no text). */
+  hostMoveWords: new Set(speech.hostMoves.flatMap((phrase) => phrase.replace(/'s\b/g, '').split(' '))),
 } as const;
 
 /**

@@ -42,3 +42,19 @@ test("a statement told through a noun its speaker owns is on the record; one tha
   // The noun with no content after it states nothing.
   assert.deepEqual(kindsOf('His excuse did not persuade the committee.'), []);
 });
+
+test("a transcript speaker's greeting, thanks, short reply or aside to another speaker attributes nothing", () => {
+  const panel = [
+    'NOVAK: Good morning, and we start with the harbor contract.',
+    'LINDQVIST: The port authority signed it without a tender.',
+    'NOVAK: Priya, you have been reading the filings all week.',
+    'LINDQVIST: Mostly.',
+    'NOVAK: That is the heart of it, Priya.',
+    'LINDQVIST: Glad to be here.',
+    'NOVAK: We will be right back after this.',
+    'LINDQVIST: Well, the board approved the change in March.',
+  ];
+  assert.deepEqual(documentKinds(panel), [[], ['on-record'], [], [], [], [], [], ['on-record']]);
+  // A quotation after the label is always the speaker's statement, however short.
+  assert.deepEqual(documentKinds(['NOVAK: "Never."', 'NOVAK: Thank you.']), [['on-record'], []]);
+});

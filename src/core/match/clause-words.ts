@@ -1,0 +1,32 @@
+/**
+ * The few words that shape a sentence's clauses for the speaker tracker (denier.ts): what joins
+ * two clauses, what opens a relative clause or an introductory phrase. Kept apart as word-id tests
+ * so the tracker reads token ids only, and the word lists live in one place.
+ */
+import type { Vocabulary } from '../text/tokenize.js';
+
+/** Word ids that shape clauses. */
+export interface ClauseWords {
+  /** Joins two clauses after a comma ("and", "but", "while"). */
+  isJoiner(id: number): boolean;
+  /** Opens who speaks for the subject ("Sessions, through a spokeswoman, disputed ..."). */
+  isChannel(id: number): boolean;
+  /** Opens a relative clause ("in which he said", "where she testified"). */
+  isRelative(id: number): boolean;
+  /** Opens an introductory phrase ("After meeting Sessions, ..."). */
+  isIntro(id: number): boolean;
+}
+
+/** The clause words, as ids of `vocabulary` (interned in this order, so the ids never change). */
+export function clauseWords(vocabulary: Vocabulary): ClauseWords {
+  const words = (list: string[]) => {
+    const ids = new Set(list.map((word) => vocabulary.intern(word)));
+    return (id: number) => ids.has(id);
+  };
+  return {
+    isJoiner: words(['and', 'but', 'while', 'whereas']),
+    isChannel: words(['through', 'via']),
+    isRelative: words(['which', 'where', 'when', 'whom']),
+    isIntro: words(['after', 'before', 'since', 'until', 'in', 'on', 'at', 'as', 'when', 'while', 'with', 'without', 'like', 'unlike', 'despite', 'asked', 'according', 'following', 'during', 'by', 'for', 'from', 'if', 'once', 'to']),
+  };
+}
