@@ -102,6 +102,10 @@ function linkRelations(claims: CompiledClaim[], views: readonly ClaimView[], byI
       if (target === undefined) continue;
       if (relation === 'narrower') claim.beats.push(target);
       if (relation === 'broader') claims[target]!.beats.push(c);
+      // A denial of a claim wins over it when the sentence says nothing of the claim beyond
+      // what the denial itself speaks of ("he never discussed the campaign with Russians, and
+      // the intercept is unreliable" states the denial, not the intercepted account).
+      if ((relation === 'denies' || relation === 'disputes') && claim.polarity === 'denies') claim.beats.push(target);
     }
   });
 }
