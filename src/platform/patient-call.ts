@@ -3,8 +3,8 @@
  * restored from the last session, their content scripts (and any restored extension page) can
  * run before the extension's background has registered its listener; the message then fails
  * at once with "Could not establish connection. Receiving end does not exist." (same text in
- * Chromium and Firefox) and the page would stay unannotated until reloaded. Such a call is retried after growing
- * pauses, for about six seconds in all; any other failure is final at once.
+ * Chromium and Firefox) and the page would stay unannotated until reloaded. Such a call is
+ * retried after growing pauses, for about six seconds in all; any other failure is final at once.
  */
 
 /** Pauses between attempts, in ms: bounded, so a background that never comes costs nothing more. */

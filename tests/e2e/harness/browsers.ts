@@ -63,6 +63,8 @@ export interface ExtensionBrowser {
 export interface ServiceWorkerControl {
   /** Stops it, as the browser does when it is idle; the next event or message starts it again. */
   stop(): Promise<void>;
+  /** Sends the background a message, as an extension page would: that starts a stopped worker. */
+  wake(): Promise<void>;
   running(): Promise<boolean>;
   /** Resolves once DevTools reports it running (its status event may trail the event that woke it). */
   untilRunning(): Promise<void>;

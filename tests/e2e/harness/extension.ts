@@ -62,6 +62,6 @@ export async function waitForBadge(browser: ExtensionBrowser, tabId: number, wan
 export async function restartServiceWorker(browser: ExtensionBrowser): Promise<void> {
   if (!browser.serviceWorker) throw new Error(`restartServiceWorker: ${browser.name} has no service worker (its background is an event page)`);
   await browser.serviceWorker.stop();
-  await browser.inExtension((api) => api.runtime.sendMessage({ type: 'getSettings', args: {} }));
+  await browser.serviceWorker.wake();
   await browser.serviceWorker.untilRunning();
 }

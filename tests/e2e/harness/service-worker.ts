@@ -71,6 +71,9 @@ export function serviceWorkerControl(origin: string, open: () => Promise<CDPSess
         return statuses().every((status) => status === 'stopped');
       }, 'stop');
     },
+    async wake() {
+      await answer();
+    },
     async running() {
       await connect();
       return statuses().includes('running');
