@@ -34,8 +34,7 @@ export class DenierWatch {
   private lastActorAt = -1;
   /** The person named or referred to before the last actor: UNDECIDED when none, -1 for a pronoun. */
   private person = UNDECIDED;
-  /** Where the last pronoun standing alone between commas starts and ends (", she added,"), -1 when none. */
-  private asideFirst = -1;
+  /** Where the last pronoun ends when it stands alone between commas (", she added,"; it starts at lastPronounAt), else -1. */
   private asideLast = -1;
   private lastPronounAt = -1;
   private from = 0;
@@ -66,7 +65,6 @@ export class DenierWatch {
     this.lastActor = -1;
     this.lastActorAt = -1;
     this.person = UNDECIDED;
-    this.asideFirst = -1;
     this.asideLast = -1;
     this.lastPronounAt = -1;
     this.lastSubjectAt = -1;
@@ -107,7 +105,6 @@ export class DenierWatch {
     this.lastPronounAt = first;
     if (subject) this.lastSubjectAt = first;
     const aside = tokens.ids[first - 1] === BREAK;
-    this.asideFirst = aside ? first : -1;
     this.asideLast = aside ? last : -1;
     if (this.lastActorKind !== 'person') this.lastActor = -1;
   }
@@ -152,9 +149,9 @@ export class DenierWatch {
     if (this.found >= 0) return;
     // "The attorney general, she added, stands by ...": the pronoun set off by commas speaks,
     // not the person named before it; who she is only the context tells.
-    if (speech && this.asideLast >= 0 && this.asideLast === hits.first[h]! - 1 && this.asideFirst > this.lastActorAt) {
+    if (speech && this.asideLast >= 0 && this.asideLast === hits.first[h]! - 1 && this.lastPronounAt > this.lastActorAt) {
       this.found = -1;
-      this.speakerPronoun = this.asideFirst;
+      this.speakerPronoun = this.lastPronounAt;
       return;
     }
     // "Trump called the Russia probe a hoax and says...": a place named after the subject is
