@@ -7,7 +7,7 @@
 import { words } from './lexicon.js';
 import { hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
-import { isSkippable, mainSubject, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { isDeterminer, isSkippable, mainSubject, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 
 /** "... and later said": a verb after one of these shares the sentence's subject. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'nor']);
@@ -148,7 +148,7 @@ function nonEmpty(speaker: Speaker): Speaker | null {
 function invertedSpeaker(view: SentenceView, verb: CueHit): Speaker | null {
   const first = view.tokens[verb.to];
   if (!first?.word) return null;
-  const determined = first.cap || words.definite.has(first.text) || words.indefinite.has(first.text) || words.possessive.has(first.text);
+  const determined = first.cap || isDeterminer(first.text);
   const end = phraseEndingAfter(view, verb.to);
   const next = view.tokens[end + 1];
   if (next && end + 1 < view.to && next.word) return null;

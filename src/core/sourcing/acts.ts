@@ -8,6 +8,7 @@ import type { CueCategory } from './lexicon.js';
 import { words } from './lexicon.js';
 import { hitAt, insideHit, isTitleCase, type CueHit, type SentenceView } from './sentence.js';
 import { quotedAct, sourceAct } from './source-acts.js';
+import { isDeterminer } from './speaker-phrases.js';
 import { isProgressive, verbAct } from './verb-act.js';
 import { platformLeadIn } from './verb-frames.js';
 import type { Act } from './speech-act.js';
@@ -57,10 +58,10 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   const seems = before?.text === 'to' && (words.seemVerbs.has(leadIn) || words.promptAdjectives.has(leadIn) || platformLeadIn(view, i - 1) >= 0);
   const relative = before?.text === 'who' || before?.text === 'whom'; // "officials who described"
   if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems && !relative) return true;
-  if (before?.text === 'without') return true;
+  if (before?.text === 'without') return true; // "shut down without warning", "left without saying a word": nothing said
   // "the government's first estimate", "its latest report": an ordering adjective after a determiner.
   const determiner = view.tokens[i - 2];
-  if (before && words.orderAdjectives.has(before.text) && determiner && (isDeterminer(determiner.text) || determiner.poss || determiner.text === "'")) return true; // "shut down without warning", "left without saying a word": nothing said
+  if (before && words.orderAdjectives.has(before.text) && determiner && (isDeterminer(determiner.text) || determiner.poss || determiner.text === "'")) return true;
   if (before?.text === 'of' && category === 'participle') return true; // "a record of describing": a habit, not an act
   const token = view.tokens[i]!;
   // "a harder question": a bare verb form after "a" and one word is a noun (a verb would need "-s").
@@ -76,10 +77,6 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   if (finite && isTitleCase(view)) return false;
   for (let k = view.from; k < i; k++) if (view.tokens[k]!.word) return true;
   return false;
-}
-
-function isDeterminer(text: string): boolean {
-  return words.definite.has(text) || words.indefinite.has(text) || words.possessive.has(text);
 }
 
 /** A denying verb in its bare form ("question", "challenge"), which reads as a noun after an article. */

@@ -6,7 +6,7 @@
 import type { SourcingKind } from '../sourcing-kinds.js';
 import type { Act } from './acts.js';
 import type { Range } from './denial.js';
-import { words } from './lexicon.js';
+import { isTimeWord, words } from './lexicon.js';
 import type { CueHit, SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
 import { phraseStartingBefore } from './speaker-phrases.js';
@@ -45,7 +45,7 @@ const REPORT_TIME = 3;
 export function outletReportThat(view: SentenceView, hit: CueHit): number {
   const { tokens } = view;
   let that = hit.to;
-  const isTime = (text: string) => text !== 'that' && (words.timeWords.has(text) || words.timeModifiers.has(text));
+  const isTime = (text: string) => text !== 'that' && isTimeWord(text);
   while (that < view.to && that - hit.to < REPORT_TIME && isTime(tokens[that]!.text)) that++;
   if (tokens[that]?.text !== 'that' || tokens[hit.from]!.quoted) return -1;
   const cls = classify(view, phraseStartingBefore(view, hit.to - 1), hit.to - 1).cls;
@@ -70,7 +70,7 @@ export function trailingContentStart(view: SentenceView, acts: readonly Act[], k
   if (!act || act.speaker.to >= act.verb.from || end - act.verb.to > TRAILING_REACH) return view.from;
   const comma = act.speaker.from - 1;
   if (comma <= view.from || view.tokens[comma]!.text !== ',') return view.from;
-  for (let k = act.verb.to; k < end; k++) if (view.tokens[k]!.word && !words.timeWords.has(view.tokens[k]!.text) && !words.timeModifiers.has(view.tokens[k]!.text)) return view.from;
+  for (let k = act.verb.to; k < end; k++) if (view.tokens[k]!.word && !isTimeWord(view.tokens[k]!.text)) return view.from;
   return isContentAct(act, kindsOf(act)) ? comma : view.from;
 }
 
@@ -160,7 +160,7 @@ export function clauseBreaks(view: SentenceView): Int32Array {
  * Where the clause that starts at token `i` ends: its first comma or semicolon; with
  * `appositives`, a short phrase between two commas that the clause goes on after is read through.
  */
-export function clauseEnd(view: SentenceView, breaks: Int32Array, i: number, appositives = false): number {
+function clauseEnd(view: SentenceView, breaks: Int32Array, i: number, appositives = false): number {
   let k = breaks[i - view.from]!;
   for (let hops = 0; ; hops++) {
     // A comma right after the verb opens an aside ("reported, citing two officials, that"), not an appositive.

@@ -9,7 +9,7 @@ import type { SourcingKind } from '../sourcing-kinds.js';
 import { hitAt, type SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
 import { isSkippable, outletAfter } from './speaker-phrases.js';
-import { words } from './lexicon.js';
+import { isTimeWord, words } from './lexicon.js';
 import { isConversationalTurn } from './speaker-turns.js';
 import type { Token } from './tokens.js';
 
@@ -79,7 +79,7 @@ export function readLabel(view: SentenceView, from: number, colon: number, recur
     const paper = hitAt(view, 'recipientOutlet', k + 1);
     let last = paper ? paper.to - 1 : outletAfter(view, k + 1)?.to ?? -1;
     if (last < 0) continue;
-    while (last < colon - 1 && (words.timeWords.has(tokens[last + 1]!.text) || words.timeModifiers.has(tokens[last + 1]!.text))) last++; // "to NYT last week:"
+    while (last < colon - 1 && isTimeWord(tokens[last + 1]!.text)) last++; // "to NYT last week:"
     if (last < colon - 1) continue;
     // "Also to NYT:": the speaker of the item before, speaking again.
     if (onlySkippable(view, from, k)) return { kinds: ['on-record'], content: false };

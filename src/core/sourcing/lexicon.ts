@@ -174,6 +174,11 @@ export const words = {
   hostMoveWords: new Set(speech.hostMoves.flatMap((phrase) => phrase.replace(/'s\b/g, '').split(' '))),
 } as const;
 
+/** A time word or a word that places one: "Friday", "later", "last", "on". */
+export function isTimeWord(text: string): boolean {
+  return words.timeWords.has(text) || words.timeModifiers.has(text);
+}
+
 /**
  * Every word the lexicons mention (the tagger gives other words no text), marking those a
  * sentence needs before it can show any sourcing: each anchor phrase's key word.

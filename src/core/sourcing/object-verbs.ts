@@ -3,7 +3,7 @@
  * claim, or it calls something false) or is at least said in public (a demand, an aside about an
  * interview, public criticism), and where its object ends.
  */
-import { words } from './lexicon.js';
+import { isTimeWord, words } from './lexicon.js';
 import { hitAt, hitStartingIn, type CueHit, type SentenceView } from './sentence.js';
 
 /** How far after an object verb its object may start ("rejected the latest reports"). */
@@ -16,7 +16,7 @@ export function callsForLater(view: SentenceView, verb: CueHit): boolean {
   const { tokens } = view;
   if (!tokens[verb.from]!.text.startsWith('call')) return false;
   let k = verb.to;
-  while (k < view.to && (words.timeWords.has(tokens[k]!.text) || words.timeModifiers.has(tokens[k]!.text))) k++;
+  while (k < view.to && isTimeWord(tokens[k]!.text)) k++;
   return k > verb.to && tokens[k]?.text === 'for';
 }
 

@@ -4,7 +4,7 @@
  * ("she wrote in a letter that") keeps the letter as a document, its text quoted.
  */
 import type { TokenCue } from './cues.js';
-import { words } from './lexicon.js';
+import { isTimeWord, words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
 
 /** How far the comma closing an opening "In a letter to ..., " may stand from the letter phrase. */
@@ -33,7 +33,7 @@ function withoutLetterAfterSpeech(view: SentenceView, cues: TokenCue[]): TokenCu
   const spokenIn = (letter: TokenCue) => {
     if (letter.kind !== 'document' || tokens[letter.from]!.text !== 'in' || !inLetter(view, letter)) return false;
     let k = letter.from - 1;
-    while (k > view.from && (words.timeWords.has(tokens[k]!.text) || words.timeModifiers.has(tokens[k]!.text))) k--;
+    while (k > view.from && isTimeWord(tokens[k]!.text)) k--;
     // The speaker's cue may run on to the outlet it spoke to ("said in an email to News 8").
     return cues.some((cue) => cue.kind === 'on-record' && (cue.to === k || (cue.from < k && cue.to >= letter.to)) && !WRITING_VERBS.has(tokens[k]!.text));
   };

@@ -90,7 +90,8 @@ export function outletAfter(view: SentenceView, start: number): Speaker | null {
   return best;
 }
 
-function isDeterminer(text: string): boolean {
+/** An article or possessive determiner: "the", "a", "his". */
+export function isDeterminer(text: string): boolean {
   return words.definite.has(text) || words.possessive.has(text) || words.indefinite.has(text);
 }
 

@@ -3,7 +3,7 @@
  * officials, an outlet, a document, an intercept...). Shallow rules, no parser: the phrase's head
  * word decides, helped by its modifiers. speaker-phrases.ts finds where the phrases start and end.
  */
-import { words } from './lexicon.js';
+import { isTimeWord, words } from './lexicon.js';
 import { hitEndingAt, hitWithin, inLawName, type SentenceView } from './sentence.js';
 
 export type SpeakerClass =
@@ -28,7 +28,7 @@ function coreEnd(view: SentenceView, from: number, to: number): number {
     const text = tokens[k]!.text;
     const next = tokens[k + 1];
     const participle = !tokens[k]!.cap && (tokens[k]!.ed || words.pastParticiples.has(text));
-    if (participle && next && k + 1 <= to && (words.prepositions.has(next.text) || words.timeModifiers.has(next.text) || words.timeWords.has(next.text))) return k - 1;
+    if (participle && next && k + 1 <= to && (words.prepositions.has(next.text) || isTimeWord(next.text))) return k - 1;
     if (!words.prepositions.has(text)) continue;
     if (text === 'of' && words.quantityNouns.has(tokens[k - 1]!.text)) continue;
     return k - 1;

@@ -5,7 +5,7 @@
  */
 import type { SentenceView, CueHit } from './sentence.js';
 import type { Speaker } from './speaker.js';
-import { words } from './lexicon.js';
+import { isTimeWord, words } from './lexicon.js';
 import { outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
 
 export type ActKind = 'speech' | 'document' | 'denial' | 'source';
@@ -78,6 +78,6 @@ function closesSentence(view: SentenceView, act: Act): boolean {
   const { tokens } = view;
   const { speaker, verb } = act;
   if (speaker.to < speaker.from || speaker.to >= verb.from || tokens[speaker.from - 1]?.text !== ',') return false;
-  for (let k = verb.to; k < view.to; k++) if (tokens[k]!.word && !words.timeWords.has(tokens[k]!.text) && !words.timeModifiers.has(tokens[k]!.text)) return false;
+  for (let k = verb.to; k < view.to; k++) if (tokens[k]!.word && !isTimeWord(tokens[k]!.text)) return false;
   return true;
 }

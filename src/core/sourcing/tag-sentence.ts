@@ -16,7 +16,7 @@ import { outletOwner } from './act-recipients.js';
 import { viewSentence, type SentenceView } from './sentence.js';
 import { actCue, actKinds } from './act-kinds.js';
 import { isQuestion, statedBeforeQuestion } from './questions.js';
-import { words } from './lexicon.js';
+import { isTimeWord } from './lexicon.js';
 import { withoutOwnLetter } from './own-letters.js';
 import { citesOwnSources } from './source-acts.js';
 import type { Token } from './tokens.js';
@@ -143,8 +143,8 @@ function attributeQuoteBefore(view: SentenceView, acts: Act[]): void {
   for (const act of acts) {
     if (act.speaker.from !== view.from && act.verb.from !== view.from) continue;
     let k = Math.max(act.verb.to, act.speaker.to + 1);
-    const when = (text: string) => words.timeWords.has(text) || words.timeModifiers.has(text); // "she added on Friday"
-    while (k < view.to && (!view.tokens[k]!.word || when(view.tokens[k]!.text))) k++;
+    while (k < view.to && (!view.tokens[k]!.word || isTimeWord(view.tokens[k]!.text))) k++; // "she added on Friday"
+
     if (k < view.to) return; // '... she said the plan failed': content of its own
     act.hasContent = true;
     act.afterQuote = true;

@@ -30,10 +30,11 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
       i = aside; // "The filing, however, says"
       continue;
     }
+    const leadIn = token.text === 'to' ? platformLeadIn(view, i) : -1;
     if (token.text === 'to' && words.seemVerbs.has(tokens[i - 1]?.text ?? '')) i--; // "appear to show"
     else if (token.text === 'to' && words.promptAdjectives.has(tokens[i - 1]?.text ?? '') && COPULAS.has(tokens[i - 2]?.text ?? '')) i -= 2; // "was quick to deny"
-    else if (token.text === 'to' && platformLeadIn(view, i) >= 0) {
-      i = platformLeadIn(view, i); // "took to Twitter to deny"
+    else if (leadIn >= 0) {
+      i = leadIn; // "took to Twitter to deny"
       onPlatform = true;
     }
     else if (!isSkippable(token) && !(words.passiveMarkers.has(token.text) && isProgressive(view, verb))) break; // "is reporting"

@@ -3,7 +3,7 @@
  * platform ("took to Twitter to deny") and a passive that names the speaker after "by" ("the
  * closure, announced by the company").
  */
-import { words } from './lexicon.js';
+import { isTimeWord, words } from './lexicon.js';
 import type { CueHit, SentenceView } from './sentence.js';
 import { classify, type SpeakerClass } from './speaker.js';
 import { isSkippable, phraseStartingBefore } from './speaker-phrases.js';
@@ -34,7 +34,7 @@ const AGENT_REACH = 4;
 export function agentBy(view: SentenceView, verb: CueHit): number {
   const { tokens } = view;
   let by = verb.to;
-  while (by < view.to && by - verb.to < AGENT_REACH && (words.timeWords.has(tokens[by]!.text) || words.timeModifiers.has(tokens[by]!.text))) by++;
+  while (by < view.to && by - verb.to < AGENT_REACH && isTimeWord(tokens[by]!.text)) by++;
   return tokens[by]?.text === 'by' ? by : -1;
 }
 
