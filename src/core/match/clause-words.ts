@@ -17,10 +17,13 @@ export interface ClauseWords {
   isIntro(id: number): boolean;
 }
 
-/** The clause words, as ids of `vocabulary` (interned in this order, so the ids never change). */
+/**
+ * The clause words, as ids of `vocabulary`: interned by stem, as sentence tokens are ("before" is
+ * "befor"), and in this order, so the ids never change.
+ */
 export function clauseWords(vocabulary: Vocabulary): ClauseWords {
   const words = (list: string[]) => {
-    const ids = new Set(list.map((word) => vocabulary.intern(word)));
+    const ids = new Set(list.map((word) => vocabulary.internWord(word)));
     return (id: number) => ids.has(id);
   };
   return {

@@ -19,6 +19,10 @@ test('a subject set off by an apposition speaks, not the people the apposition n
   // A name inside an opening phrase is not the subject.
   const opening = 'After meeting Sessions, Kislyak, a veteran diplomat, said he never discussed the campaign.';
   assert.ok(!confidentIds(opening).includes(DENIED));
+  // Opening words are read as stems, as the sentence's tokens are ("before", "since", "asked").
+  for (const lead of ['Before meeting Sessions', 'Since his talks with Sessions', 'Asked about Sessions']) {
+    assert.ok(!confidentIds(`${lead}, Kislyak, a career diplomat, said he never discussed the campaign.`).includes(DENIED), lead);
+  }
   const spokeswoman = 'Flores, the department spokeswoman, said Sessions had not talked about election interference with any Russian.';
   assert.deepEqual(confidentIds(spokeswoman), [DOJ]);
 });
