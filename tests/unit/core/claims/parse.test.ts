@@ -1,4 +1,8 @@
-/** Hostile and broken pack files: each is refused with a clear problem, quickly, without throwing. */
+/**
+ * Hostile and broken pack files: each is refused with a clear problem, without throwing. What
+ * keeps hostile input cheap is checked by what it is refused for (size before parsing, depth
+ * before recursion), not by timing; the timeouts only guard against a hang.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_JSON_DEPTH, MAX_PACK_BYTES, MAX_PACK_CHARS, parsePackBytes, parsePackText, parsePackValue, type PackParse } from '../../../../src/core/claims/parse.js';
@@ -11,13 +15,7 @@ function problems(result: PackParse): string[] {
   return result.ok ? [] : result.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
 }
 
-/** Runs `fn`, failing when it takes longer than `ms`: hostile input must be refused within seconds. */
-function quickly<T>(ms: number, fn: () => T): T {
-  const started = performance.now();
-  const result = fn();
-  assert.ok(performance.now() - started < ms, `took ${Math.round(performance.now() - started)} ms`);
-  return result;
-}
+const HANG_GUARD = { timeout: 60_000 };
 
 test('a valid pack parses, from text and from bytes (a UTF-8 byte-order mark is accepted)', () => {
   const text = JSON.stringify(minimal);
@@ -65,10 +63,10 @@ test('duplicate keys, which JSON.parse would silently resolve, are refused with 
   assert.deepEqual(problems(parsePackText(text)), ['name: duplicate key "name" (only one value per key is allowed)', 'claims[0].id: duplicate key "id" (only one value per key is allowed)']);
 });
 
-test(`nesting deeper than ${MAX_JSON_DEPTH} levels is refused before anything recursive sees it`, () => {
+test(`nesting deeper than ${MAX_JSON_DEPTH} levels is refused before anything recursive sees it`, HANG_GUARD, () => {
   for (const depth of [MAX_JSON_DEPTH + 1, 100_000, 5_000_000]) {
     const text = '['.repeat(depth) + ']'.repeat(depth);
-    const [message] = quickly(2000, () => problems(parsePackText(text)));
+    const [message] = problems(parsePackText(text));
     assert.match(message!, new RegExp(`nested deeper than ${MAX_JSON_DEPTH} levels`));
   }
   const objects = '{"a":'.repeat(200_000) + '1' + '}'.repeat(200_000);
@@ -92,12 +90,14 @@ test('binary garbage, NUL bytes, UTF-16 and invalid UTF-8 are refused with the b
   assert.match(problems(parsePackBytes(surrogate))[0]!, /at byte 6/);
 });
 
-test(`files above ${MAX_PACK_BYTES / 1024 / 1024} MiB are refused by size alone`, () => {
+test(`files above ${MAX_PACK_BYTES / 1024 / 1024} MiB are refused by size alone`, HANG_GUARD, () => {
   assert.equal(MAX_PACK_CHARS, MAX_PACK_BYTES);
-  const big = quickly(3000, () => problems(parsePackBytes(new Uint8Array(MAX_PACK_BYTES + 1))));
+  // NUL bytes and spaces would each be refused for what they are, if anything read them.
+  const big = problems(parsePackBytes(new Uint8Array(MAX_PACK_BYTES + 1)));
   assert.match(big[0]!, /larger than the 32 MiB limit/);
   const text = ' '.repeat(MAX_PACK_CHARS + 1);
-  assert.match(quickly(3000, () => problems(parsePackText(text)))[0]!, /larger than the 32 MiB limit/);
+  assert.deepEqual(problems(parsePackText(text)).length, 1);
+  assert.match(problems(parsePackText(text))[0]!, /larger than the 32 MiB limit/);
 });
 
 test('strings full of HTML or script are kept as inert text, exactly as written', () => {
@@ -129,9 +129,9 @@ test('schemaVersion: newer versions and nonsense are refused, older ones migrate
   assert.match(result.changes[0]!.message, /missing: read as the unversioned format 0/);
 });
 
-test('a large valid pack (20,000 claims) parses in well under the time budget', () => {
+test('a large valid pack (20,000 claims) parses whole', HANG_GUARD, () => {
   const claims = Array.from({ length: 20_000 }, (_, i) => ({ id: `claim-${i}`, statement: `Statement number ${i} about a council vote.`, status: 'unverified', sources: [{ kind: 'anonymous', who: 'people familiar with the matter' }] }));
-  const result = quickly(5000, () => parsePackText(JSON.stringify({ ...minimal, claims })));
+  const result = parsePackText(JSON.stringify({ ...minimal, claims }));
   assert.ok(result.ok);
   assert.equal(result.pack.claims.length, 20_000);
 });

@@ -73,9 +73,7 @@ test('hundreds of bad claims: every problem is listed', () => {
 
 test(`past ${MAX_PROBLEMS} problems checking stops, so a huge broken pack costs bounded time and memory`, () => {
   const claims = Array.from({ length: 199_000 }, (_, i) => ({ id: `c${i % 10}`, statement: '', status: 'nope', sources: [{ kind: 'x' }] }));
-  const started = performance.now();
   const list = problems({ ...example, claims });
-  assert.ok(performance.now() - started < 3000, `${Math.round(performance.now() - started)} ms`);
   assert.equal(list.length, MAX_PROBLEMS + 1);
   assert.equal(list[MAX_PROBLEMS], `checking stopped after ${MAX_PROBLEMS} problems; fix these and check again`);
 });
