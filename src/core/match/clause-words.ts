@@ -15,6 +15,8 @@ export interface ClauseWords {
   isRelative(id: number): boolean;
   /** Opens an introductory phrase ("After meeting Sessions, ..."). */
   isIntro(id: number): boolean;
+  /** May stand between a joiner and the subject it introduces (", and the department ..."). */
+  isDeterminer(id: number): boolean;
 }
 
 /**
@@ -31,5 +33,6 @@ export function clauseWords(vocabulary: Vocabulary): ClauseWords {
     isChannel: words(['through', 'via']),
     isRelative: words(['which', 'where', 'when', 'whom']),
     isIntro: words(['after', 'before', 'since', 'until', 'in', 'on', 'at', 'as', 'when', 'while', 'with', 'without', 'like', 'unlike', 'despite', 'asked', 'according', 'following', 'during', 'by', 'for', 'from', 'if', 'once', 'to']),
+    isDeterminer: words(['the', 'a', 'an']),
   };
 }

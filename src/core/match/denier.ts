@@ -39,6 +39,8 @@ export class DenierWatch {
   private lastPronounAt = -1;
   private from = 0;
   private end = 0;
+  /** The block's original text, which the tokens' offsets index. */
+  private text = '';
   /** The sentence's subject when a comma follows its name (a possible apposition), and its last token; -1 when none. */
   private head = -1;
   private headLast = -1;
@@ -55,8 +57,9 @@ export class DenierWatch {
     private readonly words: ClauseWords,
   ) {}
 
-  /** A new sentence on tokens [from, end). */
-  start(from: number, end: number): void {
+  /** A new sentence on tokens [from, end) of `text`. */
+  start(from: number, end: number, text: string): void {
+    this.text = text;
     this.found = UNDECIDED;
     this.speakerPronoun = -1;
     this.from = from;
@@ -84,10 +87,12 @@ export class DenierWatch {
       this.head = feature;
       this.headLast = last;
     }
-    // "..., and Trump has ...": once the sentence has a speaker, a clause opening with a new
-    // subject speaks for itself.
-    if (this.found >= 0 && tokens.ids[at - 2] === BREAK && words.isJoiner(tokens.ids[at - 1]!)) {
-      this.clauseStarts.push(at - 1);
+    // "..., and Trump has ...", "..., and the department has ...", "...; a spokeswoman called
+    // ...": once the sentence has a speaker, a clause opening with a new subject speaks for itself.
+    const joiner = words.isDeterminer(tokens.ids[at - 1]!) ? at - 2 : at - 1;
+    const semicolon = tokens.ids[joiner] === BREAK && this.text.charCodeAt(tokens.starts[joiner]!) === 59;
+    if (this.found >= 0 && (semicolon || (tokens.ids[joiner - 1] === BREAK && words.isJoiner(tokens.ids[joiner]!)))) {
+      this.clauseStarts.push(joiner);
       this.clauseSpeakers.push(feature);
     }
     if (this.lastActor >= 0 && this.lastActorKind === 'person') this.person = this.lastActor;

@@ -92,7 +92,7 @@ export class SentenceMatcher extends FeatureOccurrences {
     let singular = 0;
     let firstPerson = to;
     let lastPerson = -1;
-    this.speaker.start(from, to);
+    this.speaker.start(from, to, text);
     // The unknown name speaking through the sentence's first verb, if any (see unknown-subject.ts).
     let unknownSubject = to;
     let verbSeen = false;
