@@ -26,7 +26,7 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): Sou
   if (flags.outletOnly && !reported) return [];
   if (act.kind === 'document' && (cls === 'anonymous' || cls === 'named') && assessedByBody(view, act)) return ['document'];
   if (act.kind === 'document' && !reported && cls !== 'document' && cls !== 'statement' && cls !== 'intercept') return [];
-  if (cls === 'anonymous') return act.privateRecipient ? [] : ['anonymous'];
+  if (cls === 'anonymous') return act.privateRecipient || (flags.quoteOnly && !act.hasContent) ? [] : ['anonymous'];
   if (reported) return act.kind === 'denial' ? ['on-record', 'denial'] : flags.needsContent && !act.hasContent ? [] : ['relayed'];
   if (cls === 'intercept') return ['intercept'];
   // "A lawsuit filed in May accuses the firm of ...": a document says what any speaker would

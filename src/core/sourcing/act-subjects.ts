@@ -4,7 +4,7 @@
  * appositive ("Ruiz, a spokeswoman, said"), the phrase after it ('"...," said the mayor'), or the
  * subject that follows a rejected claim ("a charge the firm rejected").
  */
-import { words } from './lexicon.js';
+import { isTimeWord, words } from './lexicon.js';
 import { hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
 import { isDeterminer, isSkippable, mainSubject, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
@@ -44,6 +44,7 @@ export function beforeDesignation(view: SentenceView, i: number): number {
  * adverbs); `from` is where the subject's description starts, or -1 when the subject is implied.
  */
 export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { speaker: Speaker; from: number } | null {
+  i = timeAfterAside(view, i);
   const left = i >= view.from ? view.tokens[i]! : undefined;
   const scareQuoted = left?.quote === 'close' ? quotedUnnamed(view, i) : null;
   if (scareQuoted) return { speaker: scareQuoted, from: scareQuoted.from };
@@ -70,6 +71,16 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
   const nominal = left !== undefined && ((words.prepositions.has(left.text) && left.text !== 'by') || isSkippable(left));
   if ((!speaker || speaker.cls === 'none') && isParticiple(view, verb) && !nominal) speaker = mainSubject(view, verb.from);
   return speaker && speaker.cls !== 'none' ? { speaker, from } : null;
+}
+
+/** Most words a time may take between an aside and its verb ("on Tuesday", "late last week"). */
+const ASIDE_TIME = 3;
+
+/** "Roe, a member of the panel, on Tuesday said": the aside's comma before a time that precedes the verb, else `i`. */
+function timeAfterAside(view: SentenceView, i: number): number {
+  let k = i;
+  while (k >= view.from && i - k < ASIDE_TIME && view.tokens[k]!.word && isTimeWord(view.tokens[k]!.text)) k--;
+  return k < i && view.tokens[k]?.text === ',' ? k : i;
 }
 
 /** A speech participle, or a denying or judging verb in -ing ("has spent the year disputing the report", "calling it a hoax"). */
@@ -174,7 +185,9 @@ function appositive(view: SentenceView, comma: number): Speaker | null {
   let previous = comma - 1;
   while (previous >= view.from && comma - previous < 25 && view.tokens[previous]!.text !== ',') previous--;
   if (previous < view.from || view.tokens[previous]!.text !== ',') return null;
-  const subject = classify(view, phraseStartingBefore(view, previous - 1), previous - 1);
+  // "Sen. Roe (D-N.M.), a member of the panel, said": the name ends before its designation.
+  const nameEnd = beforeDesignation(view, previous - 1);
+  const subject = classify(view, phraseStartingBefore(view, nameEnd), nameEnd);
   const inner = classify(view, previous + 1, comma - 1);
   if (subject.cls === 'named') return subject;
   if (inner.cls === 'named') return { ...inner, from: subject.cls === 'none' ? inner.from : subject.from };

@@ -42,6 +42,11 @@ function insideNonDenial(view: SentenceView, hit: CueHit): boolean {
   return hit.category === 'denialVerb' && insideHit(view, 'nonDenial', hit.from, hit.to);
 }
 
+/** A head word for people or bodies that speak ("police", "staff"). */
+function namesSpeakers(text: string): boolean {
+  return words.unnamedHeads.has(text) || words.institutionHeads.has(text) || words.roleHeads.has(text);
+}
+
 /**
  * A verb form used as a noun or infinitive: after a determiner or a possessive ("a state grant",
  * "Trump's claims"), a preposition ("on recall tests", "expected to say") or capitalised
@@ -67,6 +72,9 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   // "a harder question": a bare verb form after "a" and one word is a noun (a verb would need "-s").
   const article = view.tokens[i - 2]?.text;
   if ((article === 'a' || article === 'an') && before?.word && !before.cap && isBareForm(token.text, category)) return true;
+  // "the hearing question": after "the" and a singular word, a bare form is a noun too; not after
+  // a plural or a word for speakers ("the officials question", "the police deny").
+  if (article === 'the' && before?.word && !before.cap && !before.plural && !before.poss && !before.ed && !namesSpeakers(before.text) && isBareForm(token.text, category)) return true;
   // "the 2016 presidential contest,": a bare verb form with nothing after it names a thing.
   const after = view.tokens[i + 1];
   if ((category === 'denialVerb' || category === 'objectVerb') && !token.ed && !token.plural && (!after || !after.word) && before?.word && !before.cap) return true;

@@ -10,6 +10,7 @@ import { isTimeWord, words } from './lexicon.js';
 import type { CueHit, SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
 import { phraseStartingBefore } from './speaker-phrases.js';
+import { outletOwner } from './act-recipients.js';
 
 /** Acts whose content (what follows their verb) is reported matter, not speakers of their own. */
 const CONTENT_KINDS: ReadonlySet<SourcingKind> = new Set<SourcingKind>(['document', 'intercept', 'relayed']);
@@ -37,6 +38,8 @@ export function relayedContents(view: SentenceView, breaks: Int32Array): Range[]
 
 /** Time words that may stand between a report and its "that" ("the Post's report Friday that"). */
 const REPORT_TIME = 3;
+/** A report's content may follow a copula: "the Post's account was that ...". */
+const COPULAS = new Set(['is', 'was']);
 
 /**
  * "The Post's report Friday that ...", "a Reuters story that ...": another outlet's report
@@ -47,9 +50,18 @@ export function outletReportThat(view: SentenceView, hit: CueHit): number {
   let that = hit.to;
   const isTime = (text: string) => text !== 'that' && isTimeWord(text);
   while (that < view.to && that - hit.to < REPORT_TIME && isTime(tokens[that]!.text)) that++;
+  if (COPULAS.has(tokens[that]?.text ?? '')) that++; // "the gist of the Post's story is that ..."
   if (tokens[that]?.text !== 'that' || tokens[hit.from]!.quoted) return -1;
-  const cls = classify(view, phraseStartingBefore(view, hit.to - 1), hit.to - 1).cls;
-  return cls === 'outlet' || cls === 'wire' ? that : -1;
+  const start = phraseStartingBefore(view, hit.to - 1);
+  const cls = classify(view, start, hit.to - 1).cls;
+  return cls === 'outlet' || cls === 'wire' || outletOwner(view, ownerStart(view, start, hit.from), hit.from) >= 0 ? that : -1;
+}
+
+/** "the core of the Post's story": the owner's phrase starts after the last preposition before the report. */
+function ownerStart(view: SentenceView, start: number, report: number): number {
+  let from = start;
+  for (let k = start; k < report; k++) if (words.prepositions.has(view.tokens[k]!.text)) from = k + 1;
+  return from;
 }
 
 /** How many tokens may follow a trailing attribution's verb ("the Post reported late Friday"). */

@@ -9,7 +9,8 @@ import { hitAt, hitStartingIn, inLawName, isQuotedHit, type CueHit, type Sentenc
 import { outletReportThat } from './clauses.js';
 import { creditCues } from './credits.js';
 import { classify } from './speaker.js';
-import { outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { isDeterminer, outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { outletOwner } from './act-recipients.js';
 
 export interface TokenCue {
   kind: SourcingKind;
@@ -82,6 +83,16 @@ export function freeCues(view: SentenceView): TokenCue[] {
         if (opening >= 0) cues.push({ kind: 'document', from: opening, to: hit.to });
         break;
       }
+      case 'sourceNoun': {
+        // "If the Post's sources are right": the unnamed people another outlet relies on, with no verb needed.
+        let start = phraseStartingBefore(view, hit.from - 1);
+        const owner = start < hit.from ? outletOwner(view, start, hit.from) : -1;
+        if (owner < 0) break;
+        for (let k = owner - 1; k > start; k--) if (isDeterminer(view.tokens[k]!.text)) start = k; // "Assuming the Herald's"
+        cues.push({ kind: 'relayed', from: start, to: owner });
+        cues.push({ kind: 'anonymous', from: start, to: hit.from });
+        break;
+      }
     }
   }
   cues.push(...creditCues(view));
@@ -112,12 +123,28 @@ const FINDING_MODIFIERS = 3;
 /** "despite a U.S. intelligence assessment that it did so": an official finding cited for its content; where its phrase starts, or -1. */
 function officialFinding(view: SentenceView, hit: CueHit): number {
   const { tokens } = view;
+  if (tokens[hit.to]?.text === 'by') return officialAgentThat(view, hit.to + 1) ? hit.from : -1;
   if (tokens[hit.to]?.text !== 'that') return -1;
   for (let k = hit.from - 1; k >= view.from && hit.from - k <= FINDING_MODIFIERS; k--) {
     if (words.findingModifiers.has(tokens[k]!.text)) return k;
     if (!tokens[k]!.word) break;
   }
   return -1;
+}
+
+/** How many words the body after "by" may take before "that" ("by U.S. intelligence agencies that"). */
+const FINDING_AGENT = 6;
+
+/** "the conclusion by U.S. intelligence agencies that ...": an official body from token `start`, then "that". */
+function officialAgentThat(view: SentenceView, start: number): boolean {
+  let official = false;
+  for (let k = start; k < view.to && k - start <= FINDING_AGENT; k++) {
+    const token = view.tokens[k]!;
+    if (token.text === 'that') return official;
+    if (!token.word || token.quoted || words.breakers.has(token.text)) return false;
+    if (words.findingModifiers.has(token.text)) official = true;
+  }
+  return false;
 }
 
 /** Modifiers a written source may have after its article ("in a one-page letter"). */

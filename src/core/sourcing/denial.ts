@@ -32,7 +32,7 @@ export function negatedStatements(view: SentenceView, start = view.from, skip: r
     if (!counts(hit.from)) continue;
     if (hit.category === 'disputeWord') cues.push({ kind: 'denial', from: hit.from, to: hit.to - 1 });
     // 'said her client "adamantly denies" the charges': a denial quoted by the one who speaks.
-    else if (hit.category === 'denialVerb' && view.tokens[hit.from]!.quoted) cues.push({ kind: 'denial', from: hit.from, to: hit.to - 1 });
+    else if (hit.category === 'denialVerb' && view.tokens[hit.from]!.quoted && !negatedBefore(view, hit.from)) cues.push({ kind: 'denial', from: hit.from, to: hit.to - 1 });
     else if (hit.category === 'negation') {
       const text = view.tokens[hit.from]!.text;
       if (text === 'not' && view.tokens[hit.from - 1]?.text === ',') continue; // ", not about his work": a contrast
@@ -52,6 +52,19 @@ export function negatedStatements(view: SentenceView, start = view.from, skip: r
     }
   }
   return cues;
+}
+
+/** How many words may stand between a negation and the verb it negates ("cannot simply brush aside"). */
+const NEGATION_REACH = 2;
+
+/** '"We cannot simply wave this away"': a denial verb negated, which denies nothing. */
+function negatedBefore(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= view.from && i - k <= NEGATION_REACH + 1; k--) {
+    const token = view.tokens[k]!;
+    if (token.nt || hitAt(view, 'negation', k)) return true;
+    if (!token.word || !(token.ly || words.skippable.has(token.text))) return false;
+  }
+  return false;
 }
 
 /** How far after "whether" or "if" the past auxiliary of a question about the past may stand. */
@@ -108,7 +121,7 @@ function deniedAction(view: SentenceView, at: number): number {
   if (auxiliary === 'did' || auxiliary === "didn't") return words.breakers.has(verb.text) || words.notActions.has(verb.text) ? -1 : k;
   // "had not decided", "has not responded": nothing done yet, which denies nothing.
   // (A past form is listed when the lexicons know no other use of it: unknown words have no text.)
-  if (verb.ed && (words.notActions.has(verb.text) || words.notActions.has(verb.text.slice(0, -1)) || words.notActions.has(verb.text.slice(0, -2)))) return -1;
+  if (words.notActions.has(verb.text) || (verb.ed && (words.notActions.has(verb.text.slice(0, -1)) || words.notActions.has(verb.text.slice(0, -2))))) return -1;
   return verb.ed || words.irregularPast.has(verb.text) ? k : -1;
 }
 

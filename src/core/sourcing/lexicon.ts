@@ -16,7 +16,7 @@ export type CueCategory =
   | 'interceptStrong' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'interceptMention' | 'docNoun' | 'docPhrase'
   | 'statementNoun' | 'speechNoun' | 'negation' | 'negatable' | 'disputeWord' | 'disputeComplement'
   | 'claimObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'judgedBy' | 'recipientOutlet'
-  | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount';
+  | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun';
 
 export interface VerbFlags {
   /** A verb of expecting rather than saying: not an attribution inside what someone else says. */
@@ -24,6 +24,10 @@ export interface VerbFlags {
   invertible?: boolean;
   recipient?: boolean;
   needsContent?: boolean;
+  /** "called on the senator to resign": says something only with "to" and a verb after its object ("called on him at home" is a visit). */
+  needsInfinitive?: boolean;
+  /** "'...,' she continued": a verb that attributes only a quotation just before or after it ("continued his work" says nothing). */
+  quoteOnly?: boolean;
   outletOnly?: boolean;
 }
 
@@ -41,7 +45,7 @@ export interface CueData {
 export const ANCHORS: ReadonlySet<CueCategory> = new Set<CueCategory>([
   'speech', 'participle', 'docVerb', 'denialVerb', 'objectVerb', 'according', 'citing', 'hedge', 'hedgeAdj',
   'relayPhrase', 'passiveRelay', 'interceptStrong', 'interceptWeak', 'docPhrase', 'reportNoun', 'speechNoun',
-  'outletAccess', 'judgedBy', 'writtenNoun', 'particleVerb', 'findingNoun', 'ownAccount',
+  'outletAccess', 'judgedBy', 'writtenNoun', 'particleVerb', 'findingNoun', 'ownAccount', 'sourceNoun',
 ]);
 
 function lastWords(list: readonly string[]): Set<string> {
@@ -80,6 +84,7 @@ function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(outlets.generic, 'outlet');
   addAll(outlets.recipientOnly, 'recipientOutlet');
   addAll(outlets.reportNouns, 'reportNoun');
+  addAll(outlets.sourceNouns, 'sourceNoun');
   addAll(outlets.hedges, 'hedge');
   addAll(outlets.hedgeAdjectives, 'hedgeAdj');
   addAll(outlets.passiveRelays, 'passiveRelay');
@@ -165,6 +170,8 @@ export const words = {
   speechRecords: new Set(evidence.speechRecords),
   assessmentVerbs: new Set(speech.assessmentVerbs),
   findingModifiers: new Set(evidence.findingModifiers),
+  /** "the ministry's website": pages a body publishes itself. */
+  ownPages: new Set(evidence.ownPages),
   wireNames: outlets.wire,
   /** Discourse words that may open a transcript turn before its addressee ("Well, Dana, ..."). */
   turnOpeners: new Set(speech.turnOpeners),

@@ -63,12 +63,29 @@ function contentStart(view: SentenceView, noun: CueHit): number {
     if (close >= view.to || close - k > ASIDE) return -1;
     k = close + 1;
   }
+  k = pastComplement(view, k);
   const copula = tokens[k]?.text === 'has' || tokens[k]?.text === 'had' ? `${tokens[k]!.text} ${tokens[k + 1]?.text}` : tokens[k]?.text ?? '';
   if (!COPULAS.has(copula)) return -1;
   k += copula.includes(' ') ? 2 : 1;
   while (k < view.to && tokens[k]!.ly && !tokens[k]!.cap) k++; // "was simply that"
   const next = tokens[k]?.text;
   return next === 'that' || next === 'to' || next === ':' ? k + 1 : -1;
+}
+
+/** Longest complement between the noun and its copula ("for the meetings themselves"). */
+const COMPLEMENT = 5;
+const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to']);
+const COPULA_STARTS = new Set(['was', 'is', 'has', 'had', 'remains', 'remained']);
+
+/** "His explanation for the meetings has been that": where the copula after a short complement of the noun stands, else `k`. */
+function pastComplement(view: SentenceView, k: number): number {
+  const { tokens } = view;
+  if (!COMPLEMENT_PREPOSITIONS.has(tokens[k]?.text ?? '')) return k;
+  for (let j = k + 1; j < view.to && j - k <= COMPLEMENT; j++) {
+    if (COPULA_STARTS.has(tokens[j]!.text)) return j;
+    if (!tokens[j]!.word || tokens[j]!.quoted || words.breakers.has(tokens[j]!.text)) return k;
+  }
+  return k;
 }
 
 /** The last token of the content: up to the dash or comma that closes "— that ... —", else the sentence's end. */

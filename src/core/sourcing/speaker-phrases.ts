@@ -9,6 +9,8 @@ import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
 import type { Token } from './tokens.js';
 
 const MAX_PHRASE = 14;
+/** Pronouns that can only start a clause: after a noun they open a relative one ("the sources he cited"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 /** How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its comma. */
 const OPENER_REACH = 25;
 
@@ -72,6 +74,7 @@ export function phraseEndingAfter(view: SentenceView, start: number): number {
     const next = tokens[j + 1]!;
     const joins = next.text === 'and' && j + 1 - start <= 2 && tokens[j + 2]?.word === true;
     if (!joins && !inPhrase(view, j + 1)) break;
+    if (j >= start && SUBJECT_PRONOUNS.has(next.text)) break; // "officials it did not name": a clause of its own starts
     j++;
   }
   return j;

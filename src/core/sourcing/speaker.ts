@@ -71,6 +71,12 @@ function hasOwner(view: SentenceView, from: number, h: number): boolean {
   return false;
 }
 
+/** "the Courier's website", "the paper's site": the owner before the head `h` is an outlet. */
+function ownedByOutlet(view: SentenceView, from: number, h: number): boolean {
+  const owner = view.tokens[h - 1]?.text === "'" ? h - 2 : h - 1;
+  return owner >= from && (hasMediaModifier(view, from, h) || hitWithin(view, 'recipientOutlet', from, h) !== undefined || namesOutlet(view, from, owner));
+}
+
 /** "the 48-page report": a report counted in pages is a document in hand, not another outlet's story. */
 function hasPageCount(view: SentenceView, from: number, h: number): boolean {
   for (let k = from; k < h; k++) if (view.tokens[k]!.pageCount) return true;
@@ -120,6 +126,8 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   if (words.selfReference.has(tokens[from]!.text) && words.outletNouns.has(head)) return NO_SPEAKER;
   const outlet = hitEndingAt(view, 'outlet', h, from);
   if (outlet) return { cls: outlet.phrase.data.wire ? 'wire' : 'outlet', from, to };
+  // "the chamber's website": a body's own pages are its published record, not a news site.
+  if (words.ownPages.has(head) && hasOwner(view, from, h) && !ownedByOutlet(view, from, h)) return { cls: 'document', from, to };
   if (namesOutlet(view, from, h)) return { cls: 'outlet', from, to };
   if (words.pronouns.has(head)) {
     // "one of them" picks from a group; "Earlier this week he" is just "he" after an opener.

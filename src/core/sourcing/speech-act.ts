@@ -70,7 +70,22 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
     act.hasContent = text === 'that' || text === ':' || (QUESTION_OPENERS.has(text) && k - verb.to <= QUESTION_REACH);
   }
   if (!act.hasContent) act.hasContent = closesSentence(view, act);
+  if (flags.needsInfinitive) act.hasContent = infinitiveAfter(view, verb.to);
+  if (flags.quoteOnly) act.hasContent = act.afterQuote || tokens[verb.to]?.quote === 'open' || (tokens[verb.to]?.text === ',' && tokens[verb.to + 1]?.quote === 'open');
   return act;
+}
+
+/** How many tokens an object may take before its "to" ("called on the state's attorney general to"). */
+const INFINITIVE_REACH = 8;
+
+/** "to" and a word after a short object from token `start` ("called on the board to act"). */
+function infinitiveAfter(view: SentenceView, start: number): boolean {
+  for (let k = start; k < view.to && k - start <= INFINITIVE_REACH; k++) {
+    const token = view.tokens[k]!;
+    if (token.text === 'to') return view.tokens[k + 1]?.word === true;
+    if (token.text === ',' || token.text === ';' || token.quote || words.breakers.has(token.text)) return false;
+  }
+  return false;
 }
 
 /** "..., in which he said he never met them, Flores added.": a trailing attribution; its content came before. */

@@ -12,8 +12,8 @@ import { ownedStatements } from './owned-statements.js';
 import { clauseBreaks, holdsContent, isContentAct, relayedContents, saidRange, trailingContentStart } from './clauses.js';
 import { readLabel } from './labels.js';
 import { outletBeforeColon, statementCredit } from './credits.js';
-import { outletOwner } from './act-recipients.js';
-import { viewSentence, type SentenceView } from './sentence.js';
+import { outletAt, outletOwner } from './act-recipients.js';
+import { hitAt, viewSentence, type SentenceView } from './sentence.js';
 import { actCue, actKinds } from './act-kinds.js';
 import { isQuestion, statedBeforeQuestion } from './questions.js';
 import { isTimeWord } from './lexicon.js';
@@ -72,6 +72,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   if (credit?.kind === 'on-record') identifiedSpeaks = true;
   let nextContent = 0;
   let contentTo = -1;
+  let contentFrom = -1;
   // "Kislyak told Moscow of the talks, intercepts suggest": what comes before is the content too.
   const contentBefore = trailingContentStart(view, acts, (act) => actKinds(view, act, memory));
   let speechSays: Range = { from: view.to, to: view.to };
@@ -82,19 +83,27 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   let unnamedSays: Range = speechSays;
   let namedSays: Range = speechSays;
   const namedContents: Range[] = [];
+  // What unnamed people say is no denial by the identified party ("she noted an official called it false").
+  const unnamedContents: Range[] = [];
   for (const act of acts) {
     const at = act.verb.from;
-    while (nextContent < contents.length && contents[nextContent]!.from <= at) contentTo = Math.max(contentTo, contents[nextContent++]!.to);
+    while (nextContent < contents.length && contents[nextContent]!.from <= at) {
+      contentFrom = contents[nextContent]!.from;
+      contentTo = Math.max(contentTo, contents[nextContent++]!.to);
+    }
     // "X suggest ..., US media report": the trailing attribution is the whole sentence's, not inside X's content.
     const trailing = contentBefore > view.from && act.speaker.from === contentBefore + 1;
-    if (!trailing && !citesOwnSources(view, act) && (at < contentTo || (at >= actSays.from && at < actSays.to))) continue;
+    // "reports that Ruiz, in his cables home, described ...": the content's own subject is reported too, however far his verb.
+    const speakerInContent = act.speaker.from === contentFrom && act.speaker.to < contentTo;
+    if (!trailing && !citesOwnSources(view, act) && (at < contentTo || speakerInContent || (at >= actSays.from && at < actSays.to))) continue;
     if (act.verb.phrase.data.verb?.weak && at >= speechSays.from && at < speechSays.to) continue; // "said the campaign expected"
     let kinds = actKinds(view, act, memory);
     if (at < contentBefore || (at >= unnamedSays.from && at < unnamedSays.to)) kinds = kinds.filter((kind) => kind !== 'on-record');
-    if (at >= namedSays.from && at < namedSays.to) kinds = kinds.filter((kind) => kind !== 'anonymous');
+    if (at >= namedSays.from && at < namedSays.to && !outletSource(view, act)) kinds = kinds.filter((kind) => kind !== 'anonymous');
     if (kinds.length > 0) speechSays = saidRange(view, breaks, act, kinds);
     if (isContentAct(act, kinds)) actSays = speechSays;
     if (kinds.length > 0 && !kinds.includes('on-record') && (kinds.includes('anonymous') || kinds.includes('relayed'))) unnamedSays = speechSays;
+    if (kinds.includes('anonymous') && !kinds.includes('on-record')) unnamedContents.push(speechSays);
     if (kinds.includes('on-record')) namedContents.push((namedSays = speechSays));
     for (const kind of kinds) cues.push(actCue(act, kind));
     // "The Post's sources said", "according to the paper's sources": unnamed people an outlet relies on.
@@ -118,8 +127,12 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   // "She doubted an intercept described by anonymous sources": unnamed people inside what she says are hers to cite.
   const insideNamed = (cue: TokenCue) => namedContents.some((says) => cue.from >= says.from && cue.from < says.to);
   cues.push(...freeCues(view).filter((cue) => cue.kind !== 'anonymous' || !insideNamed(cue)));
-  if (identifiedSpeaks) cues.push(...negatedStatements(view, view.from, credit ? [...subjectsOf(acts), credit] : subjectsOf(acts)));
-  else if (owned.length > 0) {
+  if (identifiedSpeaks) {
+    const skip = subjectsOf(acts);
+    skip.push(...unnamedContents);
+    if (credit) skip.push(credit);
+    cues.push(...negatedStatements(view, view.from, skip));
+  } else if (owned.length > 0) {
     // Only what the owner says: "His excuse — that he never ... — made little sense".
     for (const says of owned) cues.push(...negatedStatements(view, says.from, [{ from: says.to + 1, to: view.to - 1 }]));
   } else {
@@ -156,6 +169,16 @@ function insertInOrder(ranges: Range[], range: Range): void {
   let k = ranges.length;
   while (k > 0 && ranges[k - 1]!.from > range.from) k--;
   ranges.splice(k, 0, range);
+}
+
+/** "the Post quoted an official who ...": another outlet's unnamed source stays one, even in what a named speaker says. */
+function outletSource(view: SentenceView, act: Act): boolean {
+  if ((act.recipientOutlet !== undefined && !act.recipientOutlet.wire) || act.pressQuoted === true) return true;
+  // "an official quoted by the Post said"
+  for (let k = act.speaker.from; k < act.speaker.to; k++) {
+    if (view.tokens[k]!.text === 'by' && hitAt(view, 'citing', k - 1) && outletAt(view, k + 1)) return true;
+  }
+  return false;
 }
 
 /** How the speakers are described ("Brandt, who was not involved, said"): not what they say. */

@@ -30,13 +30,23 @@ export function platformLeadIn(view: SentenceView, to: number): number {
 /** How many time words may stand between a passive verb and its "by" ("reported last year by"). */
 const AGENT_REACH = 4;
 
-/** The index of the "by" that names a passive verb's agent, past time words, or -1. */
+/** The index of the "by" that names a passive verb's agent, past time words and a short topic, or -1. */
 export function agentBy(view: SentenceView, verb: CueHit): number {
   const { tokens } = view;
   let by = verb.to;
   while (by < view.to && by - verb.to < AGENT_REACH && isTimeWord(tokens[by]!.text)) by++;
+  // "was told about the cables by officials": a short topic before the agent.
+  if (TOPIC_PREPOSITIONS.has(tokens[by]?.text ?? '')) {
+    const topic = by;
+    while (by + 1 < view.to && by - topic < TOPIC_REACH && tokens[by + 1]!.word && !tokens[by + 1]!.quoted && !words.breakers.has(tokens[by + 1]!.text) && tokens[by + 1]!.text !== 'by') by++;
+    by++;
+  }
   return tokens[by]?.text === 'by' ? by : -1;
 }
+
+/** Prepositions that may open a topic between a passive verb and its agent, and the topic's longest span. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'of']);
+const TOPIC_REACH = 4;
 
 /** Who may be named after "by" as a reduced passive's speaker ("by email" names no one). */
 export const PASSIVE_AGENTS: ReadonlySet<SpeakerClass> = new Set<SpeakerClass>(['named', 'anonymous', 'outlet', 'wire']);
