@@ -6,6 +6,7 @@
  */
 import type { Tokens } from '../text/tokenize.js';
 import { pushChosenFeatures, type EntityChoice, type ManyEntities } from './entity-choice.js';
+import { CASED, CASE_FREE, LONGER, startShapes, type StartShapes } from './start-shapes.js';
 
 export type FeatureKind = 'entity' | 'concept' | 'word' | 'cue' | 'anaphor';
 
@@ -60,12 +61,15 @@ export class PhraseLookup {
   readonly features: Feature[] = [];
   /** Phrases by first stem: one-word phrases, and longer ones by their second stem. */
   private byFirst: (Start | undefined)[] = [];
+  /** `byFirst` in flat arrays for a scan (see start-shapes.ts): built on first use, dropped when a phrase changes. */
+  protected shapes: StartShapes | undefined;
 
   /**
    * Keeps only the features a scan can use (`useful[f]` set): phrases showing nothing else are
    * dropped, so common words the database never asks about cost nothing on a page.
    */
   prune(useful: Uint8Array): void {
+    this.shapes = undefined;
     for (let id = 0; id < this.byFirst.length; id++) {
       const start = this.byFirst[id];
       if (!start) continue;
@@ -101,6 +105,7 @@ export class PhraseLookup {
 
   /** Files a phrase under its first stem: alone, or by its second stem. */
   protected place(phrase: Phrase): void {
+    this.shapes = undefined;
     const { ids } = phrase;
     const start = (this.byFirst[ids[0]!] ??= { single: [], next: undefined });
     if (ids.length === 1) start.single.push(phrase);
@@ -121,15 +126,24 @@ export class PhraseLookup {
   find(tokens: Tokens, capital: (token: number) => boolean, from: number, to: number, out: PhraseHits, entities?: EntityChoice): void {
     out.count = 0;
     const { ids } = tokens;
+    const shapes = entities ? undefined : (this.shapes ??= startShapes(this.byFirst));
     for (let i = from; i < to; i++) {
       const id = ids[i]!;
       if (id < 0) continue;
+      let shape = CASED | LONGER;
+      if (shapes) {
+        shape = id < shapes.shape.length ? shapes.shape[id]! : 0;
+        if (shape & CASE_FREE) for (let k = shapes.from[id]!, end = shapes.from[id + 1]!; k < end; k++) out.push(shapes.features[k]!, i, i);
+        if ((shape & (CASED | LONGER)) === 0) continue;
+      }
       const start = this.byFirst[id];
       if (!start) continue;
-      for (const phrase of start.single) {
-        if (phrase.caps && !capsHold(phrase.caps, capital, i, 1)) continue;
-        if (entities) pushChosenFeatures(this.features, phrase, i, i, out, entities);
-        else for (const feature of phrase.features) out.push(feature, i, i);
+      if (shape & CASED) {
+        for (const phrase of start.single) {
+          if (phrase.caps && !capsHold(phrase.caps, capital, i, 1)) continue;
+          if (entities) pushChosenFeatures(this.features, phrase, i, i, out, entities);
+          else for (const feature of phrase.features) out.push(feature, i, i);
+        }
       }
       if (!start.next || i + 1 >= to) continue;
       const longer = start.next.get(ids[i + 1]!);

@@ -93,6 +93,7 @@ export class PhraseTable extends PhraseLookup {
       const alias = this.addFeature({ kind: 'word', label: phrase.text });
       phrase.features = [...phrase.features.filter((feature) => this.features[feature]!.kind !== 'entity'), alias];
       phrase.featureSet = phrase.many = undefined;
+      this.shapes = undefined;
       for (const entity of entities) {
         const list = aliases.get(entity);
         if (list) list.push(alias);
@@ -123,6 +124,7 @@ export class PhraseTable extends PhraseLookup {
     if (phrase.features.length > MANY_FEATURES ? (phrase.featureSet ??= new Set(phrase.features)).has(feature) : phrase.features.includes(feature)) return;
     phrase.features.push(feature);
     phrase.featureSet?.add(feature);
+    this.shapes = undefined;
     phrase.many = undefined;
     const list = this.phrasesOf.get(feature);
     if (list) list.push(phrase);

@@ -35,6 +35,13 @@ const NO_CANDIDATES: Candidate[] = [];
 /** Pronouns that can only be a verb's subject ("she said", not "asked him"). */
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
 
+/** The word ending at `end` ends in "-ing", in any case: read from the text, without a lower-cased copy of it. */
+function endsInIng(text: string, end: number): boolean {
+  if (end < 3) return text.slice(end - 3, end).toLowerCase() === 'ing';
+  // Only "I"/"i" give 0x69 when or-ed with 0x20, and likewise for "n" and "g".
+  return (text.charCodeAt(end - 3) | 0x20) === 0x69 && (text.charCodeAt(end - 2) | 0x20) === 0x6e && (text.charCodeAt(end - 1) | 0x20) === 0x67;
+}
+
 /** What the current sentence holds (FeatureOccurrences), and who speaks, denies and is meant by its pronouns. */
 export class SentenceMatcher extends FeatureOccurrences {
   /**
@@ -110,7 +117,7 @@ export class SentenceMatcher extends FeatureOccurrences {
         }
         if (feature === denial || feature === speech) {
           const end = tokens.ends[hits.last[h]!]!;
-          this.speaker.verb(tokens, hits, h, feature === speech, text.slice(end - 3, end).toLowerCase() === 'ing');
+          this.speaker.verb(tokens, hits, h, feature === speech, endsInIng(text, end));
           // Read once, at the sentence's first verb: most sentences never get this far.
           const subject = verbSeen ? -1 : unknownSubjectAt({ tokens, text, capital, stopwords: lexicon.stopwords, from }, hits, h);
           if (subject >= 0) unknownSubject = subject;

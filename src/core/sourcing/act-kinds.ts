@@ -12,31 +12,44 @@ import { hitAt, hitWithin, type SentenceView } from './sentence.js';
 /** How far (in tokens) a speaker may stand from its verb and still be shown as part of the cue. */
 const CUE_REACH = 6;
 
+/**
+ * The answers of actKinds, shared: it is asked several times per act, and callers only read
+ * them (a filtered copy is a new array).
+ */
+const NO_KINDS: readonly SourcingKind[] = Object.freeze([]);
+const DOCUMENT: readonly SourcingKind[] = Object.freeze(['document']);
+const ANONYMOUS: readonly SourcingKind[] = Object.freeze(['anonymous']);
+const RELAYED: readonly SourcingKind[] = Object.freeze(['relayed']);
+const INTERCEPT: readonly SourcingKind[] = Object.freeze(['intercept']);
+const DENIAL: readonly SourcingKind[] = Object.freeze(['denial']);
+const ON_RECORD: readonly SourcingKind[] = Object.freeze(['on-record']);
+const ON_RECORD_DENIAL: readonly SourcingKind[] = Object.freeze(['on-record', 'denial']);
+
 /** The kinds one speech act shows, given who speaks and how. */
-export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): SourcingKind[] {
+export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): readonly SourcingKind[] {
   const flags = act.verb.phrase.data.verb ?? {};
   const cls = act.speaker.cls === 'pronoun' ? memory.resolve(act.speaker.partitive === true) : act.speaker.cls;
   // "Story continues below advertisement": page furniture, a document verb followed only by a place.
   const next = view.tokens[act.verb.to]?.text ?? '';
-  if (act.kind === 'document' && words.prepositions.has(next) && view.to - act.verb.to <= 2) return [];
+  if (act.kind === 'document' && words.prepositions.has(next) && view.to - act.verb.to <= 2) return NO_KINDS;
   const named = cls === 'named' || cls === 'statement';
   // "The paper also reports that ...": "the paper" reporting is a newspaper ("the paper says" may be a study's).
   const paper = cls === 'document' && flags.outletOnly === true && isThePaper(view, act);
   const reported = cls === 'outlet' || cls === 'wire' || cls === 'report' || paper;
-  if (flags.outletOnly && !reported) return [];
-  if (act.kind === 'document' && (cls === 'anonymous' || cls === 'named') && assessedByBody(view, act)) return ['document'];
-  if (act.kind === 'document' && !reported && cls !== 'document' && cls !== 'statement' && cls !== 'intercept') return [];
-  if (cls === 'anonymous') return act.privateRecipient || (flags.quoteOnly && !act.hasContent) ? [] : ['anonymous'];
-  if (reported) return act.kind === 'denial' ? ['on-record', 'denial'] : flags.needsContent && !act.hasContent ? [] : ['relayed'];
-  if (cls === 'intercept') return ['intercept'];
+  if (flags.outletOnly && !reported) return NO_KINDS;
+  if (act.kind === 'document' && (cls === 'anonymous' || cls === 'named') && assessedByBody(view, act)) return DOCUMENT;
+  if (act.kind === 'document' && !reported && cls !== 'document' && cls !== 'statement' && cls !== 'intercept') return NO_KINDS;
+  if (cls === 'anonymous') return act.privateRecipient || (flags.quoteOnly && !act.hasContent) ? NO_KINDS : ANONYMOUS;
+  if (reported) return act.kind === 'denial' ? ON_RECORD_DENIAL : flags.needsContent && !act.hasContent ? NO_KINDS : RELAYED;
+  if (cls === 'intercept') return INTERCEPT;
   // "A lawsuit filed in May accuses the firm of ...": a document says what any speaker would
   // ("the paper admits" is the newspaper speaking, not a document).
   const speaks = act.kind === 'speech' && !flags.outletOnly && !(flags.needsContent && !act.hasContent) && !hitWithin(view, 'recipientOutlet', act.speaker.from, act.speaker.to);
-  if (cls === 'document') return act.kind === 'document' || act.kind === 'source' || speaks || hitAt(view, 'docVerb', act.verb.from) ? ['document'] : [];
-  if (!named) return [];
-  if (act.kind === 'denial') return act.hedged ? ['denial'] : ['on-record', 'denial'];
-  if (flags.outletOnly || act.hedged || act.privateRecipient || (flags.needsContent && !act.hasContent)) return [];
-  return ['on-record'];
+  if (cls === 'document') return act.kind === 'document' || act.kind === 'source' || speaks || hitAt(view, 'docVerb', act.verb.from) ? DOCUMENT : NO_KINDS;
+  if (!named) return NO_KINDS;
+  if (act.kind === 'denial') return act.hedged ? DENIAL : ON_RECORD_DENIAL;
+  if (flags.outletOnly || act.hedged || act.privateRecipient || (flags.needsContent && !act.hasContent)) return NO_KINDS;
+  return ON_RECORD;
 }
 
 /** The speaker is just "the paper", a newspaper or a study by its verb. */

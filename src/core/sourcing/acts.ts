@@ -92,13 +92,16 @@ function isBareForm(text: string, category: CueCategory): boolean {
   return (category === 'denialVerb' || category === 'objectVerb') && !/(?:ed|s|ing)$/.test(text) && !words.irregularPast.has(text);
 }
 
+/** The kinds of verb one word may be, the most telling first (see preferredVerb). */
+const VERBS_BY_PREFERENCE: readonly CueCategory[] = ['denialVerb', 'objectVerb', 'speech', 'participle', 'docVerb'];
+
 /**
  * When one word is several kinds of verb ("denied" is never just speech), the most telling wins,
  * unless a longer phrase reads it otherwise ("called on" is a demand, not "called it false").
  */
 function preferredVerb(view: SentenceView, i: number): CueHit | undefined {
   let best: CueHit | undefined;
-  for (const category of ['denialVerb', 'objectVerb', 'speech', 'participle', 'docVerb'] as const) {
+  for (const category of VERBS_BY_PREFERENCE) {
     const hit = hitAt(view, category, i);
     if (hit && (!best || hit.to > best.to)) best = hit;
   }

@@ -72,7 +72,7 @@ const TRAILING_REACH = 3;
  * suggest", "..., The Washington Post reported Friday"): everything before it is what they hold.
  * view.from when there is none.
  */
-export function trailingContentStart(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => SourcingKind[]): number {
+export function trailingContentStart(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => readonly SourcingKind[]): number {
   const according = closingAccording(view, acts);
   if (according) return trailingSource(view, according, kindsOf(according));
   // "..., the Post reported, citing two officials": the outlet's act comes before its citing.

@@ -79,8 +79,8 @@ export function statementCredit(view: SentenceView): TokenCue | null {
   for (let k = view.from + 2; k < view.to - 1; k++) {
     const before = tokens[k - 1]!;
     const dash = tokens[k]!;
-    // A spaced dash: "U.S.-Russia" joins words.
-    if (!DASHES.has(dash.text) || dash.quoted || dash.start === before.end || !(STATEMENT_ENDS.has(before.text) || before.quote === 'close' || QUOTE_MARKS.has(before.text))) continue;
+    // A spaced dash: "U.S.-Russia" joins words. (A word is never a dash: most tokens need no set lookup.)
+    if (dash.word || !DASHES.has(dash.text) || dash.quoted || dash.start === before.end || !(STATEMENT_ENDS.has(before.text) || before.quote === 'close' || QUOTE_MARKS.has(before.text))) continue;
     let end = k + 1;
     while (end + 1 < view.to && tokens[end + 1]!.text !== ',' && !STATEMENT_ENDS.has(tokens[end + 1]!.text)) end++;
     const cls = classify(view, k + 1, end).cls;

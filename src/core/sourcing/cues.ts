@@ -95,7 +95,7 @@ export function freeCues(view: SentenceView): TokenCue[] {
       }
     }
   }
-  cues.push(...creditCues(view));
+  for (const cue of creditCues(view)) cues.push(cue); // no spread: a generic call per sentence
   return cues;
 }
 

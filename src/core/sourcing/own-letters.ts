@@ -30,6 +30,10 @@ export function withoutOwnLetter(view: SentenceView, cues: TokenCue[]): TokenCue
 /** "The group said on Monday in a letter to the council that ...": the letter is how the named speaker said it. */
 function withoutLetterAfterSpeech(view: SentenceView, cues: TokenCue[]): TokenCue[] {
   const { tokens } = view;
+  // Most sentences hold no "in a letter" at all: spare them the search (and its closure).
+  let letterCue = false;
+  for (const cue of cues) if (cue.kind === 'document' && tokens[cue.from]!.text === 'in') letterCue = true;
+  if (!letterCue) return cues;
   const spokenIn = (letter: TokenCue) => {
     if (letter.kind !== 'document' || tokens[letter.from]!.text !== 'in' || !inLetter(view, letter)) return false;
     let k = letter.from - 1;

@@ -31,6 +31,8 @@ export class PhraseTable<C extends string, D> {
   private readonly byKey = new Map<string, Phrase<C, D>[]>();
   /** The phrases filed under each vocabulary index (see indexBy). */
   private byLexeme: (Phrase<C, D>[] | undefined)[] = [];
+  /** The phrases of `byLexeme` as typed arrays, for findAll (see flatten). */
+  private entries: Entries<C, D> = flatten([]);
   /** Words in the longest phrase. */
   longest = 1;
 
@@ -66,6 +68,7 @@ export class PhraseTable<C extends string, D> {
       for (const phrase of list) phrase.words.forEach((word, k) => phrase.lexemes[k] === -1 || (phrase.lexemes[k] = lexeme(word)));
       this.byLexeme[lexeme(key)] = list;
     }
+    this.entries = flatten(this.byLexeme);
   }
 
   /** The words that phrases of these categories are filed under. */
@@ -94,13 +97,19 @@ export class PhraseTable<C extends string, D> {
   findAll(tokens: readonly Token[], from: number, to: number): Hit<C, D>[] {
     const hits = this.found;
     hits.length = 0;
+    const { first, phrases, keys, lengths, wordsAt, lexemes } = this.entries;
     for (let i = from; i < to; i++) {
-      const token = tokens[i]!;
-      const list = token.lexeme >= 0 ? this.byLexeme[token.lexeme] : undefined;
-      if (!list) continue;
-      for (const phrase of list) {
-        const start = i - phrase.key;
-        if (start >= from && matches(phrase, tokens, start, to)) hits.push(this.hit(hits.length, phrase, start));
+      const lexeme = tokens[i]!.lexeme;
+      if (lexeme < 0 || lexeme + 1 >= first.length) continue;
+      for (let e = first[lexeme]!, end = first[lexeme + 1]!; e < end; e++) {
+        const start = i - keys[e]!;
+        const length = lengths[e]!;
+        if (start < from || start + length > to) continue;
+        const at = wordsAt[e]!;
+        let k = 0;
+        if (at >= 0) while (k < length && tokens[start + k]!.lexeme === lexemes[at + k]) k++;
+        else if (matches(phrases[e]!, tokens, start, to)) k = length;
+        if (k === length) hits.push(this.hit(hits.length, phrases[e]!, start));
       }
     }
     if (hits.length > 1) sortAndDedupe(hits);
@@ -138,4 +147,46 @@ function matches<C extends string, D>(phrase: Phrase<C, D>, tokens: readonly Tok
     if (caps?.[k] && !token.cap) return false;
   }
   return true;
+}
+
+/**
+ * Every phrase filed under a vocabulary index, in filing order, as entries of typed arrays
+ * (entries first[x] to first[x + 1] are those filed under index x): a sentence's candidates are
+ * then read from a few small arrays, not from a phrase object and its arrays each, which the
+ * rest of a scan keeps evicting from the cache. An entry whose words are all in the vocabulary
+ * and free of case is compared by word index (its words from wordsAt[e] in `lexemes`); any
+ * other (wordsAt -1) goes through `matches`.
+ */
+interface Entries<C extends string, D> {
+  first: Int32Array;
+  phrases: Phrase<C, D>[];
+  keys: Int32Array;
+  lengths: Int32Array;
+  wordsAt: Int32Array;
+  lexemes: Int32Array;
+}
+
+function flatten<C extends string, D>(byLexeme: readonly (Phrase<C, D>[] | undefined)[]): Entries<C, D> {
+  const first = new Int32Array(byLexeme.length + 1);
+  const phrases: Phrase<C, D>[] = [];
+  const words: number[] = [];
+  const wordsAt: number[] = [];
+  for (let x = 0; x < byLexeme.length; x++) {
+    first[x] = phrases.length;
+    for (const phrase of byLexeme[x] ?? []) {
+      phrases.push(phrase);
+      const plain = !phrase.caps?.includes(true) && phrase.lexemes.every((lexeme) => lexeme >= 0);
+      wordsAt.push(plain ? words.length : -1);
+      if (plain) words.push(...phrase.lexemes);
+    }
+  }
+  first[byLexeme.length] = phrases.length;
+  return {
+    first,
+    phrases,
+    keys: Int32Array.from(phrases, (phrase) => phrase.key),
+    lengths: Int32Array.from(phrases, (phrase) => phrase.words.length),
+    wordsAt: Int32Array.from(wordsAt),
+    lexemes: Int32Array.from(words),
+  };
 }

@@ -110,10 +110,12 @@ export function hitWithin(view: SentenceView, category: CueCategory, from: numbe
 
 /** The hit of a category that ends at token `i` (inclusive) and starts at `from` or later. */
 export function hitEndingAt(view: SentenceView, category: CueCategory, i: number, from = view.from): CueHit | undefined {
-  const first = Math.max(from, i - table.longest + 1);
-  for (let k = first; k <= i; k++) {
-    const hit = hitStartingIn(view, category, k, k, i);
-    if (hit && hit.to - 1 === i) return hit;
+  // One pass over the hits starting in reach, in order of start: a category has one hit per start.
+  const a = Math.max(from, i - table.longest + 1, view.from) - view.from;
+  const b = Math.min(i + 1, view.to) - view.from;
+  for (let h = a < b ? view.firstHit[a]! : 0, end = a < b ? view.firstHit[b]! : 0; h < end; h++) {
+    const hit = view.hits[h]!;
+    if (hit.category === category && hit.to - 1 === i) return hit;
   }
   return undefined;
 }

@@ -40,7 +40,8 @@ export function baseAct(kind: ActKind, verb: CueHit, speaker: Speaker, view: Sen
   let k = left - 1;
   while (k >= view.from && (view.tokens[k]!.text === ',' || view.tokens[k]!.text === '\u2014')) k--;
   const afterQuote = k >= view.from && (view.tokens[k]!.quote === 'close' || view.tokens[k]!.quoted);
-  return { kind, verb, speaker, hedged: false, privateRecipient: false, afterQuote, hasContent: false };
+  // Every field present from the start: acts then share one shape, and the rules reading them stay monomorphic.
+  return { kind, verb, speaker, subject: undefined, hedged: false, privateRecipient: false, recipientOutlet: undefined, afterQuote, hasContent: false, pressQuoted: undefined };
 }
 
 /** Words that open an indirect question after a verb's adverbials ("asked on Twitter why ..."), and how near. */

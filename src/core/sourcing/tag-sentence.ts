@@ -123,28 +123,28 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     attribution = act.afterQuote && speakerKind ? speakerKind : null;
   }
   const owned: Range[] = [];
-  cues.push(...ownedStatements(view, memory, (i) => i < contentBefore || contents.some((range) => i >= range.from && i <= range.to), owned));
+  for (const cue of ownedStatements(view, memory, (i) => i < contentBefore || contents.some((range) => i >= range.from && i <= range.to), owned)) cues.push(cue);
   // "She doubted an intercept described by anonymous sources": unnamed people inside what she says are hers to cite.
   const insideNamed = (cue: TokenCue) => namedContents.some((says) => cue.from >= says.from && cue.from < says.to);
-  cues.push(...freeCues(view).filter((cue) => cue.kind !== 'anonymous' || !insideNamed(cue)));
+  for (const cue of freeCues(view)) if (cue.kind !== 'anonymous' || !insideNamed(cue)) cues.push(cue); // loops, not push(...spread): a generic call per sentence
   if (identifiedSpeaks) {
     const skip = subjectsOf(acts);
     skip.push(...unnamedContents);
     if (credit) skip.push(credit);
-    cues.push(...negatedStatements(view, view.from, skip));
+    for (const cue of negatedStatements(view, view.from, skip)) cues.push(cue);
   } else if (owned.length > 0) {
     // Only what the owner says: "His excuse — that he never ... — made little sense".
-    for (const says of owned) cues.push(...negatedStatements(view, says.from, [{ from: says.to + 1, to: view.to - 1 }]));
+    for (const says of owned) for (const cue of negatedStatements(view, says.from, [{ from: says.to + 1, to: view.to - 1 }])) cues.push(cue);
   } else {
     const assertion = identifiedAssertion(view);
-    if (assertion >= 0) cues.push(...negatedStatements(view, assertion));
+    if (assertion >= 0) for (const cue of negatedStatements(view, assertion)) cues.push(cue);
   }
   memory.endSentence(attribution);
   return withoutOwnLetter(view, cues);
 }
 
 /** "Sessions, per WaPo: the envoy told Moscow ...": what follows the colon is the source's, added to `contents` in order. */
-function sourcedAfterColon(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => SourcingKind[], contents: Range[]): void {
+function sourcedAfterColon(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => readonly SourcingKind[], contents: Range[]): void {
   for (const act of acts) {
     if (act.kind !== 'source' || act.speaker.from < act.verb.from || view.tokens[act.speaker.to + 1]?.text !== ':' || !holdsContent(kindsOf(act))) continue;
     insertInOrder(contents, { from: act.speaker.to + 2, to: view.to });

@@ -29,11 +29,13 @@ export function tagBlock(text: string, sentences: readonly SentenceSpan[]): Sour
 export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): SourcingCue[][] {
   const memory = new BlockMemory();
   const { text } = block;
+  // Asked once per block, not looked for at the end of every sentence.
+  const signed = text.includes('(@');
   return block.sentences.map((tokens, index) => {
     const start = index === 0 ? afterBullet(tokens) : 0;
     const colon = index === 0 ? labelColon(text, tokens, start, tokens.length) : -1;
     const label = colon > 0 ? { start, colon, recurs: labels?.has(labelKey(text, tokens, start, colon)) === true } : null;
-    const credited = mayEndWithCredit(text, block.spans[index]!);
+    const credited = mayEndWithCredit(text, block.spans[index]!, signed);
     if (!label && !credited && !worthReading(tokens, memory)) {
       memory.endSentence(null);
       memory.sentenceRead(tokens);
@@ -62,10 +64,14 @@ const STATEMENT_CREDIT = /[.!?'"\u2019\u201d]\s+[\u2013\u2014-]\s/;
 const POST_SIGNATURE = /\(@\w+\)[^()]{0,24}$/;
 const POST_REACH = 48;
 
-/** "... (Bloomberg)", "... | Reuters", "... (@handle) date": a sentence that may end with a credit. */
-function mayEndWithCredit(text: string, span: SentenceSpan): boolean {
+/**
+ * "... (Bloomberg)", "... | Reuters", "... (@handle) date": a sentence that may end with a
+ * credit. `signed`: the block holds an "(@" somewhere.
+ */
+function mayEndWithCredit(text: string, span: SentenceSpan, signed: boolean): boolean {
   if (CREDIT_MARK.test(text.slice(Math.max(span.start, span.end - CREDIT_REACH), span.end))) return true;
   if (STATEMENT_CREDIT.test(text.slice(span.start, span.end))) return true;
+  if (!signed) return false;
   // A bounded look back: a long paragraph must not be searched once per sentence.
   for (let k = span.end - 2; k >= Math.max(span.start, span.end - POST_REACH); k--) {
     if (text.charCodeAt(k) === 0x28 && text.charCodeAt(k + 1) === 0x40) return POST_SIGNATURE.test(text.slice(k, span.end)); // "(@"

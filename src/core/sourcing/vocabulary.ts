@@ -19,8 +19,10 @@ export class WordVocabulary implements Vocabulary {
 
   constructor(words: Iterable<string>, anchors: ReadonlySet<string>) {
     const unique = [...new Set(words)];
+    // At most half full: a probe still ends within a slot or two, in a table half the size
+    // (and so more of it in the cache) of one kept a quarter full.
     let size = 16;
-    while (size < unique.length * 4) size *= 2;
+    while (size < unique.length * 2) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * 3);
     for (const word of unique.map(internalized)) {

@@ -5,6 +5,7 @@
  */
 import { stemmer } from 'stemmer';
 import overrides from './stem-overrides.json';
+import { NOT_MEMOISED, PlainMemo } from './plain-memo.js';
 
 const STEM_OVERRIDES = new Map<string, string>(Object.entries(overrides.stems));
 
@@ -29,13 +30,8 @@ export class Vocabulary {
   private memoCount = 0;
   /** Compile time: surface word -> stem, as packs repeat their words. */
   private readonly stems = new Map<string, string>();
-  /**
-   * Memo of plain page words by the block reader's two hashes (see lookupPlain): per slot, four
-   * ints side by side (hash, check, id, 1 when taken), so a probe touches one cache line where
-   * four separate arrays cost four misses (the table is far larger than the cache).
-   */
-  private readonly plain = new Int32Array(Vocabulary.SLOTS * 4);
-  private plainCount = 0;
+  /** Memo of plain page words by the block reader's two hashes (see lookupPlain). */
+  private readonly plain = new PlainMemo();
 
   /** Every stem, in id order (ids are given in order of interning): interning them again in a fresh vocabulary gives the same ids. */
   internedStems(): string[] {
@@ -49,7 +45,7 @@ export class Vocabulary {
       id = this.ids.size;
       this.ids.set(stem, id);
       if (this.memoCount) this.clearMemo();
-      if (this.plainCount) this.clearPlain();
+      this.plain.clear();
     }
     return id;
   }
@@ -60,31 +56,11 @@ export class Vocabulary {
    * costs one probe and no string.
    */
   lookupPlain(hash: number, check: number, original: string, start: number, end: number): number {
-    const { plain } = this;
-    const mask = Vocabulary.SLOTS - 1;
-    let slot = hash & mask;
-    while (plain[slot * 4 + 3] === 1) {
-      const at = slot * 4;
-      if (plain[at] === hash && plain[at + 1] === check) return plain[at + 2]!;
-      slot = (slot + 1) & mask;
-    }
-    const id = this.ids.get(stemWord(original.slice(start, end).toLowerCase())) ?? UNKNOWN;
-    if (this.plainCount >= Vocabulary.SLOTS / 2) {
-      this.clearPlain();
-      return id;
-    }
-    const at = slot * 4;
-    plain[at] = hash;
-    plain[at + 1] = check;
-    plain[at + 2] = id;
-    plain[at + 3] = 1;
-    this.plainCount++;
+    let id = this.plain.find(hash, check);
+    if (id !== NOT_MEMOISED) return id;
+    id = this.ids.get(stemWord(original.slice(start, end).toLowerCase())) ?? UNKNOWN;
+    this.plain.add(hash, check, id);
     return id;
-  }
-
-  private clearPlain(): void {
-    this.plain.fill(0);
-    this.plainCount = 0;
   }
 
   /** Id of the word text[start, end) of normalised text, or UNKNOWN. */
