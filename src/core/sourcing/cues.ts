@@ -5,7 +5,8 @@
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
 import { words } from './lexicon.js';
-import { hitAt, hitStartingIn, inLawName, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
+import { hitAt, inLawName, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
+import { hasInterceptContext, onlyMentioned, soughtFor } from './intercept-context.js';
 import { outletReportThat } from './clauses.js';
 import { creditCues } from './credits.js';
 import { classify } from './speaker.js';
@@ -19,7 +20,6 @@ export interface TokenCue {
   to: number;
 }
 
-const INTERCEPT_CONTEXT = 8;
 const NOT_ADJECTIVE_AFTER = new Set(['by', 'that', 'to', 'on', 'in', 'for', 'at', 'from', 'with', 'as', 'earlier', 'last', 'this']);
 
 export function freeCues(view: SentenceView): TokenCue[] {
@@ -180,41 +180,4 @@ function isAttributiveReported(view: SentenceView, hit: CueHit): boolean {
   const after = view.tokens[hit.to];
   if (!before || !after || !after.word || after.quoted || NOT_ADJECTIVE_AFTER.has(after.text)) return false;
   return words.definite.has(before.text) || words.possessive.has(before.text) || words.indefinite.has(before.text) || before.text === "'" || before.poss;
-}
-
-/** "intercepted" means surveillance only near communications or intelligence words (not "intercepted a pass"). */
-/** How near a bare intercept noun a word must be to show it is only talked about. */
-const MENTION_REACH = 4;
-
-/**
- * "the intercepts have not been released", "has seen the underlying intercepts", "an
- * uncorroborated intercept": the bare noun talked about, not a source the sentence rests on.
- */
-function onlyMentioned(view: SentenceView, hit: CueHit): boolean {
-  if (hit.to - hit.from !== 1 || !words.interceptNouns.has(view.tokens[hit.from]!.text)) return false;
-  return hitStartingIn(view, 'interceptMention', hit.from - MENTION_REACH, hit.to + MENTION_REACH) !== undefined;
-}
-
-/** Lower-case words that may stand between "for" and the surveillance it names ("for foreign eavesdroppers"). */
-const SOUGHT_MODIFIERS = 2;
-
-/**
- * "applied for wiretaps", "planted stories for foreign eavesdroppers to find": surveillance
- * sought or aimed at, not a source the sentence rests on.
- */
-function soughtFor(view: SentenceView, hit: CueHit): boolean {
-  for (let k = hit.from - 1; k >= view.from && hit.from - k <= SOUGHT_MODIFIERS + 1; k--) {
-    const token = view.tokens[k]!;
-    if (token.text === 'for') return true;
-    if (!token.word || token.cap || words.breakers.has(token.text) || words.prepositions.has(token.text)) return false;
-  }
-  return false;
-}
-
-function hasInterceptContext(view: SentenceView, hit: CueHit): boolean {
-  for (let k = hit.from - INTERCEPT_CONTEXT; k <= hit.to + INTERCEPT_CONTEXT; k++) {
-    const other = hitAt(view, 'interceptContext', k) ?? hitAt(view, 'interceptStrong', k);
-    if (other && other !== hit && !isQuotedHit(view, other)) return true;
-  }
-  return false;
 }

@@ -1,0 +1,46 @@
+/**
+ * When an intercept word is the source a sentence rests on, and when it is only talked about
+ * ("the intercepts have not been released"), sought ("applied for wiretaps") or a word with
+ * another sense ("intercepted a pass"). Used by cues.ts.
+ */
+import { words } from './lexicon.js';
+import { hitAt, hitStartingIn, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
+
+/** How near another intercept or intelligence word must be for "intercepted" to mean surveillance. */
+const INTERCEPT_CONTEXT = 8;
+/** How near a bare intercept noun a word must be to show it is only talked about. */
+const MENTION_REACH = 4;
+
+/**
+ * "the intercepts have not been released", "has seen the underlying intercepts", "an
+ * uncorroborated intercept": the bare noun talked about, not a source the sentence rests on.
+ */
+export function onlyMentioned(view: SentenceView, hit: CueHit): boolean {
+  if (hit.to - hit.from !== 1 || !words.interceptNouns.has(view.tokens[hit.from]!.text)) return false;
+  return hitStartingIn(view, 'interceptMention', hit.from - MENTION_REACH, hit.to + MENTION_REACH) !== undefined;
+}
+
+/** Lower-case words that may stand between "for" and the surveillance it names ("for foreign eavesdroppers"). */
+const SOUGHT_MODIFIERS = 2;
+
+/**
+ * "applied for wiretaps", "planted stories for foreign eavesdroppers to find": surveillance
+ * sought or aimed at, not a source the sentence rests on.
+ */
+export function soughtFor(view: SentenceView, hit: CueHit): boolean {
+  for (let k = hit.from - 1; k >= view.from && hit.from - k <= SOUGHT_MODIFIERS + 1; k--) {
+    const token = view.tokens[k]!;
+    if (token.text === 'for') return true;
+    if (!token.word || token.cap || words.breakers.has(token.text) || words.prepositions.has(token.text)) return false;
+  }
+  return false;
+}
+
+/** "intercepted" means surveillance only near communications or intelligence words (not "intercepted a pass"). */
+export function hasInterceptContext(view: SentenceView, hit: CueHit): boolean {
+  for (let k = hit.from - INTERCEPT_CONTEXT; k <= hit.to + INTERCEPT_CONTEXT; k++) {
+    const other = hitAt(view, 'interceptContext', k) ?? hitAt(view, 'interceptStrong', k);
+    if (other && other !== hit && !isQuotedHit(view, other)) return true;
+  }
+  return false;
+}
