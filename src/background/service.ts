@@ -129,7 +129,7 @@ export class BackgroundService<M extends MatcherLike> {
         : await this.parts.index.scan(texts, settings.confidence);
       const scanned = blockScans(texts, results, sentenceCounts);
       await this.parts.scans.add(sender.tabId, sender.frameId, args.document, args.generation, new Map(args.blocks.map((block, i) => [block.key, scanned[i]!])));
-      return scanReply(results, (id) => this.parts.index.getClaim(id));
+      return scanReply(scanned, (id) => this.parts.index.getClaim(id));
     },
     explainHit: async (query, sender) => {
       await this.ready;

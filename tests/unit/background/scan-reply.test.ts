@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SentenceResult } from '../../../src/core/report.js';
 import type { ClaimView } from '../../../src/platform/messages.js';
+import { blockScans } from '../../../src/background/frame-scans.js';
 import { hitSummary, scanReply } from '../../../src/background/scan-reply.js';
 
 const view = (id: string) => ({ id, statement: `Statement of ${id}.`, status: 'confirmed', sources: [], related: [] }) as unknown as ClaimView;
@@ -27,10 +28,12 @@ test('a reply carries offsets, cue tuples, hits without reasons and the labels o
     { block: 2, start: 0, end: 9, text: 'again a', claims: [{ id: 'a', score: 0.7, confidence: 'confident', reasons: [] }], sourcing: [] },
   ];
   const asked: string[] = [];
-  const reply = scanReply(results, (id) => (asked.push(id), id === 'gone' ? undefined : view(id)));
+  const texts = ['another sentence here', 'the sentence text is not sent at all', 'again a'];
+  const reply = scanReply(blockScans(texts, results, [1, 1, 1]), (id) => (asked.push(id), id === 'gone' ? undefined : view(id)));
+  // In block order, as the request listed its blocks.
   assert.deepEqual(reply.sentences, [
-    [1, 4, 30, [['anonymous', 5, 19]]],
     [0, 0, 20, [], [{ id: 'a', score: 0.9, confidence: 'confident' }, { id: 'gone', score: 0.5, confidence: 'possible', related: ['a'] }]],
+    [1, 4, 30, [['anonymous', 5, 19]]],
     [2, 0, 9, [], [{ id: 'a', score: 0.7, confidence: 'confident' }]],
   ]);
   assert.deepEqual(reply.claims, { a: { statement: 'Statement of a.', status: 'confirmed' } }, 'labels only, of known claims');
