@@ -6,7 +6,7 @@ import type { SourcingKind } from '../sourcing-kinds.js';
 import type { Act } from './acts.js';
 import type { BlockMemory } from './block-memory.js';
 import type { TokenCue } from './cues.js';
-import { words } from './lexicon.js';
+import { words, type VerbFlags } from './lexicon.js';
 import { hitAt, hitWithin, type SentenceView } from './sentence.js';
 
 /** How far (in tokens) a speaker may stand from its verb and still be shown as part of the cue. */
@@ -33,8 +33,9 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
   const next = view.tokens[act.verb.to]?.text ?? '';
   if (act.kind === 'document' && words.prepositions.has(next) && view.to - act.verb.to <= 2) return NO_KINDS;
   const named = cls === 'named' || cls === 'statement';
-  // "The paper also reports that ...": "the paper" reporting is a newspaper ("the paper says" may be a study's).
-  const paper = cls === 'document' && flags.outletOnly === true && isThePaper(view, act);
+  // "The paper also reports that ...": "the paper" reporting is a newspaper; saying it ("the paper
+  // said", "according to the paper"), it is one too unless the sentence is about research.
+  const paper = cls === 'document' && isThePaper(view, act) && (flags.outletOnly === true || relaysAsOutlet(act, flags) && !aboutResearch(view));
   const reported = cls === 'outlet' || cls === 'wire' || cls === 'report' || paper;
   if (flags.outletOnly && !reported) return NO_KINDS;
   if (act.kind === 'document' && (cls === 'anonymous' || cls === 'named') && assessedByBody(view, act)) return DOCUMENT;
@@ -55,6 +56,17 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
 /** The speaker is just "the paper", a newspaper or a study by its verb. */
 function isThePaper(view: SentenceView, act: Act): boolean {
   return hitAt(view, 'recipientOutlet', act.speaker.from)?.to === act.speaker.to + 1;
+}
+
+/** "according to the paper", "the paper said": what the paper is cited for ("the paper admits" only concedes). */
+function relaysAsOutlet(act: Act, flags: VerbFlags): boolean {
+  return act.kind === 'source' || (act.kind === 'speech' && flags.invertible === true);
+}
+
+/** The sentence speaks of research: its "paper" is a study. */
+function aboutResearch(view: SentenceView): boolean {
+  for (let k = view.from; k < view.to; k++) if (words.scholarlyWords.has(view.tokens[k]!.text)) return true;
+  return false;
 }
 
 /** "The intelligence agencies concluded that ...": an official body's published finding. */

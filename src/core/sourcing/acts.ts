@@ -11,6 +11,7 @@ import { quotedAct, sourceAct } from './source-acts.js';
 import { isDeterminer } from './speaker-phrases.js';
 import { isProgressive, verbAct } from './verb-act.js';
 import { platformLeadIn } from './verb-frames.js';
+import { refusalBefore } from './refusals.js';
 import type { Act } from './speech-act.js';
 
 export type { Act } from './speech-act.js';
@@ -60,7 +61,7 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   if (before?.text === "'" && view.tokens[i - 2]?.word) return true; // "Sessions' remarks"
   const leadIn = view.tokens[i - 2]?.text ?? '';
   // "appear to show", "was quick to deny", "took to Twitter to deny"
-  const seems = before?.text === 'to' && (words.seemVerbs.has(leadIn) || words.promptAdjectives.has(leadIn) || platformLeadIn(view, i - 1) >= 0);
+  const seems = before?.text === 'to' && (words.seemVerbs.has(leadIn) || words.promptAdjectives.has(leadIn) || (category === 'speech' && refusalBefore(view, i - 1, i + 1)) || platformLeadIn(view, i - 1) >= 0);
   const relative = before?.text === 'who' || before?.text === 'whom'; // "officials who described"
   if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems && !relative) return true;
   if (before?.text === 'without') return true; // "shut down without warning", "left without saying a word": nothing said

@@ -71,19 +71,32 @@ function negatedBefore(view: SentenceView, i: number): boolean {
 const ASKED_REACH = 3;
 
 /**
- * '"No."' in answer to whether something happened ("asked whether he had met them"): a whole
- * quotation that is only "no" flatly denies it; an answer about the future ("if she would run") does not.
+ * '"No."' in answer to whether something happened ("asked whether he had met them"), or replying
+ * to a question put before ('Sessions replied: "No."'): a whole quotation that is only "no"
+ * flatly denies it; an answer about the future ("if she would run") does not.
  */
 function isQuotedNo(view: SentenceView, i: number): boolean {
   const { tokens } = view;
   let close = i + 1;
   if (tokens[close] && !tokens[close]!.word && tokens[close]!.quoted) close++;
   if (tokens[i - 1]?.quote !== 'open' || tokens[close]?.quote !== 'close') return false;
+  let asked = false;
   for (let k = view.from; k < view.to; k++) {
     if (tokens[k]!.text !== 'whether' && tokens[k]!.text !== 'if') continue;
+    asked = true;
     for (let j = k + 1; j < view.to && j - k <= ASKED_REACH; j++) if (words.pastAuxiliaries.has(tokens[j]!.text)) return true;
   }
-  return false;
+  // With the question put in an earlier sentence, a flat answer to it still denies.
+  return !asked && repliedBefore(view, i - 1);
+}
+
+/** Verbs of answering that may introduce a flat '"No."' ('Sessions replied: "No."'). */
+const REPLY_VERBS = new Set(['replied', 'replies', 'answered', 'answers', 'responded', 'responds']);
+
+/** 'replied: "No."', 'answered, "No."': the quotation opening at `open` is the whole answer to a question just put. */
+function repliedBefore(view: SentenceView, open: number): boolean {
+  const mark = view.tokens[open - 1]?.text;
+  return (mark === ':' || mark === ',') && REPLY_VERBS.has(view.tokens[open - 2]?.text ?? '');
 }
 
 /** The negatable word a negation reaches across a few bridge words ("did not have any communications"), or -1. */

@@ -152,6 +152,9 @@ export const words = {
   seemVerbs: new Set(speech.seemVerbs),
   /** "was quick to deny": adjectives after which "to" + a speech verb is still the act. */
   promptAdjectives: new Set(speech.promptAdjectives),
+  refusalVerbs: new Set(speech.refusalVerbs),
+  openQuestions: new Set(speech.openQuestions),
+  tellingNouns: new Set(speech.tellingNouns),
   /** "took to Twitter to deny": going to a public platform to speak. */
   platformVerbs: new Set(speech.platformVerbs),
   platforms: new Set(speech.platforms),
@@ -168,6 +171,7 @@ export const words = {
   /** What a sender writes ("In a letter to the court, she said"): her own statement, not a document. */
   letterNouns: new Set(evidence.letterNouns),
   speechRecords: new Set(evidence.speechRecords),
+  scholarlyWords: new Set(evidence.scholarlyWords),
   assessmentVerbs: new Set(speech.assessmentVerbs),
   findingModifiers: new Set(evidence.findingModifiers),
   /** "the ministry's website": pages a body publishes itself. */

@@ -31,6 +31,26 @@ export function criticizes(view: SentenceView, verb: CueHit): boolean {
   return words.criticismVerbs.has(view.tokens[verb.from]!.text);
 }
 
+/** Verbs that name their object with a judgement ("called the plan ..."), by how they start. */
+const NAMING_VERBS = ['call', 'brand', 'label', 'dub'];
+/** How many words the object of a naming verb may hold before the quoted judgement. */
+const NAMED_OBJECT = 4;
+
+/**
+ * "called the recusal "very unfair"", "branded the talks "substantive"": a judgement quoted in
+ * the speaker's own words is something said; "a firm called "Acme"" (no object) only names.
+ */
+export function quotesJudgement(view: SentenceView, verb: CueHit): boolean {
+  const { tokens } = view;
+  const text = tokens[verb.from]!.text;
+  if (!NAMING_VERBS.some((stem) => text.startsWith(stem))) return false;
+  let k = verb.to;
+  while (k < view.to && k - verb.to < NAMED_OBJECT && tokens[k]!.word && !tokens[k]!.quoted) k++;
+  if (k === verb.to || k >= view.to) return false;
+  // The quotation mark itself, or the first quoted word.
+  return tokens[k]!.quoted || (!tokens[k]!.word && /^["“]$/.test(tokens[k]!.text) && tokens[k + 1]?.quoted === true);
+}
+
 /** An object verb denies only when its object is a claim ("rejected the reports") or it calls something false. */
 export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
   // "called the suggestion that he had colluded with Moscow a lie": the judgement follows the claim's clause.

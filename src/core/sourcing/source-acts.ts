@@ -31,6 +31,7 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
       break;
     }
   }
+  if (source.cls === 'none') source = tellingOwner(view, hit.to, end);
   // "attributed the information to two officials", "citing the accounts of officials", "based on descriptions from aides"
   for (let k = hit.to + 1; source.cls === 'none' && k < end; k++) {
     const text = view.tokens[k]!.text;
@@ -40,6 +41,19 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
   const act = baseAct('source', hit, source, view);
   if (hit.category === 'citing') act.recipientOutlet = outlet ?? undefined;
   return act;
+}
+
+/** "according to the mayor's own account": the owner of a telling in [from, end] is the source, or no speaker. */
+function tellingOwner(view: SentenceView, from: number, end: number): Speaker {
+  const { tokens } = view;
+  for (let k = from; k <= end; k++) {
+    const owner = tokens[k]!.poss ? k : tokens[k + 1]?.text === "'" ? k : -1;
+    if (owner < 0) continue;
+    let head = tokens[k + 1]?.text === "'" ? k + 2 : k + 1;
+    if (tokens[head]?.text === 'own') head++;
+    return words.tellingNouns.has(tokens[head]?.text ?? '') ? classify(view, from, owner) : NO_SPEAKER;
+  }
+  return NO_SPEAKER;
 }
 
 /** Pronouns that, after "relying on" or "based on", stand for things (the evidence, the cables) rather than people. */

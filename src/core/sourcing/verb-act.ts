@@ -9,9 +9,10 @@ import type { CueHit, SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
 import { afterNoun, agentBy, isPastForm, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
-import { callsForLater, criticizes, deniesSomething, spokenAside } from './object-verbs.js';
+import { callsForLater, criticizes, deniesSomething, quotesJudgement, spokenAside } from './object-verbs.js';
 import { beforeAside, beforeDesignation, subjectAfterClaim, subjectBefore } from './act-subjects.js';
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
+import { refusedTo, withheldAnswer } from './refusals.js';
 
 /** Copulas before an adjective that leads into the act ("was quick to deny"). */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
@@ -31,7 +32,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
       continue;
     }
     const leadIn = token.text === 'to' ? platformLeadIn(view, i) : -1;
-    if (token.text === 'to' && words.seemVerbs.has(tokens[i - 1]?.text ?? '')) i--; // "appear to show"
+    if (token.text === 'to' && (words.seemVerbs.has(tokens[i - 1]?.text ?? '') || refusedTo(view, i, verb))) i--; // "appear to show", "declined to say whether"
     else if (token.text === 'to' && words.promptAdjectives.has(tokens[i - 1]?.text ?? '') && COPULAS.has(tokens[i - 2]?.text ?? '')) i -= 2; // "was quick to deny"
     else if (leadIn >= 0) {
       i = leadIn; // "took to Twitter to deny"
@@ -39,7 +40,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
     }
     else if (!isSkippable(token) && !(words.passiveMarkers.has(token.text) && isProgressive(view, verb))) break; // "is reporting"
     if (words.hedges.has(token.text)) hedged = true;
-    if (token.text === 'not' || token.text === 'never' || token.nt) negated = true;
+    if ((token.text === 'not' && !withheldAnswer(view, i, verb)) || token.text === 'never' || token.nt) negated = true;
     i--;
   }
   if (negated) return null; // "did not respond", "would not say": nothing was said
@@ -66,7 +67,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
     if (claimFirst >= 0 || deniesSomething(view, verb)) kind = 'denial';
-    else if (!words.objectContent.has(tokens[verb.to]?.text ?? '') && !callsForLater(view, verb) && !spokenAside(view, subject.from, verb.from) && !onPlatform && !criticizes(view, verb)) return null;
+    else if (!words.objectContent.has(tokens[verb.to]?.text ?? '') && !callsForLater(view, verb) && !spokenAside(view, subject.from, verb.from) && !onPlatform && !criticizes(view, verb) && !quotesJudgement(view, verb)) return null;
   }
   const act = finishAct(view, verb, baseAct(kind, verb, subject.speaker, view), hedged);
   if (subject.from >= 0) act.subject = { from: Math.min(subject.from, subject.speaker.from), to: verb.from - 1 };

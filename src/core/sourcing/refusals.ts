@@ -1,0 +1,32 @@
+/**
+ * "would not say whether", "declined to say how": a spokesman who withholds an answer still
+ * answers on the record, unlike one who "did not respond" or "declined to comment", which
+ * says nothing at all. Only a speech verb asked about something counts: the question word
+ * after it shows an answer was sought and refused.
+ */
+import { words } from './lexicon.js';
+import type { CueHit, SentenceView } from './sentence.js';
+
+/** Whether the speech verb `verb` is followed by what was asked ("say whether", "say how many"). */
+function asksAbout(view: SentenceView, verb: CueHit): boolean {
+  return verb.category === 'speech' && words.openQuestions.has(view.tokens[verb.to]?.text ?? '');
+}
+
+/** "declined to say whether": `to` at index `to` follows a refusal verb, and the word `verbEnd` after the verb asks something. */
+export function refusalBefore(view: SentenceView, to: number, verbEnd: number): boolean {
+  const { tokens } = view;
+  return tokens[to]?.text === 'to' && words.refusalVerbs.has(tokens[to - 1]?.text ?? '') && words.openQuestions.has(tokens[verbEnd]?.text ?? '');
+}
+
+/** `refusalBefore` for a speech verb found in the sentence. */
+export function refusedTo(view: SentenceView, to: number, verb: CueHit): boolean {
+  return verb.category === 'speech' && refusalBefore(view, to, verb.to);
+}
+
+/**
+ * "would not say whether", "could not say how": "not" at index `not` after a modal refuses an
+ * answer; "did not say whether" does not (a report may simply leave something out).
+ */
+export function withheldAnswer(view: SentenceView, not: number, verb: CueHit): boolean {
+  return view.tokens[not]?.text === 'not' && words.neverModals.has(view.tokens[not - 1]?.text ?? '') && asksAbout(view, verb);
+}
