@@ -135,6 +135,12 @@ export class DenierWatch {
       const framing = invertedSpeaker(tokens, hits, h, this.isActor, this.end, true);
       if (framing >= 0) this.found = framing;
       else if (this.lastActor >= 0 && closesSentence(tokens, hits, h, this.lastActorAt, this.end)) this.found = this.lastActor;
+      else if (this.lastSubjectAt > this.lastActorAt && this.lastSubjectAt === hits.first[h]! - 1 && closesSentence(tokens, hits, h, this.lastSubjectAt, this.end)) {
+        // '"Sessions stands by his testimony," she added.': the pronoun closing the sentence
+        // speaks for all of it; who she is only the context tells.
+        this.found = -1;
+        this.speakerPronoun = this.lastSubjectAt;
+      }
       else if (this.relativeSpeaker(tokens, hits.first[h]!)) {
         // "... stands by his testimony, in which he said he never ...": someone else's words,
         // reported inside the speaker's; who "he" is, the sentence alone does not tell.

@@ -24,6 +24,8 @@ export interface Cues {
   speech: number;
   /** "say", "show": after a negation ("does not say he met"), what follows is not denied but left open. */
   reportVerb: number;
+  /** "recall", "remember": after a negation ("does not recall meeting him"), what follows is forgotten, not denied. */
+  memory: number;
   /** "inquiry", "probe", "matters": a noun whose topic link ("touching on") says what it is about. */
   inquiry: number;
   /** "touching on", "dealing with": right after an inquiry noun, a topic, not a conversation. */
@@ -58,6 +60,7 @@ export function loadGeneralLexicon(table: PhraseTable): GeneralLexicon {
     restore: cue('restore', polarity.restore),
     speech: cue('speech', polarity.speech),
     reportVerb: cue('reportVerb', polarity.reportVerb),
+    memory: cue('memory', polarity.memory),
     inquiry: cue('inquiry', polarity.inquiry),
     topicLink: cue('topicLink', polarity.topicLink),
   };

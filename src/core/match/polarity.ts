@@ -15,10 +15,19 @@ import type { PhraseHits } from './phrase-lookup.js';
 export const PLAIN = 1;
 export const NEGATED = 2;
 export const HYPOTHETICAL = 4;
+/** Under a negated memory word ("does not recall meeting him"): forgotten, not denied. 8 is ANAPHORIC. */
+export const FORGOTTEN = 16;
 
 export class Polarity {
   /** The sentence has a negation or denial cue anywhere. */
   negative = false;
+  /** Tokens of the memory words a negation governs ("recall" in "does not recall"). */
+  readonly forgetting: number[] = [];
+  /** The token of the first negation right after a comma ("about the campaign, not his Senate work"), or -1. */
+  contrastingNegation = -1;
+  /** The token of a denial verb closing its clause ("..., an account the department disputed."), or -1, and where that clause starts. */
+  closingDenial = -1;
+  closingClauseStart = -1;
   private flags = new Uint8Array(256);
   private inQuotes = new Uint8Array(256);
   private from = 0;
@@ -27,7 +36,7 @@ export class Polarity {
   constructor(private readonly cues: Cues) {
     // A report verb only qualifies a negation just before it; elsewhere it is an ordinary word.
     // Inquiry nouns and topic links say what words mean, not whether they are affirmed.
-    const ordinary = new Set([cues.reportVerb, cues.inquiry, cues.topicLink]);
+    const ordinary = new Set([cues.reportVerb, cues.memory, cues.inquiry, cues.topicLink]);
     this.isCue = new Set(Object.values(cues).filter((cue) => !ordinary.has(cue)));
   }
 
@@ -36,19 +45,35 @@ export class Polarity {
     return this.flags[token - this.from]!;
   }
 
+  /** Whether a word at token `at` stands before a negation following a comma: "about A, not B" contrasts B with A, it does not deny A. */
+  contrastedBefore(at: number): boolean {
+    return this.contrastingNegation >= 0 && at < this.contrastingNegation;
+  }
+
+  /** Whether tokens [first, last] hold a negated memory word ("recall" in "does not recall"). */
+  forgetsWithin(first: number, last: number): boolean {
+    return this.forgetting.some((token) => token >= first && token <= last);
+  }
+
   /** Whether token i lies inside quotation marks. */
   quoted(token: number): boolean {
     return this.inQuotes[token - this.from] === 1;
   }
 
-  /** Marks tokens [from, to), given the phrases found there (in order of first token). */
-  mark(tokens: Tokens, hits: PhraseHits, from: number, to: number): void {
+  /**
+   * Marks tokens [from, to), given the phrases found there (in order of first token); `text`:
+   * the block's original text, which the tokens' offsets index.
+   */
+  mark(tokens: Tokens, hits: PhraseHits, from: number, to: number, text: string): void {
     if (this.flags.length < to - from) {
       this.flags = new Uint8Array((to - from) * 2);
       this.inQuotes = new Uint8Array((to - from) * 2);
     }
     this.from = from;
     this.negative = false;
+    this.forgetting.length = 0;
+    this.contrastingNegation = -1;
+    this.closingDenial = -1;
     const { flags, inQuotes, isCue } = this;
     const { negation, denial, denialAfter, contrast, hypothetical, hypotheticalAfter, clauseBreak, neutral, restore } = this.cues;
     // A contrast anywhere ("despite his denials", "contradicts his assertion that he hadn't")
@@ -56,6 +81,7 @@ export class Polarity {
     let contested = false;
     for (let h = 0; h < hits.count; h++) if (hits.feature[h] === contrast) contested = true;
     const negated = contested ? PLAIN | NEGATED : NEGATED;
+    const forgotten = contested ? PLAIN | FORGOTTEN : FORGOTTEN;
     let state = PLAIN;
     let clauseStart = from;
     let previousClauseStart = from;
@@ -99,12 +125,26 @@ export class Polarity {
       if (cue === denial) denialEnd = last;
       if (cue === hypothetical) asked = true;
       if (cue === negation && last === i) lastNo = i;
+      if (cue === negation && tokens.ids[i - 1] === BREAK && this.contrastingNegation < 0) this.contrastingNegation = i;
       if (cue === negation && last === i && tokens.ids[i - 1] === QUOTE && tokens.ids[i + 1] === QUOTE && quotedNo < 0) quotedNo = i;
-      if (cue === negation && reportsNext(hits, h, last + 1, this.cues.reportVerb)) {
+      if (cue === negation && startsAt(hits, h, last + 1, this.cues.reportVerb)) {
         // "It does not say Sessions discussed the campaign": neither stated nor denied, though
         // the sentence is negative ("he had not understood the question to cover ...").
         this.negative = true;
         state = HYPOTHETICAL;
+      } else if (cue === negation && startsAt(hits, h, last + 1, this.cues.memory)) {
+        // "He does not recall meeting the ambassador" forgets the meeting; it denies nothing.
+        this.negative = true;
+        this.forgetting.push(last + 1);
+        state = forgotten;
+      } else if (cue === denial && i > clauseStart && closesClause(tokens, last + 1, to) && finiteDenial(text, tokens, i)) {
+        // "..., an account the Justice Department disputed.": a denial verb closing its clause
+        // denies what its clause named before it.
+        this.negative = true;
+        this.closingDenial = i;
+        this.closingClauseStart = clauseStart;
+        for (let k = clauseStart; k < i; k++) flags[k - from] = negated;
+        state = negated;
       } else if (cue === negation || cue === denial) {
         this.negative = true;
         state = negated;
@@ -136,14 +176,27 @@ export class Polarity {
   }
 }
 
+/**
+ * Whether the denial cue at token i reads as a verb that has denied or denies ("disputed",
+ * "rejects", "brushed aside"), not as a noun ("a contest", "his denials") or "stands by".
+ */
+function finiteDenial(text: string, tokens: Tokens, i: number): boolean {
+  return /(?:ed|es|cts)$/i.test(text.slice(tokens.starts[i], tokens.ends[i]));
+}
+
+/** The clause ends at token `at`: a comma, colon or dash, or the sentence end. */
+function closesClause(tokens: Tokens, at: number, to: number): boolean {
+  return at >= to || tokens.ids[at] === BREAK || onlyPunctuationAfter(tokens, at, to);
+}
+
 /** Nothing but punctuation and quotation marks from token `at` to the sentence end. */
 function onlyPunctuationAfter(tokens: Tokens, at: number, to: number): boolean {
   for (let i = at; i < to; i++) if (tokens.ids[i]! >= 0) return false;
   return true;
 }
 
-/** Whether a report verb ("say", "show") starts at token `at`, looking from hit h on. */
-function reportsNext(hits: PhraseHits, h: number, at: number, reportVerb: number): boolean {
-  for (; h < hits.count && hits.first[h]! <= at; h++) if (hits.first[h] === at && hits.feature[h] === reportVerb) return true;
+/** Whether a phrase of `feature` (a report verb, a memory word) starts at token `at`, looking from hit h on. */
+function startsAt(hits: PhraseHits, h: number, at: number, feature: number): boolean {
+  for (; h < hits.count && hits.first[h]! <= at; h++) if (hits.first[h] === at && hits.feature[h] === feature) return true;
   return false;
 }

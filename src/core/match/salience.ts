@@ -16,12 +16,14 @@ export class Salience {
 
   /**
    * The people a pronoun most likely stands for: the most salient one and any close to it
-   * (`count` 1), or the two most salient (`count` 2, "the two men").
+   * (`count` 1), or the two most salient (`count` 2, "the two men"). `named` people (named
+   * in the pronoun's own sentence, where it cannot stand for them) are left out of the ranking.
    */
-  referents(count: 1 | 2): readonly number[] {
+  referents(count: 1 | 2, named?: (feature: number) => boolean): readonly number[] {
     this.found.length = 0;
     const ranked: [number, number][] = [];
     for (const [feature, entry] of this.scores) {
+      if (named?.(feature)) continue;
       const score = this.scoreOf(entry);
       if (score >= SALIENCE_FLOOR) ranked.push([feature, score]);
     }

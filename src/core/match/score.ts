@@ -10,7 +10,7 @@ import type { Pattern } from './compiled-index.js';
 import { ANAPHORIC } from './feature-occurrences.js';
 import { GROUP_BASE } from './postings.js';
 import type { SentenceMatcher } from './sentence.js';
-import { HYPOTHETICAL, NEGATED, PLAIN } from './polarity.js';
+import { FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './polarity.js';
 import {
   ANAPHOR_PENALTY,
   CONFIDENT_COVERAGE,
@@ -62,6 +62,9 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   // (polarity.ts): enough for a wording that is negative, not for a denial claim.
   const denied = denies ? NEGATED : NEGATED | HYPOTHETICAL;
   let negatedKey = false;
+  // "He does not recall a conversation with Kislyak" denies only in a wording about memory.
+  let forgottenKey = false;
+  let remembers = false;
 
   // First pass without allocating: most patterns listed for a sentence fail.
   let weight = 0;
@@ -87,16 +90,22 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
     if (key) {
       if (needPlain && !(how & PLAIN)) return null;
       // Asked about, called for, wondered whether: not stated either way.
-      if (denies && !(how & (PLAIN | NEGATED))) return null;
+      if (denies && !(how & (PLAIN | NEGATED | FORGOTTEN))) return null;
       // Who denies: in "Sessions denied ... reports about Trump surrogates" Trump denies nothing.
-      if (!deniedByActor(sentence, feature, claim.actors)) return null;
+      if (!deniedByActor(sentence, feature, claim.actors, claim.speakers)) return null;
       if (how & denied && (!scoping || pattern.scoped[k])) negatedKey = true;
+      else if (how & FORGOTTEN && (!scoping || pattern.scoped[k])) forgottenKey = true;
+      // A word the wording's negation covers, affirmed before a contrasting "..., not": "about
+      // exchanges with Russian intermediaries, not about meetings as a senator" denies meetings
+      // as a senator, not meetings with Russians.
+      else if (scoping && pattern.scoped[k] && sentence.polarity.contrastedBefore(sentence.first[feature]!)) return null;
       // "Sessions denied ..., and Trump dismissed ...": each clause's speaker denies its own words.
       if (denies && byClause) {
         const clauseDenier = speaker.denierAt(sentence.first[feature]!);
         if (clauseDenier >= 0 && !claim.speakers.includes(clauseDenier)) return null;
       }
     }
+    if (how & FORGOTTEN && sentence.polarity.forgetsWithin(sentence.first[feature]!, sentence.last[feature]!)) remembers = true;
     if (!pattern.entity[k]) keysFound++;
     foundCount++;
     weight += pattern.weights[k]!;
@@ -106,7 +115,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   // A denial claim needs the denial to bear on what it denies ("denied discussing the campaign"),
   // not on something else in the sentence ("nothing misleading about his answer"); so does any
   // wording whose negation covers key words.
-  if ((denies || scoping) && !negatedKey) return null;
+  if ((denies || scoping) && !negatedKey && !(forgottenKey && remembers)) return null;
 
   let score: number;
   let confidence: Confidence;
@@ -164,11 +173,15 @@ function hasScopedKey(pattern: Pattern): boolean {
 }
 
 /** False when the slot is a denial verb whose likely subject is a person foreign to the claim. */
-function deniedByActor(sentence: SentenceMatcher, feature: number, actors: readonly number[]): boolean {
-  const at = sentence.denialTokens.indexOf(sentence.first[feature]!);
+function deniedByActor(sentence: SentenceMatcher, feature: number, actors: readonly number[], speakers: readonly number[]): boolean {
+  const token = sentence.first[feature]!;
+  const at = sentence.denialTokens.indexOf(token);
   if (at < 0) return true;
   const actor = sentence.denialActors[at]!;
-  return actor < 0 || actors.includes(actor);
+  // "..., a finding Moscow rejects.": a denial closing its clause is its subject's own, so only
+  // a speaker of the claim makes it the claim's denial.
+  if (sentence.polarity.closingDenial === token) return actor === -1 || speakers.includes(actor);
+  return actor === -1 || actors.includes(actor);
 }
 
 /**

@@ -32,6 +32,9 @@ import { unknownSubjectAt } from './unknown-subject.js';
 
 const NO_CANDIDATES: Candidate[] = [];
 
+/** A denial actor that is nobody the pack knows (-1 is "not known": nobody named, or a pronoun). */
+export const UNKNOWN_DENIER = -2;
+
 /** Pronouns that can only be a verb's subject ("she said", not "asked him"). */
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
 
@@ -46,7 +49,8 @@ function endsInIng(text: string, end: number): boolean {
 export class SentenceMatcher extends FeatureOccurrences {
   /**
    * Token of each denial verb ("denied", "rejected") and the person named last before it,
-   * likely the one denying (-1 when unknown: nobody, or a pronoun).
+   * likely the one denying (-1 when unknown: nobody, or a pronoun; UNKNOWN_DENIER for someone
+   * the pack does not know).
    */
   readonly denialTokens: number[] = [];
   readonly denialActors: number[] = [];
@@ -60,7 +64,8 @@ export class SentenceMatcher extends FeatureOccurrences {
   private readonly hits = new PhraseHits();
   /** Per feature, what it is to the sentence pass (see ROLE_*). */
   private readonly roles: Uint8Array;
-  private readonly polarity: Polarity;
+  /** Which words are negated, forgotten or open, and the sentence's contrast and closing-denial cues. */
+  readonly polarity: Polarity;
   private readonly candidates: CandidateSearch;
   private readonly topicLinks: TopicLinks;
 
@@ -90,7 +95,7 @@ export class SentenceMatcher extends FeatureOccurrences {
       salience.observe(this.present, this.how);
       return NO_CANDIDATES;
     }
-    this.polarity.mark(tokens, this.hits, from, to);
+    this.polarity.mark(tokens, this.hits, from, to, text);
     this.topicLinks.find(tokens, this.hits);
     this.denialTokens.length = 0;
     this.denialActors.length = 0;
@@ -99,6 +104,9 @@ export class SentenceMatcher extends FeatureOccurrences {
     let singular = 0;
     let firstPerson = to;
     let lastPerson = -1;
+    // The person, organisation or place named last, and where: who denies in "..., a finding Moscow rejects."
+    let lastActor = -1;
+    let lastActorAt = -1;
     this.speaker.start(from, to, text);
     // The unknown name speaking through the sentence's first verb, if any (see unknown-subject.ts).
     let unknownSubject = to;
@@ -113,7 +121,10 @@ export class SentenceMatcher extends FeatureOccurrences {
         if (feature === denial) {
           this.denialTokens.push(first);
           const apposed = this.speaker.apposed(tokens, first);
-          this.denialActors.push(apposed >= 0 ? apposed : lastPerson);
+          // "..., a finding the Russian government denies.": the denier is named in the clause, or is
+          // someone the pack does not know.
+          const closing = this.polarity.closingDenial !== first ? -1 : lastActorAt >= this.polarity.closingClauseStart ? lastActor : UNKNOWN_DENIER;
+          this.denialActors.push(apposed >= 0 ? apposed : closing !== -1 ? closing : lastPerson);
         }
         if (feature === denial || feature === speech) {
           const end = tokens.ends[hits.last[h]!]!;
@@ -133,6 +144,7 @@ export class SentenceMatcher extends FeatureOccurrences {
         // "Kislyak, for his part, has denied": a pronoun after a name is that name, so the
         // speaker stays; lastPerson (for denial verbs) stays cautious.
         lastPerson = -1;
+        lastActor = -1;
         if (role === ROLE_PERSON_ANAPHOR && !this.polarity.quoted(first)) this.speaker.pronoun(tokens, first, hits.last[h]!, SUBJECT_PRONOUN.test(text.slice(tokens.starts[first], tokens.ends[first])));
         continue;
       }
@@ -141,6 +153,8 @@ export class SentenceMatcher extends FeatureOccurrences {
       if (role === ROLE_OTHER && this.topicLinks.covers(first)) continue;
       if ((role === ROLE_PERSON || role === ROLE_BODY) && !this.polarity.quoted(first)) {
         this.speaker.actor(tokens, feature, this.actorKind(feature), first, hits.last[h]!);
+        lastActor = feature;
+        lastActorAt = first;
         if (role === ROLE_PERSON) {
           if (first < firstPerson) firstPerson = first;
           lastPerson = feature;
@@ -158,7 +172,10 @@ export class SentenceMatcher extends FeatureOccurrences {
     const leading = anaphor >= 0 && anaphor < firstPerson && anaphor < unknownSubject;
     const at = leading || plural ? anaphor : aside;
     if (at >= 0) {
-      for (const feature of salience.referents(plural ? 2 : 1)) {
+      // '"Sessions stands by his testimony," she added': the aside's speaker is not Sessions, so
+      // she stands for the most salient person other than him.
+      const named = at === aside ? (feature: number) => this.seen[feature] === stamp : undefined;
+      for (const feature of salience.referents(plural ? 2 : 1, named)) {
         if (this.seen[feature] !== stamp) this.note(feature, at, at, ANAPHORIC | PLAIN, stamp);
       }
     }

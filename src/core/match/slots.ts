@@ -42,7 +42,7 @@ export function buildSlots(text: string, scope: SlotScope, handWritten: boolean,
   for (const { words, optional } of handWritten ? segments(text) : [{ words: text, optional: true }]) {
     slotsOf(words, !optional, scope, involved, slots);
   }
-  markNegationScope(slots, scope.lexicon.cues.denialAfter);
+  markNegationScope(slots, scope.lexicon.cues.denialAfter, scope.lexicon.cues.negation);
   return slots;
 }
 
@@ -50,11 +50,13 @@ export function buildSlots(text: string, scope: SlotScope, handWritten: boolean,
  * Marks the slots a wording's negation covers: what follows a negation or denial ("not about
  * the campaign", "denied discussing"), or what precedes a verdict after it ("... is false").
  */
-function markNegationScope(slots: Slot[], denialAfter: number): void {
+function markNegationScope(slots: Slot[], denialAfter: number, negation: number): void {
   let covering = false;
   slots.forEach((slot, k) => {
     if (!slot.negation) {
-      if (covering) slot.scoped = true;
+      // A denial's own verb ("stands by", "disputed") is the denial, not what it covers.
+      const denialVerb = k > 0 && slots[k - 1]!.negation && slots[k - 1]!.feature !== negation;
+      if (covering && !denialVerb) slot.scoped = true;
       return;
     }
     if (slot.feature !== denialAfter) covering = true;

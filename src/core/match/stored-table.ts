@@ -105,6 +105,7 @@ function restoreLexicon(value: unknown, featureCount: number, stemCount: number)
       restore: cue('restore'),
       speech: cue('speech'),
       reportVerb: cue('reportVerb'),
+      memory: cue('memory'),
       inquiry: cue('inquiry'),
       topicLink: cue('topicLink'),
     },
