@@ -9,7 +9,22 @@ export function promised<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-export function completed(tx: IDBTransaction): Promise<void> {
+/**
+ * Makes `writes` in `tx` and waits for it to commit. A write that throws at once (a value that
+ * cannot be cloned, a bad key) aborts the whole transaction, so the writes made before it in
+ * the same transaction are undone too, not committed without it.
+ */
+export function writeAll(tx: IDBTransaction, writes: () => void): Promise<void> {
+  try {
+    writes();
+  } catch (error) {
+    tx.abort();
+    return Promise.reject(error);
+  }
+  return completed(tx);
+}
+
+function completed(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error ?? new DOMException('transaction aborted', 'AbortError'));

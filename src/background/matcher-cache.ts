@@ -6,7 +6,7 @@
  * of its own: the packs' database (pack-store.ts) is never upgraded or blocked for a cache.
  */
 import { MATCHER_FORMAT, restoreMatcher, serializeMatcher, type ClaimMatcher } from '../core/match/index.js';
-import { completed, lazyDatabase, promised } from './idb.js';
+import { lazyDatabase, promised, writeAll } from './idb.js';
 
 export interface MatcherCache<M> {
   /** The matcher stored for `key`, or null: none, another key, another format, damaged or unreadable. */
@@ -48,8 +48,7 @@ export class IndexedDbMatcherCache implements MatcherCache<ClaimMatcher> {
     const record: CachedMatcher = { key: formatted(key), matcher: serializeMatcher(matcher) };
     const db = await this.#open();
     const tx = db.transaction(STORE, 'readwrite');
-    tx.objectStore(STORE).put(record, ONLY);
-    await completed(tx);
+    await writeAll(tx, () => tx.objectStore(STORE).put(record, ONLY));
   }
 }
 

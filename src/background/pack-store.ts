@@ -5,7 +5,7 @@
  * all or nothing. Records are returned raw: the library checks them, since stored data can be
  * damaged.
  */
-import { completed, lazyDatabase, promised } from './idb.js';
+import { lazyDatabase, promised, writeAll } from './idb.js';
 
 export interface StoredPackRecord {
   id: string;
@@ -68,23 +68,24 @@ export class IndexedDbPackStore implements PackStore {
   async save(record: StoredPackRecord): Promise<void> {
     const db = await this.#open();
     const tx = db.transaction([PACKS, ENABLED], 'readwrite');
-    tx.objectStore(PACKS).put(record);
-    tx.objectStore(ENABLED).put(true, record.id);
-    await completed(tx);
+    await writeAll(tx, () => {
+      tx.objectStore(PACKS).put(record);
+      tx.objectStore(ENABLED).put(true, record.id);
+    });
   }
 
   async setEnabled(id: string, enabled: boolean): Promise<void> {
     const db = await this.#open();
     const tx = db.transaction(ENABLED, 'readwrite');
-    tx.objectStore(ENABLED).put(enabled, id);
-    await completed(tx);
+    await writeAll(tx, () => tx.objectStore(ENABLED).put(enabled, id));
   }
 
   async remove(id: string): Promise<void> {
     const db = await this.#open();
     const tx = db.transaction([PACKS, ENABLED], 'readwrite');
-    tx.objectStore(PACKS).delete(id);
-    tx.objectStore(ENABLED).delete(id);
-    await completed(tx);
+    await writeAll(tx, () => {
+      tx.objectStore(PACKS).delete(id);
+      tx.objectStore(ENABLED).delete(id);
+    });
   }
 }
