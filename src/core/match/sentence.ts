@@ -40,7 +40,7 @@ const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
 
 /** The word ending at `end` ends in "-ing", in any case: read from the text, without a lower-cased copy of it. */
 function endsInIng(text: string, end: number): boolean {
-  if (end < 3) return text.slice(end - 3, end).toLowerCase() === 'ing';
+  if (end < 3) return false;
   // Only "I"/"i" give 0x69 when or-ed with 0x20, and likewise for "n" and "g".
   return (text.charCodeAt(end - 3) | 0x20) === 0x69 && (text.charCodeAt(end - 2) | 0x20) === 0x6e && (text.charCodeAt(end - 1) | 0x20) === 0x67;
 }

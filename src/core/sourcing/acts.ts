@@ -8,10 +8,10 @@ import type { CueCategory } from './lexicon.js';
 import { words } from './lexicon.js';
 import { hitAt, insideHit, isTitleCase, type CueHit, type SentenceView } from './sentence.js';
 import { quotedAct, sourceAct } from './source-acts.js';
-import { isDeterminer } from './speaker-phrases.js';
+import { isDeterminer, namesSpeakers } from './speaker-phrases.js';
 import { isProgressive, verbAct } from './verb-act.js';
 import { platformLeadIn } from './verb-frames.js';
-import { refusalBefore } from './refusals.js';
+import { refusedTo } from './refusals.js';
 import type { Act } from './speech-act.js';
 
 export type { Act } from './speech-act.js';
@@ -43,11 +43,6 @@ function insideNonDenial(view: SentenceView, hit: CueHit): boolean {
   return hit.category === 'denialVerb' && insideHit(view, 'nonDenial', hit.from, hit.to);
 }
 
-/** A head word for people or bodies that speak ("police", "staff"). */
-function namesSpeakers(text: string): boolean {
-  return words.unnamedHeads.has(text) || words.institutionHeads.has(text) || words.roleHeads.has(text);
-}
-
 /**
  * A verb form used as a noun or infinitive: after a determiner or a possessive ("a state grant",
  * "Trump's claims"), a preposition ("on recall tests", "expected to say") or capitalised
@@ -61,7 +56,7 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   if (before?.text === "'" && view.tokens[i - 2]?.word) return true; // "Sessions' remarks"
   const leadIn = view.tokens[i - 2]?.text ?? '';
   // "appear to show", "was quick to deny", "took to Twitter to deny"
-  const seems = before?.text === 'to' && (words.seemVerbs.has(leadIn) || words.promptAdjectives.has(leadIn) || (category === 'speech' && refusalBefore(view, i - 1, i + 1)) || platformLeadIn(view, i - 1) >= 0);
+  const seems = before?.text === 'to' && (words.seemVerbs.has(leadIn) || words.promptAdjectives.has(leadIn) || refusedTo(view, i - 1, category, i + 1) || platformLeadIn(view, i - 1) >= 0);
   const relative = before?.text === 'who' || before?.text === 'whom'; // "officials who described"
   if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems && !relative) return true;
   if (before?.text === 'without') return true; // "shut down without warning", "left without saying a word": nothing said

@@ -4,7 +4,7 @@
  * says nothing at all. Only a speech verb asked about something counts: the question word
  * after it shows an answer was sought and refused.
  */
-import { words } from './lexicon.js';
+import { words, type CueCategory } from './lexicon.js';
 import type { CueHit, SentenceView } from './sentence.js';
 
 /** Whether the speech verb `verb` is followed by what was asked ("say whether", "say how many"). */
@@ -12,15 +12,13 @@ function asksAbout(view: SentenceView, verb: CueHit): boolean {
   return verb.category === 'speech' && words.openQuestions.has(view.tokens[verb.to]?.text ?? '');
 }
 
-/** "declined to say whether": `to` at index `to` follows a refusal verb, and the word `verbEnd` after the verb asks something. */
-export function refusalBefore(view: SentenceView, to: number, verbEnd: number): boolean {
+/**
+ * "declined to say whether": a speech verb (of `category`) whose "to" at index `to` follows a
+ * refusal verb, and whose next word, at `verbEnd`, asks something.
+ */
+export function refusedTo(view: SentenceView, to: number, category: CueCategory, verbEnd: number): boolean {
   const { tokens } = view;
-  return tokens[to]?.text === 'to' && words.refusalVerbs.has(tokens[to - 1]?.text ?? '') && words.openQuestions.has(tokens[verbEnd]?.text ?? '');
-}
-
-/** `refusalBefore` for a speech verb found in the sentence. */
-export function refusedTo(view: SentenceView, to: number, verb: CueHit): boolean {
-  return verb.category === 'speech' && refusalBefore(view, to, verb.to);
+  return category === 'speech' && tokens[to]?.text === 'to' && words.refusalVerbs.has(tokens[to - 1]?.text ?? '') && words.openQuestions.has(tokens[verbEnd]?.text ?? '');
 }
 
 /**

@@ -152,5 +152,10 @@ function forwardInSubject(view: SentenceView, j: number, limit: number): boolean
 }
 
 function isKnownHead(text: string): boolean {
-  return words.unnamedHeads.has(text) || words.roleHeads.has(text) || words.institutionHeads.has(text) || words.quantityNouns.has(text);
+  return namesSpeakers(text) || words.quantityNouns.has(text);
+}
+
+/** A head word for people or bodies that speak ("officials", "police", "staff"). */
+export function namesSpeakers(text: string): boolean {
+  return words.unnamedHeads.has(text) || words.roleHeads.has(text) || words.institutionHeads.has(text);
 }

@@ -32,7 +32,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
       continue;
     }
     const leadIn = token.text === 'to' ? platformLeadIn(view, i) : -1;
-    if (token.text === 'to' && (words.seemVerbs.has(tokens[i - 1]?.text ?? '') || refusedTo(view, i, verb))) i--; // "appear to show", "declined to say whether"
+    if (token.text === 'to' && (words.seemVerbs.has(tokens[i - 1]?.text ?? '') || refusedTo(view, i, verb.category, verb.to))) i--; // "appear to show", "declined to say whether"
     else if (token.text === 'to' && words.promptAdjectives.has(tokens[i - 1]?.text ?? '') && COPULAS.has(tokens[i - 2]?.text ?? '')) i -= 2; // "was quick to deny"
     else if (leadIn >= 0) {
       i = leadIn; // "took to Twitter to deny"
