@@ -22,7 +22,7 @@ export interface MatcherLike {
 export interface MatchEngine<M extends MatcherLike> {
   compile(packs: readonly ClaimPack[], packIds: string[]): M;
   /** The results, and every block's sentence count from the same segmentation. */
-  scan(blocks: readonly string[], matcher: M | null, options: { confidence: Confidence }): { results: SentenceResult[]; sentenceCounts: number[] };
+  scan(blocks: readonly string[], matcher: M | null, options: { confidence: Confidence; labels?: Iterable<string> }): { results: SentenceResult[]; sentenceCounts: number[] };
 }
 
 const NO_PACKS: ActivePacks = { packs: [], ids: [], stamps: [] };
@@ -102,10 +102,13 @@ export class ClaimIndex<M extends MatcherLike> {
     }, SAVE_WHEN_QUIET_MS);
   }
 
-  /** The scan's results (offsets in each text), and how many sentences each text holds. */
-  async scan(texts: readonly string[], confidence: Confidence): Promise<{ results: SentenceResult[]; sentenceCounts: number[] }> {
+  /**
+   * The scan's results (offsets in each text), and how many sentences each text holds.
+   * `labels`: the recurring labels of the document the texts are part of (see scanDocument).
+   */
+  async scan(texts: readonly string[], confidence: Confidence, labels?: Iterable<string>): Promise<{ results: SentenceResult[]; sentenceCounts: number[] }> {
     this.#saveWhenQuiet();
-    return this.engine.scan(texts, await this.#compiled(), { confidence });
+    return this.engine.scan(texts, await this.#compiled(), { confidence, labels });
   }
 
   /** The claim of a hit and every claim its tooltip names beside it: the sentence's other hits, competing and related claims. */

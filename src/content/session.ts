@@ -14,9 +14,10 @@ import { TimeSlice, type TaskClock } from '../page/scheduler.js';
 import type { ScreenReaderMarks } from '../page/sr-markup.js';
 import { splitLongBlock, type TextBlock } from '../page/text-block.js';
 import type { ClaimLabel, HitDetails, HitQuery, ScanReply, ScanRequest } from '../platform/messages.js';
-import { paintRecord, type PaintTools } from './paint-record.js';
+import { paintRecord, unpaintRecord, type PaintTools } from './paint-record.js';
 import { blockRoots, keepUnchanged, takeRecordsUnder } from './reread.js';
 import { scanBatches } from './scan-batches.js';
+import { PageLabels } from './page-labels.js';
 import type { BlockRecord, FoundSentence, PaintedSentence } from './records.js';
 
 const MAX_BLOCK_CHARS = 50_000;
@@ -61,6 +62,7 @@ export class Session {
   /** By block text: a text read again (re-rendered, repeated) is painted without a scan. */
   private readonly cache = new Map<string, CachedScan>();
   private readonly details = new Map<string, Promise<HitDetails | null>>();
+  private readonly pageLabels = new PageLabels();
   private readonly slice: TimeSlice;
   private readonly tools: PaintTools;
   private nextKey = 1;
@@ -123,7 +125,21 @@ export class Session {
   }
 
   private request(batch: readonly BlockRecord[], keyOf: (record: BlockRecord) => number = (record) => record.key): ScanRequest {
-    return { document: this.ctx.document, generation: this.generation, blocks: batch.map((record) => ({ key: keyOf(record), text: record.block.text })) };
+    return {
+      document: this.ctx.document,
+      generation: this.generation,
+      blocks: batch.map((record) => ({ key: keyOf(record), text: record.block.text })),
+      labels: this.pageLabels.keys(),
+    };
+  }
+
+  /** The records scanned before whose label changed recurrence with this read; cached scans of such texts are dropped. */
+  private relabel(fresh: readonly BlockRecord[]): BlockRecord[] {
+    const relabelled = this.pageLabels.update(Array.from(this.records.values(), (record) => record.block.text));
+    if (!relabelled) return [];
+    for (const text of this.cache.keys()) if (relabelled(text)) this.cache.delete(text);
+    const isFresh = new Set(fresh);
+    return [...this.records.values()].filter((record) => record.scanned && !isFresh.has(record) && relabelled(record.block.text));
   }
 
   /** Runs `job` after the jobs before it; a job that fails tells its caller, not the jobs after it. */
@@ -153,9 +169,11 @@ export class Session {
     }
     // Read across several tasks: the page may have changed in between, then offsets are checked.
     const unchanged = this.ctx.epoch() === epoch;
-    const pending: BlockRecord[] = [];
-    for (const record of keepUnchanged(blocks, previous, this.records, this.tools, (block) => this.newRecord(block))) {
-      this.records.set(record.key, record);
+    const fresh = keepUnchanged(blocks, previous, this.records, this.tools, (block) => this.newRecord(block));
+    for (const record of fresh) this.records.set(record.key, record);
+    // Blocks read before whose label now recurs, or no longer does, are tagged again.
+    const pending = this.relabel(fresh);
+    for (const record of fresh) {
       const cached = this.cache.size > 0 ? this.cache.get(record.block.text) : undefined;
       if (cached) await this.paint(record, cached, epoch, unchanged);
       else pending.push(record);
@@ -194,9 +212,12 @@ export class Session {
   }
 
   private async paint(record: BlockRecord, scanned: CachedScan, epoch: number, unchanged: boolean): Promise<void> {
+    // A block painted before (tagged again, see relabel) was read before this job: its offsets are checked.
+    const repaint = record.scanned;
+    if (repaint) unpaintRecord(record, this.tools, this.records.values());
     record.scanKey = scanned.scanKey;
     record.scanned = true;
-    paintRecord(record, scanned.results, this.tools, unchanged && this.ctx.epoch() === epoch);
+    paintRecord(record, scanned.results, this.tools, !repaint && unchanged && this.ctx.epoch() === epoch);
     if (this.slice.due()) await this.slice.pause(this.signal);
   }
 

@@ -6,13 +6,18 @@
 import type { ClaimHit, Confidence, SentenceResult, SourcingCue } from './report.js';
 import type { ClaimMatcher } from './match/index.js';
 import { segmentBlock } from './segment.js';
-import { recurringLabels } from './sourcing/labels.js';
+import { recurringLabels } from './sourcing/label-keys.js';
 import { tagRead } from './sourcing/tag.js';
 import { readBlock } from './text/read-block.js';
 
 export interface ScanOptions {
   /** "confident" (default) drops possible matches; "possible" keeps them. */
   confidence?: Confidence;
+  /**
+   * The labels that open two or more blocks of the whole document (see recurringLabels), when
+   * `blocks` are only part of it; by default those of `blocks`.
+   */
+  labels?: Iterable<string>;
 }
 
 export interface DocumentScan {
@@ -31,7 +36,7 @@ export function scanDocument(blocks: readonly string[], matcher: ClaimMatcher | 
   const context = matcher?.newContext();
   const results: SentenceResult[] = [];
   const sentenceCounts: number[] = [];
-  const labels = recurringLabels(blocks);
+  const labels = options.labels ? new Set(options.labels) : recurringLabels(blocks);
   // Every block is segmented before any is read: ICU's segmenter then runs with its code and
   // tables warm in the cache, not evicted by the tagger and matcher after every block.
   const segmented = blocks.map(segmentBlock);

@@ -73,3 +73,23 @@ forEachBrowser('sourcing cues on the page', (t) => {
     assert.deepEqual(page.errors, []);
   });
 });
+
+forEachBrowser('sourcing cues on a live transcript', (t) => {
+  // A speaker label names its speaker only when it opens several turns of the page; on a live
+  // transcript the second turn arrives later, alone in its scan, and the first must follow it.
+  test('a speaker label is tagged once it recurs anywhere on the page, and untagged when it no longer does', async () => {
+    await updateSettings(t.browser, { paintKinds: ['on-record'] });
+    try {
+      const page = await t.open('transcript.html');
+      const onRecord = (expected: string[]) => (all: { kind: string; text: string }[]) => JSON.stringify(cueTexts(all, 'on-record')) === JSON.stringify(expected);
+      await waitForCues(page, onRecord(['DIAZ']));
+      await page.evaluate(() => (window as unknown as { appendTurn: () => void }).appendTurn());
+      await waitForCues(page, onRecord(['DIAZ', 'OKAFOR', 'OKAFOR']));
+      await page.evaluate(() => (window as unknown as { retractTurn: () => void }).retractTurn());
+      await waitForCues(page, onRecord(['DIAZ']));
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await updateSettings(t.browser, { paintKinds: [] });
+    }
+  });
+});

@@ -11,12 +11,11 @@ import { classify } from './speaker.js';
 import { isSkippable, outletAfter } from './speaker-phrases.js';
 import { isTimeWord, words } from './lexicon.js';
 import { isConversationalTurn } from './speaker-turns.js';
+import { LABEL_REACH } from './label-keys.js';
 import type { Token } from './tokens.js';
 
 /** Most words a label may have before its colon ("Justice Dept. fires back"). */
 const LABEL_WORDS = 6;
-/** A label's colon ends this close to the start of its block (in characters). */
-const LABEL_REACH = 48;
 
 /** The colon token of a block-opening label in tokens [from, to), or -1: its shape only. */
 export function labelColon(text: string, tokens: readonly Token[], from: number, to: number): number {
@@ -43,20 +42,6 @@ export function labelColon(text: string, tokens: readonly Token[], from: number,
 /** How a label is matched across a document's blocks: its words in lower case. */
 export function labelKey(text: string, tokens: readonly Token[], from: number, colon: number): string {
   return text.slice(tokens[from]!.start, tokens[colon - 1]!.end).toLowerCase();
-}
-
-/** Label keys that open two or more blocks: the speakers of a transcript. */
-export function recurringLabels(blocks: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const recurring = new Set<string>();
-  for (const block of blocks) {
-    const colon = block.indexOf(':');
-    if (colon <= 0 || colon > LABEL_REACH + 8) continue;
-    const key = block.slice(0, colon).trim().replace(/\s+/g, ' ').toLowerCase();
-    if (seen.has(key)) recurring.add(key);
-    else seen.add(key);
-  }
-  return recurring;
 }
 
 export interface Label {

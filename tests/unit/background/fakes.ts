@@ -147,8 +147,10 @@ export class MemoryMatcherCache implements MatcherCache<FakeMatcher> {
   }
 }
 
-export const fakeEngine: MatchEngine<FakeMatcher> & { compiled: string[][] } = {
+export const fakeEngine: MatchEngine<FakeMatcher> & { compiled: string[][]; labels: (string[] | undefined)[] } = {
   compiled: [],
+  /** The document labels each scan was given. */
+  labels: [],
   compile(packs, ids) {
     this.compiled.push([...ids]);
     return new FakeMatcher(packs, ids);
@@ -157,7 +159,8 @@ export const fakeEngine: MatchEngine<FakeMatcher> & { compiled: string[][] } = {
    * A block hits every claim id it contains, as one sentence, and has a cue for each phrase of
    * FAKE_CUES in it; its sentences are counted by their periods.
    */
-  scan(blocks: readonly string[], matcher: FakeMatcher | null, options: { confidence: Confidence }): { results: SentenceResult[]; sentenceCounts: number[] } {
+  scan(blocks: readonly string[], matcher: FakeMatcher | null, options: { confidence: Confidence; labels?: Iterable<string> }): { results: SentenceResult[]; sentenceCounts: number[] } {
+    this.labels.push(options.labels && [...options.labels]);
     const out: SentenceResult[] = [];
     blocks.forEach((text, block) => {
       const claims: SentenceResult['claims'] = [];

@@ -61,9 +61,9 @@ interface Page {
 }
 
 /** A frame's scan of its blocks (keys 1, 2, ...), as the content script sends it. */
-function scan(send: Send, sender: Sender, page: Page) {
+function scan(send: Send, sender: Sender, page: Page, labels: string[] = []) {
   const blocks = page.texts.map((text, i) => ({ key: i + 1, text }));
-  return send({ type: 'scan', args: { document: page.document ?? 'doc', generation: page.session ?? 1, blocks } }, sender) as Promise<ScanReply>;
+  return send({ type: 'scan', args: { document: page.document ?? 'doc', generation: page.session ?? 1, blocks, labels } }, sender) as Promise<ScanReply>;
 }
 
 /** The report naming every block of the page and each claim by the first sentence that holds it. */
@@ -100,6 +100,13 @@ describe('BackgroundService', () => {
     const reply = await scan(send, tabSender(1), { texts: ['Here claim-a holds, Officials said. Second.', 'Nothing.'] });
     assert.deepEqual(reply.sentences, [[0, 0, 43, [['anonymous', 20, 34]], [{ id: 'claim-a', score: 0.9, confidence: 'confident' }]]]);
     assert.deepEqual(reply.claims, { 'claim-a': { statement: 'Statement of claim-a.', status: 'confirmed' } });
+  });
+
+  it("tags a batch with the labels the frame found recurring across its whole page", async () => {
+    const { start } = world();
+    const { send } = start();
+    await scan(send, tabSender(1), { texts: ['PEREZ: The budget is balanced.'] }, ['perez', 'host']);
+    assert.deepEqual(fakeEngine.labels.at(-1), ['perez', 'host']);
   });
 
   it('builds the tab report from its own scan results: a frame names blocks and sentences, nothing more', async () => {

@@ -45,3 +45,11 @@ test('scanDocument counts every block\'s sentences, those with nothing found too
   assert.deepEqual(scanned.sentenceCounts, [1, 2, 2, 0, 0]);
   assert.deepEqual(scanned.results, scanBlocks(blocks, bundled));
 });
+
+test("a part of a document scanned with the document's recurring labels is tagged as in the whole", () => {
+  const transcript = ['RIVERA: The committee meets at noon.', 'HOST: And after that?', 'RIVERA: The vote comes on Friday.'];
+  const kinds = (results: ReturnType<typeof scanBlocks>) => results.flatMap((result) => result.sourcing.map((cue) => `${result.block}:${cue.kind}`));
+  assert.deepEqual(kinds(scanBlocks(transcript, null)), ['0:on-record', '2:on-record']);
+  assert.deepEqual(kinds(scanBlocks(transcript.slice(2), null)), [], 'alone, the turn is not known to be one');
+  assert.deepEqual(kinds(scanBlocks(transcript.slice(2), null, { labels: ['rivera', 'host'] })), ['0:on-record']);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { recurringLabels } from '../../../../src/core/sourcing/labels.js';
+import { recurringLabels } from '../../../../src/core/sourcing/label-keys.js';
 import { segmentBlock } from '../../../../src/core/segment.js';
 import { tagRead } from '../../../../src/core/sourcing/tag.js';
 import { readBlock } from '../../../../src/core/text/read-block.js';

@@ -1,0 +1,28 @@
+/**
+ * The labels that open two or more of the page's blocks (a transcript's speakers), kept in step
+ * with the blocks read so far. Every scan batch carries them: a batch alone (the blocks on screen,
+ * one turn appended to a live transcript) would not see the other turns, and the background
+ * would tag its labels differently from a scan of the whole page.
+ */
+import { openingLabel, recurringLabels } from '../core/sourcing/label-keys.js';
+
+export class PageLabels {
+  #recurring = new Set<string>();
+
+  /** The recurring label keys, as a scan request carries them. */
+  keys(): string[] {
+    return [...this.#recurring];
+  }
+
+  /**
+   * Counts the labels of `texts` (every block of the page) afresh. Returns which texts open with
+   * a label that now recurs or no longer does (their cues may differ), or null when none changed.
+   */
+  update(texts: Iterable<string>): ((text: string) => boolean) | null {
+    const recurring = recurringLabels(texts);
+    const changed = new Set([...recurring].filter((key) => !this.#recurring.has(key)));
+    for (const key of this.#recurring) if (!recurring.has(key)) changed.add(key);
+    this.#recurring = recurring;
+    return changed.size === 0 ? null : (text) => changed.has(openingLabel(text) ?? '');
+  }
+}

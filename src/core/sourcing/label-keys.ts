@@ -1,0 +1,30 @@
+/**
+ * The labels that open a document's blocks ("PEREZ:", "Host:"), keyed as the tagger reads them
+ * (words in lower case). A label that opens two or more blocks is a transcript's speaker. Kept
+ * apart from the tagger so the content script can tell which labels recur across the whole page
+ * and send them with every scan batch: a batch alone (the blocks on screen, one appended turn)
+ * would not see the other turns.
+ */
+
+/** A label's colon ends this close to the start of its block (in characters). */
+export const LABEL_REACH = 48;
+
+/** The key of the label that may open `block` (the text before an early colon), or undefined. */
+export function openingLabel(block: string): string | undefined {
+  const colon = block.indexOf(':');
+  if (colon <= 0 || colon > LABEL_REACH + 8) return undefined;
+  return block.slice(0, colon).trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Label keys that open two or more blocks: the speakers of a transcript. */
+export function recurringLabels(blocks: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const recurring = new Set<string>();
+  for (const block of blocks) {
+    const key = openingLabel(block);
+    if (key === undefined) continue;
+    if (seen.has(key)) recurring.add(key);
+    else seen.add(key);
+  }
+  return recurring;
+}
