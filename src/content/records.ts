@@ -7,7 +7,7 @@ import type { SourcingCue } from '../core/report.js';
 import type { Hittable } from '../page/hit-test.js';
 import { isRendered } from '../page/ranges.js';
 import type { TextBlock } from '../page/text-block.js';
-import { cuesInText, type ClaimLabel, type ClaimRef, type CueSpan, type HitDetails, type HitSummary } from '../platform/messages.js';
+import { cuesInText, type ClaimLabel, type ClaimRef, type CueSpan, type HitDetails, type HitSummary, type SentenceSpan } from '../platform/messages.js';
 import type { RelatedClaim, TooltipData } from '../ui/tooltip/Tooltip.js';
 
 /** A sentence the background found in a block, by its offsets in the block's text. */
@@ -46,6 +46,18 @@ export interface PaintedSentence extends Hittable {
    * until first needed: measuring forces layout, which painting itself never does.
    */
   anchored: boolean | null;
+}
+
+const NO_HITS: FoundSentence['hits'] = [];
+
+/** Each block's sentences in a scan reply for `batch`; a span outside its block is dropped. */
+export function sentencesByBlock(batch: readonly BlockRecord[], sentences: readonly SentenceSpan[]): FoundSentence[][] {
+  const results = batch.map((): FoundSentence[] => []);
+  for (const [block, start, end, cues, hits] of sentences) {
+    const record = batch[block];
+    if (record && start >= 0 && start < end && end <= record.block.text.length) results[block]!.push({ start, end, cues, hits: hits ?? NO_HITS });
+  }
+  return results;
 }
 
 /** The words of a span of the record's block, as they were read (and scanned). */

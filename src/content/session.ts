@@ -6,41 +6,33 @@
  * stops as soon as the session's signal is aborted.
  */
 import type { Settings } from '../core/settings.js';
-import { describeParent, extractBlocks } from '../page/extract.js';
 import { HitIndex } from '../page/hit-test.js';
-import type { LayoutRules } from '../page/layout-rules.js';
 import type { HighlightPainter } from '../page/painter.js';
 import { TimeSlice, type TaskClock } from '../page/scheduler.js';
 import type { ScreenReaderMarks } from '../page/sr-markup.js';
-import { splitLongBlock, type TextBlock } from '../page/text-block.js';
+import type { TextBlock } from '../page/text-block.js';
 import type { ClaimLabel, HitDetails, HitQuery, ScanReply, ScanRequest } from '../platform/messages.js';
 import { paintRecord, unpaintRecord, type PaintTools } from './paint-record.js';
 import { blockRoots, keepUnchanged, takeRecordsUnder } from './reread.js';
 import { scanBatches } from './scan-batches.js';
 import { PageLabels } from './page-labels.js';
-import type { BlockRecord, FoundSentence, PaintedSentence } from './records.js';
+import { readBlocks, type ReadContext } from './read-blocks.js';
+import { sentencesByBlock, type BlockRecord, type FoundSentence, type PaintedSentence } from './records.js';
 
-const MAX_BLOCK_CHARS = 50_000;
-
-export interface SessionContext {
+export interface SessionContext extends ReadContext {
   doc: Document;
   settings: Settings;
-  rules: LayoutRules;
   painter: HighlightPainter;
   marks: ScreenReaderMarks;
   /** Records how long each task of ours runs. */
   clock: TaskClock;
   /** Changes each time the page's DOM changes (see MutationWatch.epoch). */
   epoch: () => number;
-  /** Sourcelight's own UI, never read. */
-  skip: (element: Element) => boolean;
   /** This document's random id, on every scan (see `FrameReport.document`). */
   document: string;
   scan: (request: ScanRequest) => Promise<ScanReply>;
   /** Asks why a sentence matched a claim, with the claim's details (for its tooltip). */
   explain: (query: HitQuery) => Promise<HitDetails | null>;
-  /** Told of each open shadow root found, to watch and style it. */
-  onShadowRoot: (root: ShadowRoot) => void;
   /** Told after each batch is painted (the first paints the reader sees). */
   onBatchPainted: () => void;
   /** Told when the painted claims changed, after each job. */
@@ -51,8 +43,6 @@ interface CachedScan {
   results: FoundSentence[];
   scanKey: number;
 }
-
-const NO_HITS: FoundSentence['hits'] = [];
 
 export class Session {
   readonly records = new Map<number, BlockRecord>();
@@ -155,18 +145,7 @@ export class Session {
     this.slice.resume();
     const epoch = this.ctx.epoch();
     const previous = initial ? [] : takeRecordsUnder(this.records, roots);
-    const blocks: TextBlock[] = [];
-    for (const root of roots) {
-      const parentInfo = describeParent(root, this.ctx.rules, this.ctx.skip);
-      if (parentInfo === 'hidden') continue;
-      for (const block of extractBlocks(root, this.ctx.rules, { skip: this.ctx.skip, parentInfo, onShadowRoot: this.ctx.onShadowRoot })) {
-        if (block) {
-          if (block.text.length > MAX_BLOCK_CHARS) blocks.push(...splitLongBlock(block, MAX_BLOCK_CHARS));
-          else blocks.push(block);
-        }
-        if (this.slice.due()) await this.slice.pause(this.signal);
-      }
-    }
+    const blocks = await readBlocks(roots, this.ctx, this.slice, this.signal);
     // Read across several tasks: the page may have changed in between, then offsets are checked.
     const unchanged = this.ctx.epoch() === epoch;
     const fresh = keepUnchanged(blocks, previous, this.records, this.tools, (block) => this.newRecord(block));
@@ -197,11 +176,7 @@ export class Session {
     this.signal.throwIfAborted();
     this.slice.resume();
     for (const [id, label] of Object.entries(reply.claims)) this.labels.set(id, label);
-    const results = batch.map((): FoundSentence[] => []);
-    for (const [block, start, end, cues, hits] of reply.sentences) {
-      const record = batch[block];
-      if (record && start >= 0 && start < end && end <= record.block.text.length) results[block]!.push({ start, end, cues, hits: hits ?? NO_HITS });
-    }
+    const results = sentencesByBlock(batch, reply.sentences);
     const unchanged = unchangedWhenRead && this.ctx.epoch() === epoch;
     for (const [index, record] of batch.entries()) {
       const scanned: CachedScan = { results: results[index]!, scanKey: record.key };
