@@ -25,6 +25,7 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 export const ENTITY_KINDS = ['person', 'organization', 'place', 'outlet', 'document', 'event'] as const;
 export const ROLES = ['subject', 'counterpart', 'speaker', 'reporter', 'mentioned'] as const;
+export const PRONOUNS = ['he', 'she', 'they'] as const;
 export const RELATIONS = ['disputes', 'denies', 'supports', 'related', 'narrower', 'broader'] as const;
 
 export const entitySchema = z
@@ -34,6 +35,10 @@ export const entitySchema = z
     kind: z.enum(ENTITY_KINDS),
     aliases: z.array(text(200)).max(64).default([]).describe('Other ways articles name it: "the attorney general", "Sessions".'),
     description: text(500).optional(),
+    pronoun: z
+      .enum(PRONOUNS)
+      .optional()
+      .describe('For a person: the pronoun articles use for them, so that "she" never stands for a man. Left out, any pronoun may.'),
   })
   .strict();
 

@@ -79,7 +79,7 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
 function packScope(table: PhraseTable, lexicon: GeneralLexicon, pack: ClaimPack): SlotScope {
   const entities = new Map<string, number>();
   for (const entity of pack.entities) {
-    const feature = table.addFeature({ kind: 'entity', label: entity.name, entityKind: entity.kind });
+    const feature = table.addFeature({ kind: 'entity', label: entity.name, entityKind: entity.kind, ...(entity.pronoun && { pronoun: entity.pronoun }) });
     for (const alias of [entity.name, ...entity.aliases]) table.addPhrase(withoutDeterminer(alias, true), feature, true);
     entities.set(entity.id, feature);
   }

@@ -30,8 +30,9 @@ export class DenierWatch {
   private found = UNDECIDED;
   private lastActor = -1;
   private lastActorKind: ActorKind = 'person';
-  /** Token where the last actor's name starts. */
+  /** Tokens where the last actor's name starts and ends. */
   private lastActorAt = -1;
+  private lastActorLast = -1;
   /** The person named or referred to before the last actor: UNDECIDED when none, -1 for a pronoun. */
   private person = UNDECIDED;
   /** Where the last pronoun ends when it stands alone between commas (", she added,"; it starts at lastPronounAt), else -1. */
@@ -67,6 +68,7 @@ export class DenierWatch {
     this.headLast = -1;
     this.lastActor = -1;
     this.lastActorAt = -1;
+    this.lastActorLast = -1;
     this.person = UNDECIDED;
     this.asideLast = -1;
     this.lastPronounAt = -1;
@@ -96,9 +98,13 @@ export class DenierWatch {
       this.clauseSpeakers.push(feature);
     }
     if (this.lastActor >= 0 && this.lastActorKind === 'person') this.person = this.lastActor;
+    // "Sarah Isgur Flores" is also read as "Isgur Flores" and "Flores": the name spans them all.
+    const inside = feature === this.lastActor && at >= this.lastActorAt && last <= this.lastActorLast;
     this.lastActor = feature;
     this.lastActorKind = kind;
+    if (inside) return;
     this.lastActorAt = at;
+    this.lastActorLast = last;
   }
 
   /**
@@ -155,6 +161,12 @@ export class DenierWatch {
       this.found = apposed;
       return;
     }
+    // "A spokeswoman, Flores, said Sessions ...": the name set off by commas right before the verb
+    // is its subject in apposition, not the end of a clause that "said Sessions" would close.
+    if (this.closesApposition(tokens, hits.first[h]!)) {
+      this.found = this.lastActor;
+      return;
+    }
     // "..., saying the attorney general stands by it": a participle has its subject before it.
     this.found = speech && !participle ? invertedSpeaker(tokens, hits, h, this.isActor, this.end) : -1;
     if (this.found >= 0) return;
@@ -181,6 +193,11 @@ export class DenierWatch {
   denierAt(at: number): number {
     for (let c = this.clauseStarts.length - 1; c >= 0; c--) if (this.clauseStarts[c]! <= at) return this.clauseSpeakers[c]!;
     return this.denier;
+  }
+
+  /** The last actor is named between commas (", Flores,") and the second comma comes right before the verb at token `at`. */
+  private closesApposition(tokens: Tokens, at: number): boolean {
+    return this.lastActor >= 0 && this.lastActorKind !== 'place' && this.lastActorLast === at - 2 && tokens.ids[at - 1] === BREAK && tokens.ids[this.lastActorAt - 1] === BREAK;
   }
 
   /** A pronoun right before the verb at token `at` opens a relative clause ("in which he said"). */

@@ -16,6 +16,8 @@ export interface Feature {
   label: string;
   /** For entities: person, organization...; for anaphors the kind of entity they stand for. */
   entityKind?: string;
+  /** For a person: the pronoun that stands for them ("he", "she", "they"), when the pack says. */
+  pronoun?: string;
 }
 
 export interface Phrase {

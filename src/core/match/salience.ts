@@ -6,6 +6,14 @@
 import type { Feature } from './phrase-lookup.js';
 import { ANAPHOR_SALIENCE, SALIENCE_DECAY, SALIENCE_FLOOR } from './thresholds.js';
 
+/** The pronoun a word that stands for a person implies ("her", "the spokeswoman": "she"). */
+const FEMININE = /\b(?:she|her|hers|herself|spokeswoman|woman|congresswoman|chairwoman)\b/i;
+const MASCULINE = /\b(?:he|him|his|himself|spokesman|man|congressman|chairman)\b/i;
+export function impliedPronoun(words: string): string | undefined {
+  if (FEMININE.test(words)) return 'she';
+  return MASCULINE.test(words) ? 'he' : undefined;
+}
+
 export class Salience {
   /** Person feature -> salience score as of the sentence `at` (it decays from there). */
   private readonly scores = new Map<number, { score: number; at: number }>();
@@ -17,13 +25,16 @@ export class Salience {
   /**
    * The people a pronoun most likely stands for: the most salient one and any close to it
    * (`count` 1), or the two most salient (`count` 2, "the two men"). `named` people (named
-   * in the pronoun's own sentence, where it cannot stand for them) are left out of the ranking.
+   * in the pronoun's own sentence, where it cannot stand for them) are left out of the ranking,
+   * as are people the pack gives another `pronoun` than the one used ("she" is not Sessions).
    */
-  referents(count: 1 | 2, named?: (feature: number) => boolean): readonly number[] {
+  referents(count: 1 | 2, named?: (feature: number) => boolean, pronoun?: string): readonly number[] {
     this.found.length = 0;
     const ranked: [number, number][] = [];
     for (const [feature, entry] of this.scores) {
       if (named?.(feature)) continue;
+      const own = this.features[feature]!.pronoun;
+      if (pronoun && own && own !== pronoun) continue;
       const score = this.scoreOf(entry);
       if (score >= SALIENCE_FLOOR) ranked.push([feature, score]);
     }

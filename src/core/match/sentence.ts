@@ -25,7 +25,7 @@ import {
 } from './feature-roles.js';
 import { PhraseHits } from './phrase-lookup.js';
 import { PLAIN, Polarity } from './polarity.js';
-import type { Salience } from './salience.js';
+import { impliedPronoun, type Salience } from './salience.js';
 import type { Candidate } from './score.js';
 import { TopicLinks } from './topic-links.js';
 import { unknownSubjectAt } from './unknown-subject.js';
@@ -100,6 +100,7 @@ export class SentenceMatcher extends FeatureOccurrences {
     this.denialTokens.length = 0;
     this.denialActors.length = 0;
     let anaphor = -1;
+    let anaphorLast = -1;
     let plural = false;
     let singular = 0;
     let firstPerson = to;
@@ -138,7 +139,10 @@ export class SentenceMatcher extends FeatureOccurrences {
       }
       if (role === ROLE_PERSON_ANAPHOR || role === ROLE_PEOPLE_ANAPHOR) {
         if (thingAnaphorCovers(hits, roles, h)) continue;
-        if (anaphor < 0) anaphor = first;
+        if (anaphor < 0) {
+          anaphor = first;
+          anaphorLast = hits.last[h]!;
+        }
         plural ||= role === ROLE_PEOPLE_ANAPHOR;
         if (role === ROLE_PERSON_ANAPHOR) singular++;
         // "Kislyak, for his part, has denied": a pronoun after a name is that name, so the
@@ -175,7 +179,8 @@ export class SentenceMatcher extends FeatureOccurrences {
       // '"Sessions stands by his testimony," she added': the aside's speaker is not Sessions, so
       // she stands for the most salient person other than him.
       const named = at === aside ? (feature: number) => this.seen[feature] === stamp : undefined;
-      for (const feature of salience.referents(plural ? 2 : 1, named)) {
+      const words = text.slice(tokens.starts[at], tokens.ends[at === anaphor ? anaphorLast : at]);
+      for (const feature of salience.referents(plural ? 2 : 1, named, plural ? undefined : impliedPronoun(words))) {
         if (this.seen[feature] !== stamp) this.note(feature, at, at, ANAPHORIC | PLAIN, stamp);
       }
     }

@@ -11,7 +11,7 @@ import { check, fields, int32s, listAt, ragged, strings, toRagged, type Ragged }
 
 export interface StoredTable {
   stems: string[];
-  features: { kind: FeatureKind; label: string; entityKind?: string }[];
+  features: Feature[];
   phrases: { ids: Ragged; caps: Int32Array; features: Ragged };
   lexicon: {
     cues: Record<keyof Cues, number>;
@@ -29,7 +29,7 @@ export function storeTable(table: PhraseTable, lexicon: GeneralLexicon): StoredT
   const phrases = [...table.phrases()];
   return {
     stems: table.vocabulary.internedStems(),
-    features: table.features.map(({ kind, label, entityKind }) => (entityKind === undefined ? { kind, label } : { kind, label, entityKind })),
+    features: table.features.map(({ kind, label, entityKind, pronoun }) => ({ kind, label, ...(entityKind !== undefined && { entityKind }), ...(pronoun !== undefined && { pronoun }) })),
     phrases: {
       ids: toRagged(phrases.map((phrase) => phrase.ids)),
       caps: Int32Array.from(phrases, (phrase) => phrase.caps),
@@ -74,11 +74,13 @@ export function restoreTable(value: unknown): { table: PhraseTable; lexicon: Gen
 }
 
 function feature(value: unknown): Feature {
-  const { kind, label, entityKind } = fields(value);
+  const { kind, label, entityKind, pronoun } = fields(value);
   check(typeof kind === 'string' && KINDS.has(kind) && typeof label === 'string');
   check(entityKind === undefined || typeof entityKind === 'string');
+  check(pronoun === undefined || typeof pronoun === 'string');
   const out: Feature = { kind: kind as FeatureKind, label };
   if (entityKind !== undefined) out.entityKind = entityKind as string;
+  if (pronoun !== undefined) out.pronoun = pronoun as string;
   return out;
 }
 
