@@ -32,6 +32,7 @@ const OPENERS = new Set([
 /** The word (with inner dots) that ends a segment with a period, and its shape. */
 const LAST_WORD = /(?:^|[\s("'\u201c\u2018])([A-Za-z]+(?:\.[A-Za-z]+)*)\.["'\u201d\u2019)]*\s*$/;
 const FIRST_WORD = /^\s*["'\u201c\u2018(]*([A-Za-z0-9]+)/;
+const SECTION_SIGN = /^\s*\u00a7/;
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -79,11 +80,15 @@ function continuesAfter(segment: string, text: string, end: number): boolean {
   const last = LAST_WORD.exec(segment.length > 40 ? segment.slice(-40) : segment);
   if (!last) return false;
   const word = last[1]!;
-  const next = FIRST_WORD.exec(text.slice(end, end + 40));
+  const rest = text.slice(end, end + 40);
+  // "28 C.F.R. § 45.2": a section sign goes on with the citation its abbreviation began.
+  if (SECTION_SIGN.test(rest)) return true;
+  const next = FIRST_WORD.exec(rest);
   if (!next) return false;
   const following = next[1]!;
   const lower = word.toLowerCase();
-  if (/^[a-z]/.test(following)) return true;
+  // A case name ("Ortiz v. Lane"); a capital "V." may be a numeral that ends one ("Title V.").
+  if (/^[a-z]/.test(following) || word === 'v') return true;
   if (continuesAlways(lower)) return true;
   if (BEFORE_NUMBER.has(lower) && /^\d/.test(following)) return true;
   if (MID_SENTENCE.has(lower)) return /^\d/.test(following);

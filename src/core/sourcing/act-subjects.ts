@@ -7,7 +7,7 @@
 import { isTimeWord, words } from './lexicon.js';
 import { hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
-import { isDeterminer, isSkippable, mainSubject, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { isDeterminer, isSkippable, mainSubject, objectInWhoClause, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 
 /** "... and later said": a verb after one of these shares the sentence's subject. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'nor']);
@@ -55,6 +55,8 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
   else if (left && left.word && !words.breakers.has(left.text)) {
     from = phraseStartingBefore(view, i);
     speaker = classify(view, from, i);
+    const antecedent = objectInWhoClause(view, from) ? relativeAntecedent(view, from - 1) : null;
+    if (antecedent) ({ from } = (speaker = antecedent));
   } else if (left?.text === ',' && (speaker = relativeAntecedent(view, i - 1, true))) from = speaker.from; // "Ruiz, who teaches law, said the memo ..."
   else if (verb.phrase.data.verb?.invertible || !left) speaker = invertedSpeaker(view, verb);
   if ((!speaker || speaker.cls === 'none') && left?.text === ',') {

@@ -10,6 +10,9 @@ import type { Token, Vocabulary } from './tokens.js';
 /** Short words that take a final period ("Mr.", "Jr."), kept inside the token, by hash. */
 const DOTTED_HASHES = new Set(['mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'amb', 'atty', 'dept'].map(hashString));
 
+/** "he's", "she's": a pronoun's "'s" is "has" or "is" (its possessive is "his", "her"), read as the bare pronoun. */
+const CONTRACTED_PRONOUNS = new Set(['he', 'she']);
+
 /**
  * Reads the word at `i`, ending by `limit` (letters and digits joined by inner apostrophes, hyphens and initials'
  * dots), hashing its normalised code units, and fills `token`; returns its end.
@@ -86,6 +89,7 @@ export function readWord(text: string, i: number, limit: number, token: Token, v
     token.text = normalised(text.slice(i, wordEnd), token.poss);
     token.anchor = false;
     token.lexeme = -1;
+    if (token.poss && CONTRACTED_PRONOUNS.has(token.text)) token.poss = false;
     return j;
   }
   let index = vocabulary.find(hash, check);
@@ -106,6 +110,7 @@ export function readWord(text: string, i: number, limit: number, token: Token, v
   }
   token.lexeme = index;
   token.text = index >= 0 ? vocabulary.word(index) : '';
+  if (token.poss && CONTRACTED_PRONOUNS.has(token.text)) token.poss = false;
   return j;
 }
 

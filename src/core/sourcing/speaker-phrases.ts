@@ -159,3 +159,19 @@ function isKnownHead(text: string): boolean {
 export function namesSpeakers(text: string): boolean {
   return words.unnamedHeads.has(text) || words.roleHeads.has(text) || words.institutionHeads.has(text);
 }
+
+/** How far "who" may stand before the object of its clause's verb ("who had already reviewed the files"). */
+const WHO_REACH = 4;
+
+/** "engineers who reviewed the plans said": the phrase at `from` is the object of a "who" clause's verb, not the speaker. */
+export function objectInWhoClause(view: SentenceView, from: number): boolean {
+  const verb = view.tokens[from - 1];
+  // "who has seen the cables": the phrase then starts at the participle, after its auxiliary.
+  if (!verb?.word || verb.cap || words.prepositions.has(verb.text) || (words.breakers.has(verb.text) && !isSkippable(verb))) return false;
+  for (let k = from - 2; k >= view.from && from - k <= WHO_REACH; k--) {
+    const token = view.tokens[k]!;
+    if (token.text === 'who') return true;
+    if (!token.word || token.quoted) return false;
+  }
+  return false;
+}

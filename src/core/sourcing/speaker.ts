@@ -21,6 +21,9 @@ export interface Speaker {
 /** The phrase names no source. */
 export const NO_SPEAKER: Speaker = { cls: 'none', from: 0, to: -1 };
 
+/** "made public", "made available": what a participle may take before its agent ("an indictment made public by ..."). */
+const DISCLOSED = new Set(['public', 'available']);
+
 /** End of the phrase's core: before its first preposition, or before a participle with "by" ("a cable reviewed by ..."). */
 function coreEnd(view: SentenceView, from: number, to: number): number {
   const { tokens } = view;
@@ -28,7 +31,7 @@ function coreEnd(view: SentenceView, from: number, to: number): number {
     const text = tokens[k]!.text;
     const next = tokens[k + 1];
     const participle = !tokens[k]!.cap && (tokens[k]!.ed || words.pastParticiples.has(text));
-    if (participle && next && k + 1 <= to && (words.prepositions.has(next.text) || isTimeWord(next.text))) return k - 1;
+    if (participle && next && k + 1 <= to && (words.prepositions.has(next.text) || isTimeWord(next.text) || DISCLOSED.has(next.text))) return k - 1;
     if (!words.prepositions.has(text)) continue;
     if (text === 'of' && words.quantityNouns.has(tokens[k - 1]!.text)) continue;
     return k - 1;
@@ -107,12 +110,28 @@ function atFirm(view: SentenceView, h: number, to: number): boolean {
   return next.cap || (words.definite.has(next.text) && view.tokens[h + 3]?.cap === true && h + 3 <= to);
 }
 
+/** "on Friday night", "in March": a preposition and a time word, an opener read past as "On Friday the Post" is. */
+function opensTime(view: SentenceView, k: number): boolean {
+  return words.prepositions.has(view.tokens[k]?.text ?? '') && words.timeWords.has(view.tokens[k + 1]?.text ?? '');
+}
+
+/**
+ * "Nobody asked", "Few Republicans have weighed in", "No one said": a subject that names the
+ * absence of speakers. Only as the sentence's subject: "citing no one" still names who cites.
+ */
+function deniesAnySpeaker(view: SentenceView, from: number): boolean {
+  if (from !== view.from) return false;
+  const first = view.tokens[from]!.text;
+  return first === 'nobody' || first === 'few' || (first === 'no' && view.tokens[from + 1]?.text === 'one');
+}
+
 /** What kind of source the phrase [from, to] names. */
 export function classify(view: SentenceView, from: number, to: number): Speaker {
   const { tokens } = view;
   if (to < from) return NO_SPEAKER;
   // "Now the president", "Later his lawyer": an opening adverb before the phrase's determiner is no part of it.
-  if (from === view.from && from < to && ADVERB_OPENERS.has(tokens[from]!.text) && isDeterminer(tokens[from + 1]!.text)) from++;
+  if (from === view.from && from < to && ADVERB_OPENERS.has(tokens[from]!.text) && (isDeterminer(tokens[from + 1]!.text) || opensTime(view, from + 1))) from++;
+  if (deniesAnySpeaker(view, from)) return NO_SPEAKER;
   const end = coreEnd(view, from, to);
   const h = headIndex(view, from, end);
   // "records described by two people familiar with the case": the records, however described.

@@ -68,7 +68,9 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
   const last = Math.min(view.to, verb.to + CONTENT_REACH);
   for (let k = verb.to; k < last && !act.hasContent; k++) {
     const text = tokens[k]!.text;
-    act.hasContent = text === 'that' || text === ':' || (QUESTION_OPENERS.has(text) && k - verb.to <= QUESTION_REACH);
+    // "that July", "that week": a time, not what was said.
+    const clause = text === 'that' && !words.timeWords.has(tokens[k + 1]?.text ?? '');
+    act.hasContent = clause || text === ':' || (QUESTION_OPENERS.has(text) && k - verb.to <= QUESTION_REACH);
   }
   if (!act.hasContent) act.hasContent = closesSentence(view, act);
   if (flags.needsInfinitive) act.hasContent = infinitiveAfter(view, verb.to);

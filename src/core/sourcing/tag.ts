@@ -10,6 +10,7 @@ import { BlockMemory } from './block-memory.js';
 import { NO_CUES, toSourcingCues } from './cue-offsets.js';
 import { labelColon, labelKey } from './labels.js';
 import { tagSentence } from './tag-sentence.js';
+import { citesLaw, legalCitation, withCitation } from './legal-citations.js';
 import { readBlock, type ReadBlock } from '../text/read-block.js';
 import type { Token } from './tokens.js';
 
@@ -31,17 +32,20 @@ export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): Sourcin
   const { text } = block;
   // Asked once per block, not looked for at the end of every sentence.
   const signed = text.includes('(@');
+  const cites = citesLaw(text);
   return block.sentences.map((tokens, index) => {
     const start = index === 0 ? afterBullet(tokens) : 0;
     const colon = index === 0 ? labelColon(text, tokens, start, tokens.length) : -1;
     const label = colon > 0 ? { start, colon, recurs: labels?.has(labelKey(text, tokens, start, colon)) === true } : null;
     const credited = mayEndWithCredit(text, block.spans[index]!, signed);
-    if (!label && !credited && !worthReading(tokens, memory)) {
+    const citation = cites ? legalCitation(text, tokens, block.spans[index]!) : null;
+    if (!label && !credited && !citation && !worthReading(tokens, memory)) {
       memory.endSentence(null);
       memory.sentenceRead(tokens);
       return NO_CUES;
     }
-    const cues = toSourcingCues(text, tokens, tagSentence(tokens, 0, tokens.length, label, credited, memory));
+    const tagged = tagSentence(tokens, 0, tokens.length, label, credited, memory);
+    const cues = toSourcingCues(text, tokens, citation ? withCitation(tagged, citation) : tagged);
     memory.sentenceRead(tokens);
     return cues;
   });

@@ -79,3 +79,9 @@ test('invisible format characters stay inside the sentence they follow', () => {
   assert.deepEqual(sentences(text), ['He left.', 'Then he came back.']);
   assert.deepEqual(segmentBlock('x.\u200bY is one word'), [{ start: 0, end: 16 }]);
 });
+
+test('legal citations stay in their sentence: a section sign after a code, a case name with "v."', () => {
+  assert.deepEqual(sentences('The rule at 28 C.F.R. § 45.2 bars such work. A second rule follows.'), ['The rule at 28 C.F.R. § 45.2 bars such work.', 'A second rule follows.']);
+  assert.deepEqual(sentences('The court in Ortiz v. Lane read the statute narrowly. Few agreed.'), ['The court in Ortiz v. Lane read the statute narrowly.', 'Few agreed.']);
+  assert.deepEqual(sentences('Funding came under Title V. The board met later.'), ['Funding came under Title V.', 'The board met later.']);
+});
