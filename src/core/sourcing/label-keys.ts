@@ -11,8 +11,11 @@ export const LABEL_REACH = 48;
 
 /** The key of the label that may open `block` (the text before an early colon), or undefined. */
 export function openingLabel(block: string): string | undefined {
-  const colon = block.indexOf(':');
-  if (colon <= 0 || colon > LABEL_REACH + 8) return undefined;
+  // Looked for only where a label's colon may be: a page's blocks are counted on every re-read.
+  const reach = Math.min(block.length, LABEL_REACH + 9);
+  let colon = 0;
+  while (colon < reach && block.charCodeAt(colon) !== 58) colon++;
+  if (colon === 0 || colon === reach) return undefined;
   return block.slice(0, colon).trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
