@@ -35,6 +35,9 @@ const NO_CANDIDATES: Candidate[] = [];
 /** A denial actor that is nobody the pack knows (-1 is "not known": nobody named, or a pronoun). */
 export const UNKNOWN_DENIER = -2;
 
+/** One bit per gender a pronoun implies (see impliedPronoun), to count the people pronouns stand for. */
+const GENDER_BIT: Record<string, number> = { he: 1, she: 2 };
+
 /** Pronouns that can only be a verb's subject ("she said", not "asked him"). */
 const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
 
@@ -55,8 +58,9 @@ export class SentenceMatcher extends FeatureOccurrences {
   readonly denialTokens: number[] = [];
   readonly denialActors: number[] = [];
   /**
-   * How many people the sentence's pronouns can stand for: one per "he" or "she", two for "the
-   * two men". A single "she" is never both Kislyak and Sessions, however alike their salience.
+   * How many people the sentence's pronouns can stand for: one per gender of "he", "his" or "she"
+   * (however often it recurs), two for "the two men". A single "she" is never both Kislyak and
+   * Sessions, however alike their salience.
    */
   anaphorCapacity = 0;
   /** Who speaks or denies in the sentence (see DenierWatch). */
@@ -103,6 +107,8 @@ export class SentenceMatcher extends FeatureOccurrences {
     let anaphorLast = -1;
     let plural = false;
     let singular = 0;
+    // "he ... his": pronouns of one gender in one sentence are one person, not two.
+    let gendersSeen = 0;
     let firstPerson = to;
     let lastPerson = -1;
     // The person, organisation or place named last, and where: who denies in "..., a finding Moscow rejects."
@@ -144,7 +150,11 @@ export class SentenceMatcher extends FeatureOccurrences {
           anaphorLast = hits.last[h]!;
         }
         plural ||= role === ROLE_PEOPLE_ANAPHOR;
-        if (role === ROLE_PERSON_ANAPHOR) singular++;
+        if (role === ROLE_PERSON_ANAPHOR) {
+          const gender = GENDER_BIT[impliedPronoun(text.slice(tokens.starts[first], tokens.ends[hits.last[h]!])) ?? ''] ?? 0;
+          if (gender === 0 || !(gendersSeen & gender)) singular++;
+          gendersSeen |= gender;
+        }
         // "Kislyak, for his part, has denied": a pronoun after a name is that name, so the
         // speaker stays; lastPerson (for denial verbs) stays cautious.
         lastPerson = -1;
