@@ -5,24 +5,50 @@
  * A new block starts with an empty memory: nothing carries across paragraphs.
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
+import { words } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 export type Identity = 'named' | 'anonymous';
 
+/** Words that end a speaker's core before its head could be read past ("people who ...", "aides, ..."). */
+const CORE_ENDS = new Set(['who', 'whom', 'that', 'which', ',']);
+
+/** Plural-looking endings of words that are no plurals: "anonymous", "various", "this", "press". */
+const NOT_PLURAL = /(?:ss|ous|is|us)$/;
+
+/** Whether the speaker phrase [from, to] names a group ("people close to him", "two officials"): a plural in its core. */
+export function namesGroup(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const token = tokens[k]!;
+    if (CORE_ENDS.has(token.text) || (k > from && words.prepositions.has(token.text))) return false;
+    if (token.text === 'people' || (token.word && token.plural && !token.poss && !token.cap && !NOT_PLURAL.test(token.text))) return true;
+  }
+  return false;
+}
+
 export class BlockMemory {
   private lastSpeaker: Identity | null = null;
+  private lastWasGroup = false;
+  private heardInSentence = false;
   private quoteAttribution: SourcingKind | null = null;
   private quoteClosedLast = false;
 
-  heard(identity: Identity): void {
+  heard(identity: Identity, group = false): void {
+    // "people close to him, who spoke on condition of anonymity": later acts of a sentence mostly restate its speakers.
+    this.lastWasGroup = group || (this.heardInSentence && this.lastSpeaker === identity && this.lastWasGroup);
     this.lastSpeaker = identity;
+    this.heardInSentence = true;
   }
 
   /**
    * A pronoun speaker is whoever spoke last in the block. With nobody before, "he" or "she" is
    * most likely a person the article has named, while "one of them" picks from an unnamed group.
+   * A singular "he" or "she" opening a sentence after unnamed people ("people close to him said")
+   * is not one of them.
    */
-  resolve(partitive: boolean): Identity {
+  resolve(partitive: boolean, singular = false): Identity {
+    // In the group's own sentence "he" is more likely someone in what they say ("officials said that he had ...").
+    if (singular && !partitive && !this.heardInSentence && this.lastSpeaker === 'anonymous' && this.lastWasGroup) return 'named';
     return this.lastSpeaker ?? (partitive ? 'anonymous' : 'named');
   }
 
@@ -40,6 +66,7 @@ export class BlockMemory {
 
   endSentence(attribution: SourcingKind | null): void {
     this.quoteAttribution = attribution;
+    this.heardInSentence = false;
   }
 
   /** Notes whether the sentence just read ended on a closing quote mark ('"Stop this now!"'). */

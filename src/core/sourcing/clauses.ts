@@ -57,6 +57,21 @@ export function outletReportThat(view: SentenceView, hit: CueHit): number {
   return cls === 'outlet' || cls === 'wire' || outletOwner(view, ownerStart(view, start, hit.from), hit.from) >= 0 ? that : -1;
 }
 
+/** Verbs of checking another outlet's story, after "independently". */
+const CHECK_VERBS = new Set(['verify', 'verified', 'confirm', 'confirmed']);
+/** How far before a report noun its checking verb may stand ("verified the Post's report"). */
+const CHECK_REACH = 5;
+
+/** "has not independently verified the Post's report": the report is another outlet's; the checking verb's index, or -1. */
+export function checkingVerb(view: SentenceView, hit: CueHit): number {
+  for (let k = hit.from - 1; k > view.from && hit.from - k <= CHECK_REACH; k--) {
+    const token = view.tokens[k]!;
+    if (CHECK_VERBS.has(token.text)) return view.tokens[k - 1]!.text === 'independently' ? k : -1;
+    if (!token.word && token.text !== "'") return -1;
+  }
+  return -1;
+}
+
 /** "the core of the Post's story": the owner's phrase starts after the last preposition before the report. */
 function ownerStart(view: SentenceView, start: number, report: number): number {
   let from = start;

@@ -4,10 +4,10 @@
  * article's sourcing, so they are skipped.
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
-import { words } from './lexicon.js';
+import { isTimeWord, words } from './lexicon.js';
 import { hitAt, inLawName, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
 import { hasInterceptContext, onlyMentioned, soughtFor } from './intercept-context.js';
-import { outletReportThat } from './clauses.js';
+import { checkingVerb, outletReportThat } from './clauses.js';
 import { creditCues } from './credits.js';
 import { classify } from './speaker.js';
 import { isDeterminer, outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
@@ -37,6 +37,9 @@ export function freeCues(view: SentenceView): TokenCue[] {
         break;
       case 'passiveRelay':
         cues.push(hitCue('relayed', hit));
+        break;
+      case 'impersonalClaim':
+        cues.push(hitCue('anonymous', hit)); // "it is stressed that": someone unnamed says so
         break;
       case 'hedgeAdj':
         if (isAttributiveReported(view, hit)) cues.push(hitCue('relayed', hit));
@@ -75,7 +78,8 @@ export function freeCues(view: SentenceView): TokenCue[] {
       }
       case 'reportNoun': {
         const that = outletReportThat(view, hit);
-        if (that >= 0) cues.push({ kind: 'relayed', from: phraseStartingBefore(view, hit.to - 1), to: hit.to - 1 });
+        const checked = checkingVerb(view, hit);
+        if (that >= 0 || checked >= 0) cues.push({ kind: 'relayed', from: Math.max(phraseStartingBefore(view, hit.to - 1), checked + 1), to: hit.to - 1 });
         break;
       }
       case 'findingNoun': {
@@ -153,6 +157,7 @@ const WRITTEN_MODIFIERS = 3;
 /** "In a two-page letter to the court, ...": where the phrase naming the written source starts, or -1. */
 function writtenOpening(view: SentenceView, hit: CueHit): number {
   const { tokens } = view;
+  if (describesNext(view, hit)) return -1;
   for (let k = hit.from - 1; k >= view.from && hit.from - k <= WRITTEN_MODIFIERS + 2; k--) {
     const token = tokens[k]!;
     if (token.text === 'in' && words.indefinite.has(tokens[k + 1]?.text ?? '') || (token.text === 'in' && (words.definite.has(tokens[k + 1]?.text ?? '') || words.possessive.has(tokens[k + 1]?.text ?? '')))) {
@@ -162,6 +167,16 @@ function writtenOpening(view: SentenceView, hit: CueHit): number {
     if (!token.word || token.quoted || words.breakers.has(token.text) || words.prepositions.has(token.text)) return -1;
   }
   return -1;
+}
+
+/** Written nouns that are adjectives too: "in a brief phone interview" is no legal brief. */
+const ALSO_ADJECTIVES = new Set(['brief']);
+
+/** The written noun is an adjective before a plain noun ("brief phone"), not "a brief filed Monday" or "a brief he wrote". */
+function describesNext(view: SentenceView, hit: CueHit): boolean {
+  const next = view.tokens[hit.to];
+  if (!ALSO_ADJECTIVES.has(view.tokens[hit.to - 1]!.text) || !next?.word || next.cap || next.ed) return false;
+  return !words.prepositions.has(next.text) && !words.pronouns.has(next.text) && !words.pastParticiples.has(next.text) && !isTimeWord(next.text) && next.text !== 'that';
 }
 
 /** A capitalised word after another inside the sentence ("Bar Report"): the end of a name, not a common noun. */

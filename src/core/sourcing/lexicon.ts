@@ -16,7 +16,7 @@ export type CueCategory =
   | 'interceptStrong' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'interceptMention' | 'docNoun' | 'docPhrase'
   | 'statementNoun' | 'speechNoun' | 'negation' | 'negatable' | 'disputeWord' | 'disputeComplement'
   | 'claimObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'judgedBy' | 'recipientOutlet'
-  | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun';
+  | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun' | 'impersonalClaim';
 
 export interface VerbFlags {
   /** A verb of expecting rather than saying: not an attribution inside what someone else says. */
@@ -45,7 +45,7 @@ export interface CueData {
 export const ANCHORS: ReadonlySet<CueCategory> = new Set<CueCategory>([
   'speech', 'participle', 'docVerb', 'denialVerb', 'objectVerb', 'according', 'citing', 'hedge', 'hedgeAdj',
   'relayPhrase', 'passiveRelay', 'interceptStrong', 'interceptWeak', 'docPhrase', 'reportNoun', 'speechNoun',
-  'outletAccess', 'judgedBy', 'writtenNoun', 'particleVerb', 'findingNoun', 'ownAccount', 'sourceNoun',
+  'outletAccess', 'judgedBy', 'writtenNoun', 'particleVerb', 'findingNoun', 'ownAccount', 'sourceNoun', 'impersonalClaim',
 ]);
 
 function lastWords(list: readonly string[]): Set<string> {
@@ -93,7 +93,7 @@ function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(outlets.according, 'according');
   addAll(outlets.outletAccess, 'outletAccess');
   addAll(outlets.judgedBy, 'judgedBy');
-  addAll(sources.anonymityMarkers, 'anonMarker');
+  addAll(sources.anonymityMarkers, 'anonMarker'); addAll(sources.impersonalClaims, 'impersonalClaim');
   addAll(evidence.interceptStrong, 'interceptStrong');
   addAll(evidence.interceptWeak, 'interceptWeak');
   addAll(evidence.interceptContext, 'interceptContext');

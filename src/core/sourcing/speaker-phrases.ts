@@ -11,6 +11,8 @@ import type { Token } from './tokens.js';
 const MAX_PHRASE = 14;
 /** Pronouns that can only start a clause: after a noun they open a relative one ("the sources he cited"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Subject pronouns never modified ("we" may be: "we voters"). */
+const LONE_PRONOUNS = new Set(['he', 'she', 'they']);
 /** How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its comma. */
 const OPENER_REACH = 25;
 
@@ -61,6 +63,8 @@ function isDemonstrative(view: SentenceView, i: number): boolean {
 
 /** Start of the phrase that ends at token `end`, scanning left; end + 1 when there is none. */
 export function phraseStartingBefore(view: SentenceView, end: number): number {
+  // "At his hearing in January he told": a subject pronoun takes no modifiers, so it is the whole phrase.
+  if (end >= view.from && LONE_PRONOUNS.has(view.tokens[end]!.text)) return end;
   let j = end + 1;
   while (j - 1 >= view.from && end - (j - 1) < MAX_PHRASE && inPhrase(view, j - 1)) j--;
   return j;
