@@ -7,7 +7,7 @@ import { z } from '../core/zod.js';
 import { CLAIM_STATUSES } from '../core/claims/schema.js';
 import { HIGHLIGHT_STYLES, type Settings } from '../core/settings.js';
 import { SOURCING_KINDS } from '../core/sourcing-kinds.js';
-import { LABEL_REACH } from '../core/sourcing/label-keys.js';
+import { LABEL_KEY_REACH } from '../core/sourcing/label-keys.js';
 import type { BackgroundApi, Call, ClaimRef, FoundClaim, FrameReport, HitQuery, ScanRequest } from '../platform/messages.js';
 import type { SourcingProfile } from '../core/report.js';
 import type { FrameRecord } from './tab-record.js';
@@ -33,7 +33,7 @@ const scanRequest = z
       .array(z.object({ key: count, text: blockText }).strict())
       .max(SCAN_LIMITS.blocks)
       .refine((blocks) => blocks.reduce((sum, block) => sum + block.text.length, 0) <= SCAN_LIMITS.totalChars, 'too much text in one batch'),
-    labels: z.array(shortText(LABEL_REACH + 8)).max(SCAN_LIMITS.blocks),
+    labels: z.array(shortText(LABEL_KEY_REACH)).max(SCAN_LIMITS.blocks),
   })
   .strict() satisfies z.ZodType<ScanRequest>;
 

@@ -1,6 +1,6 @@
 /**
  * The labels that open two or more of the page's blocks (a transcript's speakers), kept in step
- * with the blocks read so far. Every scan batch carries them: a batch alone (the blocks on screen,
+ * with the blocks read so far. Every scan batch carries those that open its blocks: a batch alone (the blocks on screen,
  * one turn appended to a live transcript) would not see the other turns, and the background
  * would tag its labels differently from a scan of the whole page.
  */
@@ -9,9 +9,14 @@ import { openingLabel, recurringLabels } from '../core/sourcing/label-keys.js';
 export class PageLabels {
   #recurring = new Set<string>();
 
-  /** The recurring label keys, as a scan request carries them. */
-  keys(): string[] {
-    return [...this.#recurring];
+  /** The recurring labels that open any of `texts`: what a scan of those blocks needs to know. */
+  keysFor(texts: readonly string[]): string[] {
+    const keys = new Set<string>();
+    for (const text of texts) {
+      const key = openingLabel(text);
+      if (key !== undefined && this.#recurring.has(key)) keys.add(key);
+    }
+    return [...keys];
   }
 
   /**
@@ -23,6 +28,9 @@ export class PageLabels {
     const changed = new Set([...recurring].filter((key) => !this.#recurring.has(key)));
     for (const key of this.#recurring) if (!recurring.has(key)) changed.add(key);
     this.#recurring = recurring;
-    return changed.size === 0 ? null : (text) => changed.has(openingLabel(text) ?? '');
+    return changed.size === 0 ? null : (text) => {
+      const key = openingLabel(text);
+      return key !== undefined && changed.has(key);
+    };
   }
 }

@@ -119,7 +119,7 @@ export class Session {
       document: this.ctx.document,
       generation: this.generation,
       blocks: batch.map((record) => ({ key: keyOf(record), text: record.block.text })),
-      labels: this.pageLabels.keys(),
+      labels: this.pageLabels.keysFor(batch.map((record) => record.block.text)),
     };
   }
 

@@ -24,7 +24,7 @@ export interface ScanRequest {
   generation: number;
   /** Blocks of visible text; `key` is the content script's handle for the block. */
   blocks: { key: number; text: string }[];
-  /** The labels that open two or more of the document's blocks (a transcript's speakers), so a batch is tagged as the whole page would be. */
+  /** Labels opening these blocks that open two or more of the document's (a transcript's speakers), so a batch is tagged as the whole page would be. */
   labels: string[];
 }
 

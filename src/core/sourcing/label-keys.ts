@@ -1,22 +1,33 @@
 /**
  * The labels that open a document's blocks ("PEREZ:", "Host:"), keyed as the tagger reads them
- * (words in lower case). A label that opens two or more blocks is a transcript's speaker. Kept
- * apart from the tagger so the content script can tell which labels recur across the whole page
- * and send them with every scan batch: a batch alone (the blocks on screen, one appended turn)
- * would not see the other turns.
+ * (see labelKey in labels.ts). A label that opens two or more blocks is a transcript's speaker.
+ * Kept apart from the tagger so the content script can tell which labels recur across the whole
+ * page and send them with every scan batch: a batch alone (the blocks on screen, one appended
+ * turn) would not see the other turns.
  */
 
-/** A label's colon ends this close to the start of its block (in characters). */
+/** A label's colon ends this close to the start of its first word (in characters). */
 export const LABEL_REACH = 48;
+/** ... and so this close to the start of its block, after a bullet and spaces; no key is longer. */
+export const LABEL_KEY_REACH = LABEL_REACH + 8;
 
-/** The key of the label that may open `block` (the text before an early colon), or undefined. */
+/** A bullet before a block's first word ("- Ruiz:", "• RUIZ:"), which is no part of its label. */
+const LEADING_BULLET = /^[\s\-\u2013\u2014\u2022*\u00b7]+/;
+
+/** A label's words as a key: case and runs of white space (no-break spaces too) aside. */
+export function labelKeyOf(words: string): string {
+  return words.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The key of the label that may open `block` (the words before an early colon), or undefined. */
 export function openingLabel(block: string): string | undefined {
   // Looked for only where a label's colon may be: a page's blocks are counted on every re-read.
-  const reach = Math.min(block.length, LABEL_REACH + 9);
+  const reach = Math.min(block.length, LABEL_KEY_REACH + 1);
   let colon = 0;
   while (colon < reach && block.charCodeAt(colon) !== 58) colon++;
   if (colon === 0 || colon === reach) return undefined;
-  return block.slice(0, colon).trim().replace(/\s+/g, ' ').toLowerCase();
+  const key = labelKeyOf(block.slice(0, colon).replace(LEADING_BULLET, ''));
+  return key === '' ? undefined : key;
 }
 
 /** Label keys that open two or more blocks: the speakers of a transcript. */

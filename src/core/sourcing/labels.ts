@@ -11,7 +11,7 @@ import { classify } from './speaker.js';
 import { isSkippable, outletAfter } from './speaker-phrases.js';
 import { isTimeWord, words } from './lexicon.js';
 import { isConversationalTurn } from './speaker-turns.js';
-import { LABEL_REACH } from './label-keys.js';
+import { LABEL_REACH, labelKeyOf } from './label-keys.js';
 import type { Token } from './tokens.js';
 
 /** Most words a label may have before its colon ("Justice Dept. fires back"). */
@@ -41,7 +41,7 @@ export function labelColon(text: string, tokens: readonly Token[], from: number,
 
 /** How a label is matched across a document's blocks: its words in lower case. */
 export function labelKey(text: string, tokens: readonly Token[], from: number, colon: number): string {
-  return text.slice(tokens[from]!.start, tokens[colon - 1]!.end).toLowerCase();
+  return labelKeyOf(text.slice(tokens[from]!.start, tokens[colon - 1]!.end));
 }
 
 export interface Label {

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PageLabels } from '../../../src/content/page-labels.js';
+import { openingLabel } from '../../../src/core/sourcing/label-keys.js';
+import { labelColon, labelKey } from '../../../src/core/sourcing/labels.js';
+import { segmentBlock } from '../../../src/core/segment.js';
+import { readBlock } from '../../../src/core/text/read-block.js';
+
+/** The key the tagger reads for a block's opening label (after a bullet, as tagRead skips it). */
+function taggerKey(block: string): string | undefined {
+  const tokens = readBlock(block, segmentBlock(block)).sentences[0]!;
+  const from = tokens.length > 1 && ['-', '\u2022'].includes(tokens[0]!.text) ? 1 : 0;
+  const colon = labelColon(block, tokens, from, tokens.length);
+  return colon > 0 ? labelKey(block, tokens, from, colon) : undefined;
+}
+
+test('a block-opening label is keyed as the tagger keys it: case, bullets and no-break spaces aside', () => {
+  for (const block of ['ZORRO: We met once.', 'MR.\u00a0ZORRO: We met once.', 'Mr.  Zorro: We met once.', '\u2022 ZORRO: We met once.', '- Ana Ruiz: Never.']) {
+    assert.equal(openingLabel(block), taggerKey(block), block);
+  }
+  assert.equal(openingLabel('MR.\u00a0ZORRO: x'), openingLabel('Mr. Zorro: y'));
+  assert.equal(openingLabel(' : nothing before the colon'), undefined);
+  assert.equal(openingLabel(`${'word '.repeat(20)}: too far in`), undefined);
+});
+
+test('the page labels follow the blocks: which texts change recurrence, and what each batch carries', () => {
+  const labels = new PageLabels();
+  const first = ['HOST: Welcome.', 'RIVERA: The vote is Friday.', 'An unlabelled paragraph.'];
+  const host = (text: string) => text.startsWith('HOST');
+  assert.equal(labels.update(first), null, 'no label recurs yet: nothing changed');
+  const grown = labels.update([...first, 'RIVERA: And it will pass.']);
+  assert.ok(grown);
+  assert.equal(grown('RIVERA: The vote is Friday.'), true, 'the earlier turn now opens with a recurring label');
+  assert.equal(grown('HOST: Welcome.') || grown('An unlabelled paragraph.'), false);
+  assert.deepEqual(labels.keysFor(['RIVERA: And it will pass.', 'HOST: Welcome.']), ['rivera'], 'only recurring labels, only those opening the batch');
+  assert.deepEqual(labels.keysFor(first.filter(host)), []);
+  assert.equal(labels.update([...first, 'RIVERA: And it will pass.']), null, 'the same page again changes nothing');
+  const shrunk = labels.update(first);
+  assert.ok(shrunk);
+  assert.equal(shrunk('RIVERA: The vote is Friday.'), true, 'a retracted turn leaves the first one alone again');
+  assert.deepEqual(labels.keysFor(first), []);
+});
