@@ -4,7 +4,9 @@
  * words ("Sessions met Kislyak" inside "Sessions met Kislyak and discussed the campaign"), as is
  * a claim the pack declares broader unless it says more than the winner. Losers are
  * listed as related to the winner. A denial never loses to an affirmed claim: the denial and
- * the thing denied are both there.
+ * the thing denied are both there. In a sentence that sets the two against each other ("met him
+ * twice despite saying he had no contacts") an affirmed claim whose words all stand outside the
+ * negation does not lose to the denial either.
  */
 import type { CompiledIndex } from './compiled-index.js';
 import { members } from './postings.js';
@@ -24,6 +26,8 @@ export function compete(
   candidates: Candidate[],
   spans: (candidate: Candidate) => Uint8Array,
   at: (feature: number) => number,
+  /** Whether a found feature stands affirmed outside any negation, in a sentence with a contrast cue. */
+  affirmedAgainstDenial: (feature: number) => boolean = () => false,
 ): Resolved[] {
   if (candidates.length === 1) return [{ candidate: candidates[0]!, related: [] }];
   const { claims } = index;
@@ -48,7 +52,8 @@ export function compete(
     if (loser === winner || rank(winner) < rank(loser)) return false;
     // An affirmed reading inside a denial ("his meetings had nothing to do with the campaign")
     // is the weaker one; a denial inside an affirmed claim is a claim of its own.
-    const crossing = claims[loser.claim]!.polarity === 'affirms' && claims[winner.claim]!.polarity === 'denies';
+    const standsApart = loser.keys.length > 0 && loser.keys.every(affirmedAgainstDenial);
+    const crossing = !standsApart && claims[loser.claim]!.polarity === 'affirms' && claims[winner.claim]!.polarity === 'denies';
     if (!sameSide(loser, winner) && !crossing) return false;
     if (claims[loser.claim]!.beats.includes(winner.claim)) return false;
     if (claims[winner.claim]!.beats.includes(loser.claim)) return !saysMore(loser, winner);

@@ -14,6 +14,7 @@ import { compileIndex } from './compile.js';
 import type { CompiledIndex } from './compiled-index.js';
 import { explain } from './explain.js';
 import { ANAPHORIC } from './feature-occurrences.js';
+import { PLAIN } from './polarity.js';
 import { Salience } from './salience.js';
 import { restoreIndex, storeIndex, type StoredMatcher } from './stored-matcher.js';
 import type { Candidate } from './score.js';
@@ -140,7 +141,9 @@ class Matcher implements ClaimMatcher {
       }
       return covered;
     };
-    return compete(index, candidates, spans, (feature) => sentence.first[feature]! - from)
+    const { polarity } = sentence;
+    const affirmed = (feature: number) => polarity.contested && polarity.at(sentence.first[feature]!) === PLAIN;
+    return compete(index, candidates, spans, (feature) => sentence.first[feature]! - from, affirmed)
       .map(({ candidate, related }) => {
         const hit: ClaimHit = {
           id: index.claims[candidate.claim]!.id,

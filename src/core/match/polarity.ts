@@ -21,6 +21,8 @@ export const FORGOTTEN = 16;
 export class Polarity {
   /** The sentence has a negation or denial cue anywhere. */
   negative = false;
+  /** The sentence has a contrast cue ("despite", "even though"): it sets what happened against a negation. */
+  contested = false;
   /** Tokens of the memory words a negation governs ("recall" in "does not recall"). */
   readonly forgetting: number[] = [];
   /** The token of the first negation right after a comma ("about the campaign, not his Senate work"), or -1. */
@@ -71,6 +73,7 @@ export class Polarity {
     }
     this.from = from;
     this.negative = false;
+    this.contested = false;
     this.forgetting.length = 0;
     this.contrastingNegation = -1;
     this.closingDenial = -1;
@@ -80,6 +83,7 @@ export class Polarity {
     // puts every negation of the sentence in dispute.
     let contested = false;
     for (let h = 0; h < hits.count; h++) if (hits.feature[h] === contrast) contested = true;
+    this.contested = contested;
     const negated = contested ? PLAIN | NEGATED : NEGATED;
     const forgotten = contested ? PLAIN | FORGOTTEN : FORGOTTEN;
     let state = PLAIN;
