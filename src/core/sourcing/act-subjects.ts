@@ -57,7 +57,7 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
     speaker = classify(view, from, i);
     const antecedent = objectInWhoClause(view, from) ? relativeAntecedent(view, from - 1) : null;
     if (antecedent) ({ from } = (speaker = antecedent));
-  } else if (left?.text === ',' && (speaker = relativeAntecedent(view, i - 1, true))) from = speaker.from; // "Ruiz, who teaches law, said the memo ..."
+  } else if (left?.text === ',' && !outletInverted(view, verb) && (speaker = relativeAntecedent(view, i - 1, true))) from = speaker.from; // "Ruiz, who teaches law, said the memo ..."
   else if (verb.phrase.data.verb?.invertible || !left) speaker = invertedSpeaker(view, verb);
   if ((!speaker || speaker.cls === 'none') && left?.text === ',') {
     speaker = appositive(view, i);
@@ -155,6 +155,12 @@ function quotedUnnamed(view: SentenceView, close: number): Speaker | null {
 
 function nonEmpty(speaker: Speaker): Speaker | null {
   return speaker.cls === 'none' ? null : speaker;
+}
+
+/** "..., which tap the calls, explained the newspaper.": an outlet after an invertible verb is its speaker, not the relative's antecedent. */
+function outletInverted(view: SentenceView, verb: CueHit): boolean {
+  const speaker = verb.phrase.data.verb?.invertible ? invertedSpeaker(view, verb) : null;
+  return speaker?.cls === 'outlet' || speaker?.cls === 'wire';
 }
 
 /** '"...," said the mayor.': the phrase after the verb, when it closes the clause. */

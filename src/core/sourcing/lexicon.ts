@@ -19,8 +19,7 @@ export type CueCategory =
   | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun' | 'impersonalClaim';
 
 export interface VerbFlags {
-  /** A verb of expecting rather than saying: not an attribution inside what someone else says. */
-  weak?: boolean;
+  weak?: boolean; // a verb of expecting rather than saying: no attribution inside what someone else says
   invertible?: boolean;
   recipient?: boolean;
   needsContent?: boolean;
@@ -28,6 +27,7 @@ export interface VerbFlags {
   needsInfinitive?: boolean;
   /** "'...,' she continued": a verb that attributes only a quotation just before or after it ("continued his work" says nothing). */
   quoteOnly?: boolean;
+  needsClause?: boolean; // with needsContent, "declared that ...": content only with a clause or quotation ("declared an emergency" is an act)
   outletOnly?: boolean;
 }
 

@@ -6,10 +6,12 @@
 import { words } from './lexicon.js';
 import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
 import { isSkippable, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
-import type { CueHit, SentenceView } from './sentence.js';
+import { hitWithin, type CueHit, type SentenceView } from './sentence.js';
 import { citingOutlet, outletAt } from './act-recipients.js';
 import { beforeAside, subjectBefore } from './act-subjects.js';
 import { baseAct, type Act } from './speech-act.js';
+
+const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'conversations']);
 
 /** "according to officials", "citing officials": the source named after the cue, or the document that cites. */
 export function sourceAct(view: SentenceView, hit: CueHit): Act {
@@ -35,7 +37,11 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
   // "attributed the information to two officials", "citing the accounts of officials", "based on descriptions from aides"
   for (let k = hit.to + 1; source.cls === 'none' && k < end; k++) {
     const text = view.tokens[k]!.text;
-    if (text === 'to' || text === 'of' || text === 'from') source = classify(view, k + 1, phraseEndingAfter(view, k + 1));
+    // "based on interviews with officials": the people interviewed.
+    const interviewed = text === 'with' && INTERVIEW_NOUNS.has(view.tokens[k - 1]!.text);
+    // "the accounts of officials", not "the decisions of the department": "of" names a source only after what one supplies.
+    const supplied = text === 'of' && suppliedBy(view, k - 1);
+    if (text === 'to' || supplied || text === 'from' || interviewed) source = classify(view, k + 1, phraseEndingAfter(view, k + 1));
   }
   if (leansOnThing(view, hit, source) || arrivesUnsourced(view, hit)) source = NO_SPEAKER;
   const act = baseAct('source', hit, source, view);
@@ -54,6 +60,12 @@ function tellingOwner(view: SentenceView, from: number, end: number): Speaker {
     return words.tellingNouns.has(tokens[head]?.text ?? '') ? classify(view, from, owner) : NO_SPEAKER;
   }
   return NO_SPEAKER;
+}
+
+/** Whether token `k` names what a source supplies ("accounts", "information", "statements"). */
+function suppliedBy(view: SentenceView, k: number): boolean {
+  const text = view.tokens[k]!.text;
+  return words.informationNouns.has(text) || words.tellingNouns.has(text) || hitWithin(view, 'speechNoun', k, k) !== undefined || hitWithin(view, 'statementNoun', k, k) !== undefined;
 }
 
 /** Pronouns that, after "relying on" or "based on", stand for things (the evidence, the cables) rather than people. */

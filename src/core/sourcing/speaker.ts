@@ -5,6 +5,7 @@
  */
 import { isTimeWord, words } from './lexicon.js';
 import { hitEndingAt, hitWithin, inLawName, type SentenceView } from './sentence.js';
+import { byInstitution } from './report-authors.js';
 
 export type SpeakerClass =
   | 'named' | 'anonymous' | 'outlet' | 'wire' | 'report' | 'document' | 'statement' | 'intercept' | 'pronoun' | 'none';
@@ -95,8 +96,8 @@ function hasMediaModifier(view: SentenceView, from: number, h: number): boolean 
   return false;
 }
 
-/** Sentence-opening adverbs of time or sequence. */
-const ADVERB_OPENERS = new Set(['now', 'then', 'later', 'earlier', 'meanwhile', 'still', 'again', 'soon', 'finally', 'already', 'once', 'separately', 'next']);
+/** Sentence-opening adverbs of time, sequence or focus ("Even the president said"). */
+const ADVERB_OPENERS = new Set(['now', 'then', 'later', 'earlier', 'meanwhile', 'still', 'again', 'soon', 'finally', 'already', 'once', 'separately', 'next', 'even']);
 
 function isDeterminer(text: string): boolean {
   return words.definite.has(text) || words.possessive.has(text);
@@ -158,7 +159,7 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   if (hitWithin(view, 'reportNoun', h, h)) {
     // "intercepted reports": the intercepted material itself, not the press.
     if (hitWithin(view, 'interceptWeak', from, h)) return { cls: 'intercept', from, to };
-    if (hitWithin(view, 'officialBody', from, to) || hasPageCount(view, from, h)) return { cls: 'document', from, to };
+    if (hitWithin(view, 'officialBody', from, to) || hasPageCount(view, from, h) || byInstitution(view, h)) return { cls: 'document', from, to };
     if (hitWithin(view, 'outlet', from, to)) return { cls: 'outlet', from, to };
     // "the ambassador's reports to Moscow": his own reports, not another outlet's reporting.
     if (hasOwner(view, from, h)) return NO_SPEAKER;

@@ -5,6 +5,7 @@
  */
 import type { SentenceView, CueHit } from './sentence.js';
 import type { Speaker } from './speaker.js';
+import type { Token } from './tokens.js';
 import { isTimeWord, words } from './lexicon.js';
 import { outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
 
@@ -63,6 +64,8 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
     if (privateRecipientAt(view, verb.to + 1)) act.privateRecipient = true;
     else act.recipientOutlet = outletAt(view, verb.to + 1) ?? undefined;
   } else if (verb.category === 'speech') act.recipientOutlet = outletAfterObject(view, verb.to) ?? undefined; // "described the talks to the Post"
+  // "complained privately", "privately told aides": said out of public hearing, nothing on the record.
+  if (tokens[verb.to]?.text === 'privately' || tokens[verb.from - 1]?.text === 'privately') act.privateRecipient = true;
   const next = tokens[verb.to];
   act.hasContent = (next?.word === true && !words.prepositions.has(next.text)) || view.quotes;
   const last = Math.min(view.to, verb.to + CONTENT_REACH);
@@ -74,8 +77,15 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
   }
   if (!act.hasContent) act.hasContent = closesSentence(view, act);
   if (flags.needsInfinitive) act.hasContent = infinitiveAfter(view, verb.to);
+  if (flags.needsClause && !act.afterQuote && !closesSentence(view, act)) act.hasContent = opensClause(tokens[verb.to], tokens[verb.to + 1]);
   if (flags.quoteOnly) act.hasContent = act.afterQuote || tokens[verb.to]?.quote === 'open' || (tokens[verb.to]?.text === ',' && tokens[verb.to + 1]?.quote === 'open');
   return act;
+}
+
+/** "that", a colon or an opening quotation right after a verb ("declared: '...'", "affirmed, '...'"). */
+function opensClause(next: Token | undefined, after: Token | undefined): boolean {
+  if (!next) return false;
+  return next.text === 'that' || next.text === ':' || next.quote === 'open' || (next.text === ',' && after?.quote === 'open');
 }
 
 /** How many tokens an object may take before its "to" ("called on the state's attorney general to"). */
