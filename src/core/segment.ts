@@ -49,13 +49,20 @@ export function segmentBlock(text: string): Span[] {
   for (let pieceStart = 0; pieceStart < text.length; ) {
     const pieceEnd = endOfPiece(text, pieceStart);
     const piece = pieceStart === 0 && pieceEnd === text.length ? text : text.slice(pieceStart, pieceEnd);
-    for (const { segment, index } of segmenter.segment(piece)) {
-      const start = pieceStart + index;
-      if (pendingStart < 0) pendingStart = start;
-      const end = start + segment.length;
-      if (end < text.length && continuesAfter(segment, text, end)) continue;
-      pushTrimmed(spans, text, pendingStart, end);
-      pendingStart = -1;
+    for (const { segment: icuSegment, index } of segmenter.segment(piece)) {
+      const cuts = icuSegment.includes('\u00a7') ? sectionSignCuts(icuSegment) : NO_CUTS;
+      let from = 0;
+      for (let c = 0; c <= cuts.length; c++) {
+        const cut = c < cuts.length ? cuts[c]! : icuSegment.length;
+        const segment = from === 0 && cut === icuSegment.length ? icuSegment : icuSegment.slice(from, cut);
+        const start = pieceStart + index + from;
+        from = cut;
+        if (pendingStart < 0) pendingStart = start;
+        const end = start + segment.length;
+        if (end < text.length && continuesAfter(segment, text, end)) continue;
+        pushTrimmed(spans, text, pendingStart, end);
+        pendingStart = -1;
+      }
     }
     pieceStart = pieceEnd;
   }
@@ -71,6 +78,30 @@ function endOfPiece(text: string, start: number): number {
   return found ? found.index + found[0].length : text.length;
 }
 
+/** A period and the space before a section sign inside one of ICU's segments ("... clear. § 5 says"). */
+const BEFORE_SECTION_SIGN = /\.["'\u201d\u2019)]*\s+(?=\u00a7)/g;
+
+const NO_CUTS: readonly number[] = [];
+
+/**
+ * Where one of ICU's segments must be cut: ICU reads on past a period before a section sign when
+ * a lower-case word follows ("The law is clear. § 5 of the act ..."), so a period after anything
+ * but an abbreviation ("28 C.F.R. § 45.2") ends the sentence there.
+ */
+function sectionSignCuts(segment: string): number[] {
+  const cuts: number[] = [];
+  for (const found of segment.matchAll(BEFORE_SECTION_SIGN)) {
+    const last = LAST_WORD.exec(segment.slice(Math.max(0, found.index - 40), found.index + found[0].length));
+    if (last && !abbreviatesCitation(last[1]!)) cuts.push(found.index + found[0].length);
+  }
+  return cuts;
+}
+
+/** A word whose period abbreviates part of a legal citation: inner dots ("U.S.C") or a short capitalised word ("Stat", "Fla"). */
+function abbreviatesCitation(word: string): boolean {
+  return word.includes('.') || /^[A-Z][A-Za-z]{0,3}$/.test(word);
+}
+
 /** A line break (from `<br>` or a .txt line) always ends a sentence, abbreviation or not. */
 const ENDS_WITH_LINE_BREAK = /[\n\r\u0085\u2028\u2029]\s*$/;
 
@@ -82,7 +113,7 @@ function continuesAfter(segment: string, text: string, end: number): boolean {
   const word = last[1]!;
   const rest = text.slice(end, end + 40);
   // "28 C.F.R. § 45.2": a section sign goes on with the citation its abbreviation began.
-  if (SECTION_SIGN.test(rest)) return true;
+  if (SECTION_SIGN.test(rest)) return abbreviatesCitation(word);
   const next = FIRST_WORD.exec(rest);
   if (!next) return false;
   const following = next[1]!;

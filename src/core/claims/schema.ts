@@ -40,7 +40,15 @@ export const entitySchema = z
       .optional()
       .describe('For a person: the pronoun articles use for them, so that "she" never stands for a man. Left out, any pronoun may.'),
   })
-  .strict();
+  .strict()
+  // A pronoun on an organisation would let "he" stand for it; editors learn the rule from the
+  // JSON Schema's if/then, the validator from the refinement.
+  .superRefine((entity, context) => {
+    if (entity.pronoun !== undefined && entity.kind !== 'person') {
+      context.addIssue({ code: 'custom', path: ['pronoun'], message: `only a person takes a pronoun, and "${entity.id}" is of kind "${entity.kind}"` });
+    }
+  })
+  .meta({ if: { properties: { kind: { not: { const: 'person' } } }, required: ['kind'] }, then: { not: { required: ['pronoun'] } } });
 
 /**
  * A group of interchangeable terms. Each entry is a phrase (matched after normalisation and

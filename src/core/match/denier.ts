@@ -5,22 +5,19 @@
  * last before the sentence's first speech or denial verb, or the one named right after a speech
  * verb that follows a comma or a quote ("..., said Flores"), or the one closing the sentence
  * with a speech verb after a comma ("..., Flores added"): an attribution that frames the whole
- * sentence wins over the verbs inside it. A clause of its own after the speaker's verb
+ * sentence wins over the verbs inside it, and over a name set off by commas before its verb
+ * ("..., the envoy, Kislyak, said Flores."). A clause of its own after the speaker's verb
  * (", and Trump has dismissed ...") has its own speaker: the person or body it opens with.
- * The words that shape clauses are in clause-words.ts, the tests for speakers named after their
- * verb in inverted-speaker.ts.
+ * The words that shape clauses are in clause-words.ts, the tests on where a speaker stands
+ * around its verb (after it, or set off by commas) in speaker-positions.ts.
  */
-import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
+import { BREAK, type Tokens } from '../text/tokenize.js';
 import type { ClauseWords } from './clause-words.js';
-import { closesSentence, invertedSpeaker } from './inverted-speaker.js';
 import type { PhraseHits } from './phrase-lookup.js';
+import { appositiveBeforeVerb, closesSentence, headsApposition, invertedSpeaker, reachesAcrossApposition, VERB_REACH } from './speaker-positions.js';
 
 /** Before the sentence's first speech or denial verb. */
 const UNDECIDED = -2;
-
-/** Words a sentence's subject may follow ("Mr", "Sen."), and words between an apposition and its verb ("has long"). */
-const SUBJECT_REACH = 2;
-const VERB_REACH = 4;
 
 /** What a named actor is: a place ("Russia") speaks only when nobody else is its subject. */
 export type ActorKind = 'person' | 'body' | 'place';
@@ -80,12 +77,11 @@ export class DenierWatch {
 
   /** A person or body named (outside quotation marks), on tokens [at, last]. */
   actor(tokens: Tokens, feature: number, kind: ActorKind, at: number, last: number): void {
+    // "Sarah Isgur Flores" is also read as "Isgur Flores" and "Flores": the name spans them all,
+    // and the shorter readings are no new actor (nor make her the person named before herself).
+    if (feature === this.lastActor && at >= this.lastActorAt && last <= this.lastActorLast) return;
     const { words } = this;
-    // The subject opens the sentence ("Mr Sessions, ...") or follows an opening phrase ("On
-    // Friday, Sessions, ..."); a name inside that phrase ("After meeting Sessions, ...") is not it.
-    const opening = at - this.from <= SUBJECT_REACH && !words.isIntro(tokens.ids[this.from]!);
-    const opensSentence = this.lastActorAt < 0 && kind !== 'place' && (opening || tokens.ids[at - 1] === BREAK);
-    if (opensSentence && tokens.ids[last + 1] === BREAK && !words.isChannel(tokens.ids[last + 2]!)) {
+    if (this.lastActorAt < 0 && kind !== 'place' && headsApposition(tokens, words, this.from, at, last)) {
       this.head = feature;
       this.headLast = last;
     }
@@ -98,11 +94,8 @@ export class DenierWatch {
       this.clauseSpeakers.push(feature);
     }
     if (this.lastActor >= 0 && this.lastActorKind === 'person') this.person = this.lastActor;
-    // "Sarah Isgur Flores" is also read as "Isgur Flores" and "Flores": the name spans them all.
-    const inside = feature === this.lastActor && at >= this.lastActorAt && last <= this.lastActorLast;
     this.lastActor = feature;
     this.lastActorKind = kind;
-    if (inside) return;
     this.lastActorAt = at;
     this.lastActorLast = last;
   }
@@ -125,13 +118,7 @@ export class DenierWatch {
    * between them and names nobody after that comma ("Flores, a spokeswoman, said"), else -1.
    */
   apposed(tokens: Tokens, at: number): number {
-    if (this.head < 0) return -1;
-    for (let k = at - 1; k > this.headLast + 1 && k >= at - 1 - VERB_REACH; k--) {
-      const id = tokens.ids[k];
-      if (id === QUOTE) return -1;
-      if (id === BREAK) return this.lastActorAt < k && this.lastPronounAt < k ? this.head : -1;
-    }
-    return -1;
+    return this.head >= 0 && reachesAcrossApposition(tokens, at, this.headLast, Math.max(this.lastActorAt, this.lastPronounAt)) ? this.head : -1;
   }
 
   /** A speech or denial verb at hit h; `participle` when it reads "saying", "insisting". */
@@ -161,14 +148,22 @@ export class DenierWatch {
       this.found = apposed;
       return;
     }
+    const inverts = speech && !participle;
+    // "..., Kislyak, said Flores.": a speaker closing the sentence frames all of it, the envoy
+    // between commas included.
+    const closing = inverts ? invertedSpeaker(tokens, hits, h, this.isActor, this.end, true) : -1;
+    if (closing >= 0) {
+      this.found = closing;
+      return;
+    }
     // "A spokeswoman, Flores, said Sessions ...": the name set off by commas right before the verb
     // is its subject in apposition, not the end of a clause that "said Sessions" would close.
-    if (this.closesApposition(tokens, hits.first[h]!)) {
+    if (this.lastActor >= 0 && this.lastActorKind !== 'place' && appositiveBeforeVerb(tokens, hits.first[h]!, this.lastActorAt, this.lastActorLast)) {
       this.found = this.lastActor;
       return;
     }
     // "..., saying the attorney general stands by it": a participle has its subject before it.
-    this.found = speech && !participle ? invertedSpeaker(tokens, hits, h, this.isActor, this.end) : -1;
+    this.found = inverts ? invertedSpeaker(tokens, hits, h, this.isActor, this.end) : -1;
     if (this.found >= 0) return;
     // "The attorney general, she added, stands by ...": the pronoun set off by commas speaks,
     // not the person named before it; who she is only the context tells.
@@ -193,11 +188,6 @@ export class DenierWatch {
   denierAt(at: number): number {
     for (let c = this.clauseStarts.length - 1; c >= 0; c--) if (this.clauseStarts[c]! <= at) return this.clauseSpeakers[c]!;
     return this.denier;
-  }
-
-  /** The last actor is named between commas (", Flores,") and the second comma comes right before the verb at token `at`. */
-  private closesApposition(tokens: Tokens, at: number): boolean {
-    return this.lastActor >= 0 && this.lastActorKind !== 'place' && this.lastActorLast === at - 2 && tokens.ids[at - 1] === BREAK && tokens.ids[this.lastActorAt - 1] === BREAK;
   }
 
   /** A pronoun right before the verb at token `at` opens a relative clause ("in which he said"). */

@@ -42,6 +42,14 @@ export interface GeneralLexicon {
   light: Set<number>;
 }
 
+/** The pronoun a phrase standing for a person implies ("her", "the spokeswoman": "she"). */
+const FEMININE = /\b(?:she|her|hers|herself|spokeswoman|woman|congresswoman|chairwoman)\b/i;
+const MASCULINE = /\b(?:he|him|his|himself|spokesman|man|congressman|chairman)\b/i;
+export function impliedPronoun(phrase: string): string | undefined {
+  if (FEMININE.test(phrase)) return 'she';
+  return MASCULINE.test(phrase) ? 'he' : undefined;
+}
+
 export function loadGeneralLexicon(table: PhraseTable): GeneralLexicon {
   const cue = (label: keyof Cues, phrases: readonly string[]): number => {
     const feature = table.addFeature({ kind: 'cue', label });
@@ -67,11 +75,21 @@ export function loadGeneralLexicon(table: PhraseTable): GeneralLexicon {
   // "n't" becomes a "not" token, so it is a negation like the word.
   table.addPhrase('not', cues.negation);
 
+  // One feature per kind and implied pronoun ("her" and "the spokeswoman": "she"), so a scan
+  // reads a pronoun's gender from its feature instead of from the page's words.
   const anaphors = new Map<number, string>();
   for (const [entityKind, phrases] of Object.entries(general.anaphors)) {
-    const feature = table.addFeature({ kind: 'anaphor', label: entityKind, entityKind });
-    for (const phrase of phrases) table.addPhrase(phrase, feature);
-    anaphors.set(feature, entityKind);
+    const byPronoun = new Map<string | undefined, number>();
+    for (const phrase of phrases) {
+      const pronoun = entityKind === 'person' ? impliedPronoun(phrase) : undefined;
+      let feature = byPronoun.get(pronoun);
+      if (feature === undefined) {
+        feature = table.addFeature({ kind: 'anaphor', label: entityKind, entityKind, ...(pronoun && { pronoun }) });
+        byPronoun.set(pronoun, feature);
+        anaphors.set(feature, entityKind);
+      }
+      table.addPhrase(phrase, feature);
+    }
   }
 
   const synonymFeatures = new Set<number>();

@@ -4,10 +4,11 @@
  * discussing the campaign" negates "discussing the campaign"; "calls for Sessions to recuse"
  * makes "recuse" hypothetical; "... is false" negates its clause up to the cue. In a sentence
  * with a contrast cue ("contradicts", "contrary to") negations are themselves disputed, so what
- * they cover is both negated and plain. A question answered "no" at the end of the sentence
- * ("asked whether ...; he answered no") negates what it asked.
+ * they cover is both negated and plain. A question answered "no" ("asked whether ...; he
+ * answered no") negates what it asked (answered-question.ts).
  */
 import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
+import { AnsweredQuestion, closesClause } from './answered-question.js';
 import type { Cues } from './lexicon.js';
 import type { PhraseHits } from './phrase-lookup.js';
 
@@ -34,6 +35,7 @@ export class Polarity {
   private inQuotes = new Uint8Array(256);
   private from = 0;
   private readonly isCue: Set<number>;
+  private readonly answer = new AnsweredQuestion();
 
   constructor(private readonly cues: Cues) {
     // A report verb only qualifies a negation just before it; elsewhere it is an ordinary word.
@@ -77,7 +79,8 @@ export class Polarity {
     this.forgetting.length = 0;
     this.contrastingNegation = -1;
     this.closingDenial = -1;
-    const { flags, inQuotes, isCue } = this;
+    this.answer.reset();
+    const { flags, inQuotes, isCue, answer } = this;
     const { negation, denial, denialAfter, contrast, hypothetical, hypotheticalAfter, clauseBreak, neutral, restore } = this.cues;
     // A contrast anywhere ("despite his denials", "contradicts his assertion that he hadn't")
     // puts every negation of the sentence in dispute.
@@ -94,11 +97,6 @@ export class Polarity {
     let denialEnd = -1;
     let hypotheticalEnd = -1;
     let quote = 0;
-    let asked = false;
-    // The last one-word negation ("no", "never") and where it stands.
-    let lastNo = -1;
-    // The first one-word negation quoted on its own ('"No"'), an answer.
-    let quotedNo = -1;
     let h = 0;
     for (let i = from; i < to; i++) {
       const id = tokens.ids[i];
@@ -127,10 +125,9 @@ export class Polarity {
       if (cue === hypothetical) hypotheticalEnd = last;
       if (cue >= 0) cueEnd = Math.max(cueEnd, last);
       if (cue === denial) denialEnd = last;
-      if (cue === hypothetical) asked = true;
-      if (cue === negation && last === i) lastNo = i;
+      if (cue === hypothetical) answer.ask();
+      if (cue === negation && last === i) answer.no(tokens, i);
       if (cue === negation && tokens.ids[i - 1] === BREAK && this.contrastingNegation < 0) this.contrastingNegation = i;
-      if (cue === negation && last === i && tokens.ids[i - 1] === QUOTE && tokens.ids[i + 1] === QUOTE && quotedNo < 0) quotedNo = i;
       if (cue === negation && startsAt(hits, h, last + 1, this.cues.reportVerb)) {
         // "It does not say Sessions discussed the campaign": neither stated nor denied, though
         // the sentence is negative ("he had not understood the question to cover ...").
@@ -167,16 +164,8 @@ export class Polarity {
       }
       flags[i - from] = cue < 0 && i <= denialEnd ? PLAIN | NEGATED : cue >= 0 || i <= cueEnd ? PLAIN : state;
     }
-    // "Leahy asked whether he had met any Russians; Sessions answered no.": a one-word "no"
-    // closing a sentence that asks answers the question, denying what was asked.
-    if (asked && lastNo >= 0 && onlyPunctuationAfter(tokens, lastNo + 1, to)) {
-      this.negative = true;
-      for (let k = 0; k < lastNo - from; k++) if (flags[k] === HYPOTHETICAL) flags[k] = negated;
-    } else if (asked && quotedNo >= 0) {
-      // 'He replied "No" when Leahy asked whether he had been in contact ...': the quoted
-      // answer denies the question that follows it.
-      for (let k = quotedNo + 1 - from; k < to - from; k++) if (flags[k] === HYPOTHETICAL) flags[k] = negated;
-    }
+    // The answer's own negation made the sentence negative already.
+    answer.deny(tokens, flags, from, to, HYPOTHETICAL, negated);
   }
 }
 
@@ -186,17 +175,6 @@ export class Polarity {
  */
 function finiteDenial(text: string, tokens: Tokens, i: number): boolean {
   return /(?:ed|es|cts)$/i.test(text.slice(tokens.starts[i], tokens.ends[i]));
-}
-
-/** The clause ends at token `at`: a comma, colon or dash, or the sentence end. */
-function closesClause(tokens: Tokens, at: number, to: number): boolean {
-  return at >= to || tokens.ids[at] === BREAK || onlyPunctuationAfter(tokens, at, to);
-}
-
-/** Nothing but punctuation and quotation marks from token `at` to the sentence end. */
-function onlyPunctuationAfter(tokens: Tokens, at: number, to: number): boolean {
-  for (let i = at; i < to; i++) if (tokens.ids[i]! >= 0) return false;
-  return true;
 }
 
 /** Whether a phrase of `feature` (a report verb, a memory word) starts at token `at`, looking from hit h on. */

@@ -6,14 +6,6 @@
 import type { Feature } from './phrase-lookup.js';
 import { ANAPHOR_SALIENCE, SALIENCE_DECAY, SALIENCE_FLOOR } from './thresholds.js';
 
-/** The pronoun a word that stands for a person implies ("her", "the spokeswoman": "she"). */
-const FEMININE = /\b(?:she|her|hers|herself|spokeswoman|woman|congresswoman|chairwoman)\b/i;
-const MASCULINE = /\b(?:he|him|his|himself|spokesman|man|congressman|chairman)\b/i;
-export function impliedPronoun(words: string): string | undefined {
-  if (FEMININE.test(words)) return 'she';
-  return MASCULINE.test(words) ? 'he' : undefined;
-}
-
 export class Salience {
   /** Person feature -> salience score as of the sentence `at` (it decays from there). */
   private readonly scores = new Map<number, { score: number; at: number }>();

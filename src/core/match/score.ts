@@ -81,7 +81,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
       continue;
     }
     const how = sentence.how[feature]!;
-    if (how & ANAPHORIC && pattern.entity[k] && ++throughPronouns > sentence.anaphorCapacity) {
+    if (how & ANAPHORIC && pattern.entity[k] && ++throughPronouns > sentence.pronouns.capacity) {
       // One "his" cannot be two people: a wording needing both fails, an optional one goes without.
       if (required[k]) return null;
       continue;
@@ -148,7 +148,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   throughPronouns = 0;
   for (let k = 0; k < slots.length; k++) {
     const feature = presentFeature(sentence, slots[k]!);
-    if (feature >= 0 && sentence.how[feature]! & ANAPHORIC && pattern.entity[k] && ++throughPronouns > sentence.anaphorCapacity) continue;
+    if (feature >= 0 && sentence.how[feature]! & ANAPHORIC && pattern.entity[k] && ++throughPronouns > sentence.pronouns.capacity) continue;
     if (feature >= 0) {
       found.push(feature);
       if (required[k] && !pattern.entity[k]) keys.push(feature);

@@ -25,7 +25,8 @@ import {
 } from './feature-roles.js';
 import { PhraseHits } from './phrase-lookup.js';
 import { PLAIN, Polarity } from './polarity.js';
-import { impliedPronoun, type Salience } from './salience.js';
+import type { Salience } from './salience.js';
+import { SentencePronouns } from './sentence-pronouns.js';
 import type { Candidate } from './score.js';
 import { TopicLinks } from './topic-links.js';
 import { unknownSubjectAt } from './unknown-subject.js';
@@ -34,12 +35,6 @@ const NO_CANDIDATES: Candidate[] = [];
 
 /** A denial actor that is nobody the pack knows (-1 is "not known": nobody named, or a pronoun). */
 export const UNKNOWN_DENIER = -2;
-
-/** One bit per gender a pronoun implies (see impliedPronoun), to count the people pronouns stand for. */
-const GENDER_BIT: Record<string, number> = { he: 1, she: 2 };
-
-/** Pronouns that can only be a verb's subject ("she said", not "asked him"). */
-const SUBJECT_PRONOUN = /^(?:he|she|they)$/i;
 
 /** The word ending at `end` ends in "-ing", in any case: read from the text, without a lower-cased copy of it. */
 function endsInIng(text: string, end: number): boolean {
@@ -57,12 +52,8 @@ export class SentenceMatcher extends FeatureOccurrences {
    */
   readonly denialTokens: number[] = [];
   readonly denialActors: number[] = [];
-  /**
-   * How many people the sentence's pronouns can stand for: one per gender of "he", "his" or "she"
-   * (however often it recurs), two for "the two men". A single "she" is never both Kislyak and
-   * Sessions, however alike their salience.
-   */
-  anaphorCapacity = 0;
+  /** The words standing for people, and how many people they can stand for (see SentencePronouns). */
+  readonly pronouns: SentencePronouns;
   /** Who speaks or denies in the sentence (see DenierWatch). */
   readonly speaker: DenierWatch;
   private readonly hits = new PhraseHits();
@@ -80,6 +71,7 @@ export class SentenceMatcher extends FeatureOccurrences {
     const { vocabulary } = index.table;
     this.speaker = new DenierWatch((feature) => this.roles[feature] === ROLE_PERSON || this.roles[feature] === ROLE_BODY, clauseWords(vocabulary));
     this.roles = featureRoles(index);
+    this.pronouns = new SentencePronouns(index.table.features, vocabulary);
     const relatives = new Set(['that', 'which'].map((word) => vocabulary.intern(word)));
     this.topicLinks = new TopicLinks(index.lexicon.cues, (id) => relatives.has(id));
   }
@@ -103,12 +95,8 @@ export class SentenceMatcher extends FeatureOccurrences {
     this.topicLinks.find(tokens, this.hits);
     this.denialTokens.length = 0;
     this.denialActors.length = 0;
-    let anaphor = -1;
-    let anaphorLast = -1;
-    let plural = false;
-    let singular = 0;
-    // "he ... his": pronouns of one gender in one sentence are one person, not two.
-    let gendersSeen = 0;
+    const { pronouns } = this;
+    pronouns.reset();
     let firstPerson = to;
     let lastPerson = -1;
     // The person, organisation or place named last, and where: who denies in "..., a finding Moscow rejects."
@@ -145,21 +133,12 @@ export class SentenceMatcher extends FeatureOccurrences {
       }
       if (role === ROLE_PERSON_ANAPHOR || role === ROLE_PEOPLE_ANAPHOR) {
         if (thingAnaphorCovers(hits, roles, h)) continue;
-        if (anaphor < 0) {
-          anaphor = first;
-          anaphorLast = hits.last[h]!;
-        }
-        plural ||= role === ROLE_PEOPLE_ANAPHOR;
-        if (role === ROLE_PERSON_ANAPHOR) {
-          const gender = GENDER_BIT[impliedPronoun(text.slice(tokens.starts[first], tokens.ends[hits.last[h]!])) ?? ''] ?? 0;
-          if (gender === 0 || !(gendersSeen & gender)) singular++;
-          gendersSeen |= gender;
-        }
+        pronouns.add(feature, first, tokens.ids[first]!, role === ROLE_PEOPLE_ANAPHOR);
         // "Kislyak, for his part, has denied": a pronoun after a name is that name, so the
         // speaker stays; lastPerson (for denial verbs) stays cautious.
         lastPerson = -1;
         lastActor = -1;
-        if (role === ROLE_PERSON_ANAPHOR && !this.polarity.quoted(first)) this.speaker.pronoun(tokens, first, hits.last[h]!, SUBJECT_PRONOUN.test(text.slice(tokens.starts[first], tokens.ends[first])));
+        if (role === ROLE_PERSON_ANAPHOR && !this.polarity.quoted(first)) this.speaker.pronoun(tokens, first, hits.last[h]!, pronouns.isSubject(tokens.ids[first]!));
         continue;
       }
       if (role === ROLE_ANAPHOR) continue;
@@ -178,19 +157,20 @@ export class SentenceMatcher extends FeatureOccurrences {
     }
     // "he", "the lawmaker": the person most talked about just before, unless this sentence
     // named someone first (outside quotation marks: in '"... Trump surrogates ...," he said'
-    // he is not Trump). "The two men": the two most talked about.
-    this.anaphorCapacity = plural ? Math.max(2, singular) : singular;
-    // "Sessions, he told the Times, had ...": a pronoun speaking between commas after a name is
-    // someone else, named before this sentence.
+    // he is not Trump). "The two men": the two most talked about. "Sessions, he told the Times,
+    // had ...": a pronoun speaking between commas after a name is someone else, named before
+    // this sentence.
     const aside = this.speaker.speakerPronoun > firstPerson ? this.speaker.speakerPronoun : -1;
+    const anaphor = pronouns.first;
     const leading = anaphor >= 0 && anaphor < firstPerson && anaphor < unknownSubject;
+    const { plural } = pronouns;
     const at = leading || plural ? anaphor : aside;
     if (at >= 0) {
       // '"Sessions stands by his testimony," she added': the aside's speaker is not Sessions, so
       // she stands for the most salient person other than him.
       const named = at === aside ? (feature: number) => this.seen[feature] === stamp : undefined;
-      const words = text.slice(tokens.starts[at], tokens.ends[at === anaphor ? anaphorLast : at]);
-      for (const feature of salience.referents(plural ? 2 : 1, named, plural ? undefined : impliedPronoun(words))) {
+      const pronoun = plural ? undefined : pronouns.impliedAt(at, hits, (feature) => roles[feature] === ROLE_PERSON_ANAPHOR);
+      for (const feature of salience.referents(plural ? 2 : 1, named, pronoun)) {
         if (this.seen[feature] !== stamp) this.note(feature, at, at, ANAPHORIC | PLAIN, stamp);
       }
     }

@@ -85,3 +85,11 @@ test('legal citations stay in their sentence: a section sign after a code, a cas
   assert.deepEqual(sentences('The court in Ortiz v. Lane read the statute narrowly. Few agreed.'), ['The court in Ortiz v. Lane read the statute narrowly.', 'Few agreed.']);
   assert.deepEqual(sentences('Funding came under Title V. The board met later.'), ['Funding came under Title V.', 'The board met later.']);
 });
+
+test('a section sign opens a new sentence after an ordinary word, and goes on after a code abbreviation', () => {
+  // Before, any word before the period kept the section sign in its sentence.
+  assert.deepEqual(sentences('The statute is plain. § 12 of the code reads otherwise.'), ['The statute is plain.', '§ 12 of the code reads otherwise.']);
+  assert.deepEqual(sentences('Nobody objected. §3 was passed anyway.'), ['Nobody objected.', '§3 was passed anyway.']);
+  assert.deepEqual(sentences('The ban appears in 18 U.S.C. § 1001 and nowhere else.'), ['The ban appears in 18 U.S.C. § 1001 and nowhere else.']);
+  assert.deepEqual(sentences('The grant sits at 130 Stat. § 45 of the session laws. Appeals differ.'), ['The grant sits at 130 Stat. § 45 of the session laws.', 'Appeals differ.']);
+});

@@ -77,3 +77,12 @@ test(`past ${MAX_PROBLEMS} problems checking stops, so a huge broken pack costs 
   assert.equal(list.length, MAX_PROBLEMS + 1);
   assert.equal(list[MAX_PROBLEMS], `checking stopped after ${MAX_PROBLEMS} problems; fix these and check again`);
 });
+
+test('a pronoun belongs to a person only: on anything else it is a problem naming the entity', () => {
+  const entities = example.entities as Record<string, unknown>[];
+  const person = entities.find((entity) => entity.kind === 'person')!;
+  const council = { id: 'river-council', name: 'The River Council', kind: 'organization', pronoun: 'she' };
+  assert.deepEqual(problems({ ...example, entities: [...entities, council] }), ['entities[' + entities.length + '].pronoun: only a person takes a pronoun, and "river-council" is of kind "organization"']);
+  const result = validatePack({ ...example, entities: entities.map((entity) => (entity === person ? { ...entity, pronoun: 'she' } : entity)) });
+  assert.ok(result.ok, JSON.stringify(result));
+});

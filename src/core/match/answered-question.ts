@@ -1,0 +1,58 @@
+/**
+ * A question a sentence asks and answers "no" (polarity.ts): "Leahy asked whether he had met any
+ * Russians; Sessions answered no." closes the sentence with a one-word "no", and 'He replied
+ * "No" when Leahy asked whether he had been in contact ...' quotes the answer before the question.
+ * Either answer denies what was asked, so the words the question left hypothetical are negated.
+ */
+import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
+
+export class AnsweredQuestion {
+  /** The sentence asks something (it has a hypothetical cue: "whether", "asked if"). */
+  private asked = false;
+  /** The last one-word negation ("no", "never"). */
+  private lastNo = -1;
+  /** The first one-word negation quoted on its own ('"No"'). */
+  private quotedNo = -1;
+
+  /** A new sentence. */
+  reset(): void {
+    this.asked = false;
+    this.lastNo = -1;
+    this.quotedNo = -1;
+  }
+
+  /** A hypothetical cue. */
+  ask(): void {
+    this.asked = true;
+  }
+
+  /** A one-word negation at token i. */
+  no(tokens: Tokens, i: number): void {
+    this.lastNo = i;
+    if (tokens.ids[i - 1] === QUOTE && tokens.ids[i + 1] === QUOTE && this.quotedNo < 0) this.quotedNo = i;
+  }
+
+  /**
+   * Where an answer denies the question, turns the flags of tokens [from, to) that read `open`
+   * (hypothetical: what was asked) into `negated` (polarity.ts's flags).
+   */
+  deny(tokens: Tokens, flags: Uint8Array, from: number, to: number, open: number, negated: number): void {
+    if (!this.asked) return;
+    if (this.lastNo >= 0 && onlyPunctuationAfter(tokens, this.lastNo + 1, to)) {
+      for (let k = 0; k < this.lastNo - from; k++) if (flags[k] === open) flags[k] = negated;
+    } else if (this.quotedNo >= 0) {
+      for (let k = this.quotedNo + 1 - from; k < to - from; k++) if (flags[k] === open) flags[k] = negated;
+    }
+  }
+}
+
+/** Nothing but punctuation and quotation marks from token `at` to the sentence end `to`. */
+export function onlyPunctuationAfter(tokens: Tokens, at: number, to: number): boolean {
+  for (let i = at; i < to; i++) if (tokens.ids[i]! >= 0) return false;
+  return true;
+}
+
+/** The clause ends at token `at`: a comma, colon or dash, or the sentence end `to`. */
+export function closesClause(tokens: Tokens, at: number, to: number): boolean {
+  return at >= to || tokens.ids[at] === BREAK || onlyPunctuationAfter(tokens, at, to);
+}
