@@ -6,7 +6,9 @@ import type { SourcingKind } from '../sourcing-kinds.js';
 import type { Act } from './acts.js';
 import type { BlockMemory } from './block-memory.js';
 import type { TokenCue } from './cues.js';
-import { words, type VerbFlags } from './lexicon.js';
+import type { VerbFlags } from './cue-table.js';
+import { words } from './lexicon.js';
+import { PERSON_PRONOUNS } from './pronouns.js';
 import { hitAt, hitWithin, type SentenceView } from './sentence.js';
 
 /** How far (in tokens) a speaker may stand from its verb and still be shown as part of the cue. */
@@ -22,15 +24,13 @@ const ANONYMOUS: readonly SourcingKind[] = Object.freeze(['anonymous']);
 const RELAYED: readonly SourcingKind[] = Object.freeze(['relayed']);
 const INTERCEPT: readonly SourcingKind[] = Object.freeze(['intercept']);
 const DENIAL: readonly SourcingKind[] = Object.freeze(['denial']);
-/** "he", "she": one person, never a group just heard. */
-const SINGULAR_PRONOUNS = new Set(['he', 'she']);
 const ON_RECORD: readonly SourcingKind[] = Object.freeze(['on-record']);
 const ON_RECORD_DENIAL: readonly SourcingKind[] = Object.freeze(['on-record', 'denial']);
 
 /** The kinds one speech act shows, given who speaks and how. */
 export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): readonly SourcingKind[] {
   const flags = act.verb.phrase.data.verb ?? {};
-  const cls = act.speaker.cls === 'pronoun' ? memory.resolve(act.speaker.partitive === true, SINGULAR_PRONOUNS.has(view.tokens[act.speaker.from]!.text)) : act.speaker.cls;
+  const cls = act.speaker.cls === 'pronoun' ? memory.resolve(act.speaker.partitive === true, PERSON_PRONOUNS.has(view.tokens[act.speaker.from]!.text)) : act.speaker.cls;
   // "Story continues below advertisement": page furniture, a document verb followed only by a place.
   const next = view.tokens[act.verb.to]?.text ?? '';
   if (act.kind === 'document' && words.prepositions.has(next) && view.to - act.verb.to <= 2) return NO_KINDS;

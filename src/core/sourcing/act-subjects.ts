@@ -7,7 +7,8 @@
 import { isTimeWord, words } from './lexicon.js';
 import { hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
-import { isDeterminer, isSkippable, mainSubject, objectInWhoClause, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { isDeterminer, isSkippable, mainSubject, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { quotedUnnamed, relativeAntecedent, whoBeforeObject } from './relative-speakers.js';
 
 /** "... and later said": a verb after one of these shares the sentence's subject. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'nor']);
@@ -55,8 +56,12 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
   else if (left && left.word && !words.breakers.has(left.text)) {
     from = phraseStartingBefore(view, i);
     speaker = classify(view, from, i);
-    const antecedent = objectInWhoClause(view, from) ? relativeAntecedent(view, from - 1) : null;
-    if (antecedent) ({ from } = (speaker = antecedent));
+    const who = whoBeforeObject(view, from);
+    const antecedent = who >= 0 ? relativeAntecedent(view, who) : null;
+    if (antecedent) {
+      speaker = antecedent;
+      from = antecedent.from;
+    }
   } else if (left?.text === ',' && !outletInverted(view, verb) && (speaker = relativeAntecedent(view, i - 1, true))) from = speaker.from; // "Ruiz, who teaches law, said the memo ..."
   else if (verb.phrase.data.verb?.invertible || !left) speaker = invertedSpeaker(view, verb);
   if ((!speaker || speaker.cls === 'none') && left?.text === ',') {
@@ -107,50 +112,6 @@ export function subjectAfterClaim(view: SentenceView, i: number): number {
     if (start <= i && first && (first.cap || words.definite.has(first.text) || words.possessive.has(first.text))) return start;
   }
   return -1;
-}
-
-/** How far back a relative pronoun may stand from the verb ("one official who has seen the cables said"). */
-const RELATIVE_REACH = 15;
-
-/**
- * "One former official who has seen the intelligence described ...", "The Post, which cited ...":
- * the speaker is the phrase before the relative pronoun of the clause that ends at token `i`.
- */
-function relativeAntecedent(view: SentenceView, i: number, commaOnly = false): Speaker | null {
-  const { tokens } = view;
-  for (let k = i; k > view.from && i - k < RELATIVE_REACH; k--) {
-    const token = tokens[k]!;
-    if (token.quoted || token.quote || token.text === ';') return null;
-    if (token.text !== 'who' && token.text !== 'which') continue;
-    let end = k - 1;
-    if (tokens[end]?.text === ',') end--;
-    else if (commaOnly) return null;
-    if (tokens[end]?.quote === 'close') return quotedUnnamed(view, end); // 'an anonymous "official" who says'
-    if (end < view.from || !tokens[end]!.word) return null;
-    const start = phraseStartingBefore(view, end);
-    const speaker = classify(view, start, end);
-    if (speaker.cls !== 'none') return speaker;
-    // "the vote came from council member Ada Brennan, who said": the preposition's object.
-    for (let p = end - 1; p > start; p--) if (words.prepositions.has(tokens[p]!.text)) return nonEmpty(classify(view, p + 1, end));
-    return null;
-  }
-  return null;
-}
-
-/** Longest description of unnamed people put in scare quotes ('unnamed "current and former officials"'). */
-const QUOTED_LABEL = 7;
-
-/**
- * 'unnamed "current and former officials" say', 'an anonymous "U.S. official" who': unnamed
- * people described in quotation marks that close at token `close`, with the words before them.
- */
-function quotedUnnamed(view: SentenceView, close: number): Speaker | null {
-  const { tokens } = view;
-  let open = close - 1;
-  while (open > view.from && close - open <= QUOTED_LABEL && tokens[open]!.quoted && (tokens[open]!.word || tokens[open]!.text === '.')) open--;
-  if (tokens[open]?.quote !== 'open' || open + 1 >= close || classify(view, open + 1, close - 1).cls !== 'anonymous') return null;
-  const from = open > view.from && tokens[open - 1]!.word ? Math.min(open, phraseStartingBefore(view, open - 1)) : open;
-  return { cls: 'anonymous', from, to: close };
 }
 
 function nonEmpty(speaker: Speaker): Speaker | null {

@@ -4,7 +4,7 @@
  * and hands each to its builder: source-acts.ts ("according to", "citing", "was quoted") or
  * verb-act.ts (the rest, with the subject search in act-subjects.ts).
  */
-import type { CueCategory } from './lexicon.js';
+import type { CueCategory } from './cue-table.js';
 import { words } from './lexicon.js';
 import { hitAt, insideHit, isTitleCase, type CueHit, type SentenceView } from './sentence.js';
 import { quotedAct, sourceAct } from './source-acts.js';

@@ -5,26 +5,10 @@
  * A new block starts with an empty memory: nothing carries across paragraphs.
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
-import { words } from './lexicon.js';
+import { namesGroup } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
 
 export type Identity = 'named' | 'anonymous';
-
-/** Words that end a speaker's core before its head could be read past ("people who ...", "aides, ..."). */
-const CORE_ENDS = new Set(['who', 'whom', 'that', 'which', ',']);
-
-/** Plural-looking endings of words that are no plurals: "anonymous", "various", "this", "press". */
-const NOT_PLURAL = /(?:ss|ous|is|us)$/;
-
-/** Whether the speaker phrase [from, to] names a group ("people close to him", "two officials"): a plural in its core. */
-export function namesGroup(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) {
-    const token = tokens[k]!;
-    if (CORE_ENDS.has(token.text) || (k > from && words.prepositions.has(token.text))) return false;
-    if (token.text === 'people' || (token.word && token.plural && !token.poss && !token.cap && !NOT_PLURAL.test(token.text))) return true;
-  }
-  return false;
-}
 
 export class BlockMemory {
   private lastSpeaker: Identity | null = null;
@@ -33,7 +17,9 @@ export class BlockMemory {
   private quoteAttribution: SourcingKind | null = null;
   private quoteClosedLast = false;
 
-  heard(identity: Identity, group = false): void {
+  /** A speaker of `identity` was heard in the phrase `speaker` of the sentence's `tokens`. */
+  heard(identity: Identity, tokens: readonly Token[], speaker: { from: number; to: number }): void {
+    const group = namesGroup(tokens, speaker.from, speaker.to);
     // "people close to him, who spoke on condition of anonymity": later acts of a sentence mostly restate its speakers.
     this.lastWasGroup = group || (this.heardInSentence && this.lastSpeaker === identity && this.lastWasGroup);
     this.lastSpeaker = identity;

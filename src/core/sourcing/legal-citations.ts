@@ -45,14 +45,46 @@ export function legalCitation(text: string, tokens: readonly Token[], span: Sent
 }
 
 /**
- * A sentence's cues with its legal citation. A named speaker's sentence ("Proving perjury under
- * 18 U.S.C. 1621 is hard, said a former prosecutor") cites the law in what that speaker says, so
- * it stays theirs; otherwise the citation is the document, and the people a statute or ruling
- * speaks of ("any person who willfully states") are hypothetical, not unnamed sources.
+ * A sentence's cues with its legal citation. A speaker's sentence, named ("Proving perjury under
+ * 18 U.S.C. 1621 is hard, said a former prosecutor") or not ("Two officials said the statements
+ * could fall under 18 U.S.C. 1001"), cites the law in what that speaker says, so it stays theirs.
+ * Otherwise the citation is the document. Either way the people the statute's own wording speaks
+ * of ("any person who willfully states") are hypothetical, not unnamed sources.
  */
-export function withCitation(cues: TokenCue[], citation: TokenCue): TokenCue[] {
-  if (cues.some((cue) => cue.kind === 'on-record')) return cues;
-  const kept = cues.filter((cue) => cue.kind !== 'anonymous');
+export function withCitation(tokens: readonly Token[], cues: TokenCue[], citation: TokenCue): TokenCue[] {
+  const kept = cues.filter((cue) => cue.kind !== 'anonymous' || !inStatuteWording(tokens, cue, citation));
+  if (kept.some((cue) => cue.kind === 'on-record' || cue.kind === 'anonymous')) return kept;
   kept.push(citation);
   return kept;
+}
+
+/** Determiners of a statute's hypothetical person: "a witness who", "any person who", "every officer who". */
+const HYPOTHETICAL_DETERMINERS = new Set(['a', 'an', 'any', 'each', 'every']);
+
+/**
+ * Whether an unnamed speaker's cue is the statute's own wording: it follows the citation
+ * ("18 U.S.C. 1621 applies to a witness who states ...") unless it closes the sentence as its
+ * attribution (", a person familiar with the case said."), or its act is what a hypothetical
+ * person does ("a witness who knowingly states").
+ */
+function inStatuteWording(tokens: readonly Token[], cue: TokenCue, citation: TokenCue): boolean {
+  if (cue.from > citation.to && !closesSentence(tokens, cue)) return true;
+  return HYPOTHETICAL_DETERMINERS.has(tokens[cue.from]!.text) && actsInWhoClause(tokens, cue);
+}
+
+/** ", officials said." : the cue follows a comma and only punctuation follows it. */
+function closesSentence(tokens: readonly Token[], cue: TokenCue): boolean {
+  if (tokens[cue.from - 1]?.text !== ',') return false;
+  for (let k = cue.to + 1; k < tokens.length; k++) if (tokens[k]!.word) return false;
+  return true;
+}
+
+/**
+ * "a witness who knowingly states": the cue's verb is the relative clause's own, reached past
+ * adverbs only, so the person is defined by the act; "a person who has seen the memo said" speaks.
+ */
+function actsInWhoClause(tokens: readonly Token[], cue: TokenCue): boolean {
+  let who = cue.to - 1;
+  while (who > cue.from && tokens[who]!.ly) who--;
+  return who > cue.from && tokens[who]!.text === 'who';
 }

@@ -1,112 +1,21 @@
 /**
- * The sourcing lexicons (JSON data files in ./lexicon) compiled once into one phrase table and a
- * few word sets. Everything the tagger knows about English wording lives in those files.
+ * The sourcing lexicons (JSON data files in ./lexicon) compiled once into one phrase table (its
+ * categories in cue-table.ts) and a few word sets. Everything the tagger knows about English
+ * wording lives in those files.
  */
 import denial from './lexicon/denial.json';
 import evidence from './lexicon/evidence.json';
 import outlets from './lexicon/outlets.json';
 import sources from './lexicon/sources.json';
 import speech from './lexicon/speech.json';
-import { PhraseTable } from './phrase-table.js';
+import { ANCHORS, buildTable } from './cue-table.js';
 import { WordVocabulary } from './vocabulary.js';
-
-export type CueCategory =
-  | 'speech' | 'participle' | 'docVerb' | 'denialVerb' | 'objectVerb' | 'according' | 'citing'
-  | 'hedge' | 'hedgeAdj' | 'relayPhrase' | 'passiveRelay' | 'outlet' | 'reportNoun' | 'anonMarker'
-  | 'interceptStrong' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'interceptMention' | 'docNoun' | 'docPhrase'
-  | 'statementNoun' | 'speechNoun' | 'negation' | 'negatable' | 'disputeWord' | 'disputeComplement'
-  | 'claimObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'judgedBy' | 'recipientOutlet'
-  | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun' | 'impersonalClaim';
-
-export interface VerbFlags {
-  weak?: boolean; // a verb of expecting rather than saying: no attribution inside what someone else says
-  invertible?: boolean;
-  recipient?: boolean;
-  needsContent?: boolean;
-  /** "called on the senator to resign": says something only with "to" and a verb after its object ("called on him at home" is a visit). */
-  needsInfinitive?: boolean;
-  /** "'...,' she continued": a verb that attributes only a quotation just before or after it ("continued his work" says nothing). */
-  quoteOnly?: boolean;
-  needsClause?: boolean; // with needsContent, "declared that ...": content only with a clause or quotation ("declared an emergency" is an act)
-  outletOnly?: boolean;
-}
-
-export interface CueData {
-  verb?: VerbFlags;
-  /** An outlet that is a wire service. */
-  wire?: boolean;
-  /** An object verb ("called") that denies only with a dispute word ("called it false"). */
-  needsDispute?: boolean;
-  /** A verb that denies with one of these particles after its object ("brushed the report aside"). */
-  particles?: readonly string[];
-}
-
-/** Categories that can make a sentence attributed; a sentence with none of them is skipped at once. */
-export const ANCHORS: ReadonlySet<CueCategory> = new Set<CueCategory>([
-  'speech', 'participle', 'docVerb', 'denialVerb', 'objectVerb', 'according', 'citing', 'hedge', 'hedgeAdj',
-  'relayPhrase', 'passiveRelay', 'interceptStrong', 'interceptWeak', 'docPhrase', 'reportNoun', 'speechNoun',
-  'outletAccess', 'judgedBy', 'writtenNoun', 'particleVerb', 'findingNoun', 'ownAccount', 'sourceNoun', 'impersonalClaim',
-]);
 
 function lastWords(list: readonly string[]): Set<string> {
   return new Set(list.map((entry) => entry.split(' ').at(-1)!.toLowerCase()));
 }
 
-/** Words too common to file a phrase under: determiners, prepositions, auxiliaries. */
-const FUNCTION_WORDS = new Set([
-  ...sources.definite, ...sources.possessive, ...sources.indefinite, ...sources.prepositions,
-  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'as', 'and', 'or', 'not', "n't", 'no', 'such',
-]);
-
-function buildTable(): PhraseTable<CueCategory, CueData> {
-  const table = new PhraseTable<CueCategory, CueData>(FUNCTION_WORDS);
-  const addAll = (list: readonly string[], category: CueCategory, data: CueData = {}, cased = false) => {
-    for (const text of list) table.add(text, category, data, cased);
-  };
-  for (const { forms, ...flags } of speech.verbs) addAll(forms, 'speech', { verb: flags });
-  addAll(speech.participles, 'participle');
-  addAll(speech.documentVerbs, 'docVerb');
-  addAll(speech.statementNouns, 'statementNoun');
-  addAll(speech.speechNouns, 'speechNoun');
-  addAll(speech.privateRecipients, 'privateRecipient');
-  addAll(speech.ownAccounts, 'ownAccount');
-  addAll(denial.verbs, 'denialVerb');
-  for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: /^(call|label|brand|liken|compar)/.test(verb) });
-  for (const { forms, particles } of denial.particleVerbs) addAll(forms, 'particleVerb', { particles });
-  addAll(denial.claimObjects, 'claimObject');
-  addAll(denial.disputeComplements, 'disputeComplement');
-  addAll(denial.negations, 'negation');
-  addAll(denial.nonDenials, 'nonDenial');
-  addAll(denial.negatable, 'negatable');
-  addAll(denial.disputeWords, 'disputeWord');
-  addAll(outlets.names, 'outlet', {}, true);
-  addAll(outlets.wire, 'outlet', { wire: true }, true);
-  addAll(outlets.generic, 'outlet');
-  addAll(outlets.recipientOnly, 'recipientOutlet');
-  addAll(outlets.reportNouns, 'reportNoun');
-  addAll(outlets.sourceNouns, 'sourceNoun');
-  addAll(outlets.hedges, 'hedge');
-  addAll(outlets.hedgeAdjectives, 'hedgeAdj');
-  addAll(outlets.passiveRelays, 'passiveRelay');
-  addAll(outlets.relayPhrases, 'relayPhrase');
-  addAll(outlets.citing, 'citing');
-  addAll(outlets.according, 'according');
-  addAll(outlets.outletAccess, 'outletAccess');
-  addAll(outlets.judgedBy, 'judgedBy');
-  addAll(sources.anonymityMarkers, 'anonMarker'); addAll(sources.impersonalClaims, 'impersonalClaim');
-  addAll(evidence.interceptStrong, 'interceptStrong');
-  addAll(evidence.interceptWeak, 'interceptWeak');
-  addAll(evidence.interceptContext, 'interceptContext');
-  addAll(evidence.interceptExclusions, 'interceptExclusion');
-  addAll(evidence.interceptMentions, 'interceptMention');
-  addAll(evidence.documentNouns, 'docNoun');
-  addAll(evidence.documentPhrases, 'docPhrase');
-  addAll(evidence.writtenNouns, 'writtenNoun');
-  addAll(evidence.findingNouns, 'findingNoun');
-  addAll(evidence.officialBodies, 'officialBody');
-  return table;
-}
-
+/** Every cue phrase, indexed by the vocabulary below once both exist. */
 export const table = buildTable();
 
 export const words = {

@@ -5,13 +5,11 @@
  * normalised code units as they are read means a word the vocabulary lacks costs no string.
  */
 import { APOSTROPHE, CHECK_OFFSET, CHECK_PRIME, FNV_OFFSET, FNV_PRIME, hashString, isInvisible, isJoiner, isUpper, isWordChar, lowerCode, wordCode } from './characters.js';
+import { PERSON_PRONOUNS } from './pronouns.js';
 import type { Token, Vocabulary } from './tokens.js';
 
 /** Short words that take a final period ("Mr.", "Jr."), kept inside the token, by hash. */
 const DOTTED_HASHES = new Set(['mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'amb', 'atty', 'dept'].map(hashString));
-
-/** "he's", "she's": a pronoun's "'s" is "has" or "is" (its possessive is "his", "her"), read as the bare pronoun. */
-const CONTRACTED_PRONOUNS = new Set(['he', 'she']);
 
 /**
  * Reads the word at `i`, ending by `limit` (letters and digits joined by inner apostrophes, hyphens and initials'
@@ -89,7 +87,8 @@ export function readWord(text: string, i: number, limit: number, token: Token, v
     token.text = normalised(text.slice(i, wordEnd), token.poss);
     token.anchor = false;
     token.lexeme = -1;
-    if (token.poss && CONTRACTED_PRONOUNS.has(token.text)) token.poss = false;
+    // "he's", "she's": a person pronoun's "'s" is "has" or "is" (its possessive is "his", "her").
+    if (token.poss && PERSON_PRONOUNS.has(token.text)) token.poss = false;
     return j;
   }
   let index = vocabulary.find(hash, check);
@@ -110,7 +109,7 @@ export function readWord(text: string, i: number, limit: number, token: Token, v
   }
   token.lexeme = index;
   token.text = index >= 0 ? vocabulary.word(index) : '';
-  if (token.poss && CONTRACTED_PRONOUNS.has(token.text)) token.poss = false;
+  if (token.poss && PERSON_PRONOUNS.has(token.text)) token.poss = false;
   return j;
 }
 

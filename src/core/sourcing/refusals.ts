@@ -4,7 +4,8 @@
  * says nothing at all. Only a speech verb asked about something counts: the question word
  * after it shows an answer was sought and refused.
  */
-import { words, type CueCategory } from './lexicon.js';
+import type { CueCategory } from './cue-table.js';
+import { words } from './lexicon.js';
 import type { CueHit, SentenceView } from './sentence.js';
 
 /** Whether the speech verb `verb` is followed by what was asked ("say whether", "say how many"). */

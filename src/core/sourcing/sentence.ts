@@ -3,7 +3,8 @@
  * by position so that each question the rules ask ("is there an outlet name in these tokens?")
  * looks only at the tokens concerned: a sentence with thousands of cues stays linear.
  */
-import { ANCHORS, table, words, type CueCategory, type CueData } from './lexicon.js';
+import { ANCHORS, type CueCategory, type CueData } from './cue-table.js';
+import { table, words } from './lexicon.js';
 import type { Hit } from './phrase-table.js';
 import type { Token } from './tokens.js';
 

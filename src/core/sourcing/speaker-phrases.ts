@@ -1,18 +1,16 @@
 /**
  * Where a speaker's phrase starts and ends: a run of name-like tokens bounded by punctuation,
  * conjunctions and verbs, scanned from a speech verb, and the sentence's subject or an outlet
- * found the same way. What the phrase names is decided by speaker.ts.
+ * found the same way, and whether a speaker's phrase names a group. What the phrase names is
+ * decided by speaker.ts.
  */
 import { words } from './lexicon.js';
+import { CLAUSE_OPENING_PRONOUNS, UNMODIFIED_PRONOUNS } from './pronouns.js';
 import { hitWithin, type SentenceView } from './sentence.js';
 import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
 import type { Token } from './tokens.js';
 
 const MAX_PHRASE = 14;
-/** Pronouns that can only start a clause: after a noun they open a relative one ("the sources he cited"). */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
-/** Subject pronouns never modified ("we" may be: "we voters"). */
-const LONE_PRONOUNS = new Set(['he', 'she', 'they']);
 /** How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its comma. */
 const OPENER_REACH = 25;
 
@@ -64,7 +62,7 @@ function isDemonstrative(view: SentenceView, i: number): boolean {
 /** Start of the phrase that ends at token `end`, scanning left; end + 1 when there is none. */
 export function phraseStartingBefore(view: SentenceView, end: number): number {
   // "At his hearing in January he told": a subject pronoun takes no modifiers, so it is the whole phrase.
-  if (end >= view.from && LONE_PRONOUNS.has(view.tokens[end]!.text)) return end;
+  if (end >= view.from && UNMODIFIED_PRONOUNS.has(view.tokens[end]!.text)) return end;
   let j = end + 1;
   while (j - 1 >= view.from && end - (j - 1) < MAX_PHRASE && inPhrase(view, j - 1)) j--;
   return j;
@@ -78,7 +76,7 @@ export function phraseEndingAfter(view: SentenceView, start: number): number {
     const next = tokens[j + 1]!;
     const joins = next.text === 'and' && j + 1 - start <= 2 && tokens[j + 2]?.word === true;
     if (!joins && !inPhrase(view, j + 1)) break;
-    if (j >= start && SUBJECT_PRONOUNS.has(next.text)) break; // "officials it did not name": a clause of its own starts
+    if (j >= start && CLAUSE_OPENING_PRONOUNS.has(next.text)) break; // "officials it did not name": a clause of its own starts
     j++;
   }
   return j;
@@ -164,18 +162,29 @@ export function namesSpeakers(text: string): boolean {
   return words.unnamedHeads.has(text) || words.roleHeads.has(text) || words.institutionHeads.has(text);
 }
 
-/** How far "who" may stand before the object of its clause's verb ("who had already reviewed the files"). */
-const WHO_REACH = 4;
+/** Words that end a speaker's core before its head could be read past ("people who ...", "aides, ..."). */
+const CORE_ENDS = new Set(['who', 'whom', 'that', 'which', ',']);
 
-/** "engineers who reviewed the plans said": the phrase at `from` is the object of a "who" clause's verb, not the speaker. */
-export function objectInWhoClause(view: SentenceView, from: number): boolean {
-  const verb = view.tokens[from - 1];
-  // "who has seen the cables": the phrase then starts at the participle, after its auxiliary.
-  if (!verb?.word || verb.cap || words.prepositions.has(verb.text) || (words.breakers.has(verb.text) && !isSkippable(verb))) return false;
-  for (let k = from - 2; k >= view.from && from - k <= WHO_REACH; k--) {
-    const token = view.tokens[k]!;
-    if (token.text === 'who') return true;
-    if (!token.word || token.quoted) return false;
+/** Plural-looking endings of words that are no plurals: "anonymous", "various", "this", "press". */
+const NOT_PLURAL = /(?:ss|ous|is|us)$/;
+
+/** Whether the speaker phrase [from, to] names a group ("people close to him", "two officials"): a plural in its core. */
+export function namesGroup(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const token = tokens[k]!;
+    if (CORE_ENDS.has(token.text) || (k > from && words.prepositions.has(token.text))) return false;
+    if (token.text === 'people' || (token.word && token.plural && !token.poss && isCommonNoun(tokens, k) && !NOT_PLURAL.test(token.text))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the word at `k` is no name: a capital marks one ("Democrats", "the Times") except at
+ * the sentence's start ("Officials said so"), or on a word for unnamed people, which headlines
+ * and labels capitalise ("Two Officials Say").
+ */
+function isCommonNoun(tokens: readonly Token[], k: number): boolean {
+  if (!tokens[k]!.cap || words.unnamedHeads.has(tokens[k]!.text)) return true;
+  for (let j = 0; j < k; j++) if (tokens[j]!.word) return false;
+  return true;
 }

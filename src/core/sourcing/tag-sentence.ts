@@ -7,7 +7,7 @@ import type { SourcingKind } from '../sourcing-kinds.js';
 import { findActs, type Act } from './acts.js';
 import { freeCues, type TokenCue } from './cues.js';
 import { negatedStatements, type Range } from './denial.js';
-import { namesGroup, type BlockMemory } from './block-memory.js';
+import type { BlockMemory } from './block-memory.js';
 import { ownedStatements } from './owned-statements.js';
 import { clauseBreaks, holdsContent, isContentAct, relayedContents, saidRange, trailingContentStart } from './clauses.js';
 import { readLabel } from './labels.js';
@@ -119,7 +119,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     if (act.pressQuoted && kinds.length > 0) cues.push({ kind: 'relayed', from: act.verb.from, to: act.verb.to });
     if (kinds.includes('on-record')) identifiedSpeaks = true;
     const speakerKind = kinds.includes('on-record') ? 'on-record' : kinds.includes('anonymous') ? 'anonymous' : null;
-    if (speakerKind) memory.heard(speakerKind === 'on-record' ? 'named' : 'anonymous', namesGroup(view.tokens, act.speaker.from, act.speaker.to));
+    if (speakerKind) memory.heard(speakerKind === 'on-record' ? 'named' : 'anonymous', view.tokens, act.speaker);
     attribution = act.afterQuote && speakerKind ? speakerKind : null;
   }
   const owned: Range[] = [];

@@ -45,7 +45,7 @@ export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): Sourcin
       return NO_CUES;
     }
     const tagged = tagSentence(tokens, 0, tokens.length, label, credited, memory);
-    const cues = toSourcingCues(text, tokens, citation ? withCitation(tagged, citation) : tagged);
+    const cues = toSourcingCues(text, tokens, citation ? withCitation(tokens, tagged, citation) : tagged);
     memory.sentenceRead(tokens);
     return cues;
   });

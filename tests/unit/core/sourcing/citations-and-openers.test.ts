@@ -20,6 +20,15 @@ test('citation look-alikes and citations a named speaker gives are no document o
 
 test('the hypothetical people a statute speaks of are no unnamed sources', () => {
   assert.deepEqual(kindsOf('Under 18 U.S.C. § 1623, a witness who knowingly states a falsehood to a grand jury commits a crime.'), ['document']);
+  assert.deepEqual(kindsOf('An employee who tells an agent a lie may be charged under 18 U.S.C. 1001.'), ['document']);
+  assert.deepEqual(kindsOf('The rule, 5 C.F.R. 2635.502, reaches any employee who knowingly accepts a gift.'), ['document']);
+});
+
+test('unnamed people who cite a law are still the unnamed sources of the sentence', () => {
+  assert.deepEqual(kindsOf('Three lawyers close to the inquiry said the payments might breach 18 U.S.C. § 201.'), ['anonymous']);
+  assert.deepEqual(kindsOf('According to people told of the talks, the board weighed a complaint under 15 U.S.C. 78.'), ['anonymous']);
+  assert.deepEqual(kindsOf('The charges would rest on 18 U.S.C. 1001, a person familiar with the case said.'), ['anonymous']);
+  assert.deepEqual(kindsOf('A clerk who has read the memo said it cites 18 U.S.C. 1505.'), ['anonymous']);
 });
 
 test('a document made public or available is still the document cited', () => {

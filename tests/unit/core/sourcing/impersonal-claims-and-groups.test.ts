@@ -8,6 +8,9 @@ test('an impersonal "it is stressed that" is someone unnamed making the claim', 
   assert.deepEqual(kindsOf('It is understood that the coach will step down after the final.'), ['anonymous']);
   // Strained, not claimed: no source at all.
   assert.deepEqual(kindsOf('It was stressed by years of heavy trucks until the deck cracked.'), []);
+  // "understood" without "that" is what something means or is known as, said by nobody.
+  assert.deepEqual(kindsOf('It is understood by most sailors that a red sky means rain.'), []);
+  assert.deepEqual(kindsOf('It was understood as a warning to the other bidders.'), []);
   // Inside a named speaker's quotation it is her wording, not the article's sourcing.
   assert.deepEqual(kindsOf('"It is claimed that we hid the figures," the mayor said.'), ['on-record']);
 });
@@ -61,6 +64,19 @@ test('a singular pronoun opening a sentence after an unnamed group is no member 
   // In the group's own sentence "he" is someone in what they report, not a named speaker.
   const [inside] = tag('Two aides said that he had described the audit as late.');
   assert.deepEqual(inside!.kinds, ['anonymous']);
+});
+
+test('a group opening its sentence with a capital is still a group, and "he" after it someone named', () => {
+  const [group, named] = tag('Officials said the audit was late. She said she would answer on Friday.');
+  assert.deepEqual(group!.kinds, ['anonymous']);
+  assert.deepEqual(named!.kinds, ['on-record']);
+  const [opening, after] = tag('Aides to the mayor said the audit was late. He said he would answer.');
+  assert.deepEqual(opening!.kinds, ['anonymous']);
+  assert.deepEqual(after!.kinds, ['on-record']);
+  // A capitalised word for unnamed people inside the phrase, as headlines write them.
+  const [capital, then] = tag('Two Officials said so. He said he would answer.');
+  assert.deepEqual(capital!.kinds, ['anonymous']);
+  assert.deepEqual(then!.kinds, ['on-record']);
 });
 
 test('a report another outlet has carried stays its reporting when we say we could not check it', () => {
