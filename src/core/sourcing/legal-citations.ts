@@ -39,8 +39,7 @@ export function legalCitation(text: string, tokens: readonly Token[], span: Sent
   let to = from;
   while (to + 1 < tokens.length && tokens[to + 1]!.start < end) to++;
   // Inside a quotation the citation is the quoted speaker's, not the article's sourcing.
-  // A sentence opening on a section sign is the tail of one split after "C.F.R.": its speaker came before.
-  if ((from === 0 && text.charCodeAt(start) === 0xa7) || from >= tokens.length || tokens[from]!.quoted) return null;
+  if (from >= tokens.length || tokens[from]!.quoted) return null;
   return { kind: 'document', from, to };
 }
 
