@@ -33,7 +33,7 @@ const scanRequest = z
       .array(z.object({ key: count, text: blockText }).strict())
       .max(SCAN_LIMITS.blocks)
       .refine((blocks) => blocks.reduce((sum, block) => sum + block.text.length, 0) <= SCAN_LIMITS.totalChars, 'too much text in one batch'),
-    labels: z.array(shortText(LABEL_KEY_REACH)).max(SCAN_LIMITS.blocks),
+    speakerLabels: z.array(shortText(LABEL_KEY_REACH)).max(SCAN_LIMITS.blocks),
   })
   .strict() satisfies z.ZodType<ScanRequest>;
 

@@ -15,7 +15,7 @@ import type { ClaimLabel, HitDetails, HitQuery, ScanReply, ScanRequest } from '.
 import { paintRecord, unpaintRecord, type PaintTools } from './paint-record.js';
 import { blockRoots, keepUnchanged, takeRecordsUnder } from './reread.js';
 import { scanBatches } from './scan-batches.js';
-import { PageLabels } from './page-labels.js';
+import { SpeakerLabels } from './speaker-labels.js';
 import { readBlocks, type ReadContext } from './read-blocks.js';
 import { sentencesByBlock, type BlockRecord, type FoundSentence, type PaintedSentence } from './records.js';
 
@@ -52,7 +52,7 @@ export class Session {
   /** By block text: a text read again (re-rendered, repeated) is painted without a scan. */
   private readonly cache = new Map<string, CachedScan>();
   private readonly details = new Map<string, Promise<HitDetails | null>>();
-  private readonly pageLabels = new PageLabels();
+  private readonly speakerLabels = new SpeakerLabels();
   private readonly slice: TimeSlice;
   private readonly tools: PaintTools;
   private nextKey = 1;
@@ -119,13 +119,13 @@ export class Session {
       document: this.ctx.document,
       generation: this.generation,
       blocks: batch.map((record) => ({ key: keyOf(record), text: record.block.text })),
-      labels: this.pageLabels.keysFor(batch.map((record) => record.block.text)),
+      speakerLabels: this.speakerLabels.keysFor(batch.map((record) => record.block.text)),
     };
   }
 
   /** The records scanned before whose label changed recurrence with this read; cached scans of such texts are dropped. */
   private relabel(fresh: readonly BlockRecord[]): BlockRecord[] {
-    const relabelled = this.pageLabels.update(Array.from(this.records.values(), (record) => record.block.text));
+    const relabelled = this.speakerLabels.update(Array.from(this.records.values(), (record) => record.block.text));
     if (!relabelled) return [];
     for (const text of this.cache.keys()) if (relabelled(text)) this.cache.delete(text);
     const isFresh = new Set(fresh);

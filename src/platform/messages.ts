@@ -25,7 +25,7 @@ export interface ScanRequest {
   /** Blocks of visible text; `key` is the content script's handle for the block. */
   blocks: { key: number; text: string }[];
   /** Labels opening these blocks that open two or more of the document's (a transcript's speakers), so a batch is tagged as the whole page would be. */
-  labels: string[];
+  speakerLabels: string[];
 }
 
 /** A claim hit as a scan reply carries it: why it matched is asked for when a tooltip shows it (`explainHit`). */

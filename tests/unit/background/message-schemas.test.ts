@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { parseCall, SCAN_LIMITS } from '../../../src/background/message-schemas.js';
 
 const report = { url: 'https://a.example/', generation: 1, document: 'd1', session: 1, blocks: [1, 2, 1], claims: [{ id: 'c1', anchored: true, block: 2, start: 0 }] };
-const scan = { document: 'd1', generation: 1, blocks: [{ key: 0, text: 'Hello.' }], labels: ['host'] };
+const scan = { document: 'd1', generation: 1, blocks: [{ key: 0, text: 'Hello.' }], speakerLabels: ['host'] };
 const query = { document: 'd1', generation: 1, block: 2, start: 0, claimId: 'c1', text: 'Hello.' };
 
 describe('parseCall', () => {
@@ -35,9 +35,9 @@ describe('parseCall', () => {
       { type: 'importPack', args: { fileName: 'a.json' } },
       { type: 'scan', args: { ...scan, blocks: [{ key: 0, text: 5 }] } },
       { type: 'scan', args: { generation: 1, blocks: [] } },
-      { type: 'scan', args: { ...scan, labels: undefined } },
-      { type: 'scan', args: { ...scan, labels: [7] } },
-      { type: 'scan', args: { ...scan, labels: ['x'.repeat(200)] } },
+      { type: 'scan', args: { ...scan, speakerLabels: undefined } },
+      { type: 'scan', args: { ...scan, speakerLabels: [7] } },
+      { type: 'scan', args: { ...scan, speakerLabels: ['x'.repeat(200)] } },
       { type: 'reportFrame', args: { ...report, claims: [{ id: 'x' }] } },
       { type: 'reportFrame', args: { ...report, claims: [{ id: 'c1', anchored: true, block: 2, start: 0, statement: 'mine' }] } },
       { type: 'reportFrame', args: { ...report, blocks: [-1] } },
@@ -56,6 +56,6 @@ describe('parseCall', () => {
     assert.equal(parseCall({ type: 'scan', args: { ...scan, blocks: long } }), null);
     const heavy = Array.from({ length: 21 }, (_, key) => ({ key, text: 'x'.repeat(SCAN_LIMITS.blockChars) }));
     assert.equal(parseCall({ type: 'scan', args: { ...scan, blocks: heavy } }), null);
-    assert.equal(parseCall({ type: 'scan', args: { ...scan, labels: Array.from({ length: SCAN_LIMITS.blocks + 1 }, (_, i) => `s${i}`) } }), null);
+    assert.equal(parseCall({ type: 'scan', args: { ...scan, speakerLabels: Array.from({ length: SCAN_LIMITS.blocks + 1 }, (_, i) => `s${i}`) } }), null);
   });
 });

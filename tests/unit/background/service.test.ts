@@ -61,9 +61,9 @@ interface Page {
 }
 
 /** A frame's scan of its blocks (keys 1, 2, ...), as the content script sends it. */
-function scan(send: Send, sender: Sender, page: Page, labels: string[] = []) {
+function scan(send: Send, sender: Sender, page: Page, speakerLabels: string[] = []) {
   const blocks = page.texts.map((text, i) => ({ key: i + 1, text }));
-  return send({ type: 'scan', args: { document: page.document ?? 'doc', generation: page.session ?? 1, blocks, labels } }, sender) as Promise<ScanReply>;
+  return send({ type: 'scan', args: { document: page.document ?? 'doc', generation: page.session ?? 1, blocks, speakerLabels } }, sender) as Promise<ScanReply>;
 }
 
 /** The report naming every block of the page and each claim by the first sentence that holds it. */
@@ -102,7 +102,7 @@ describe('BackgroundService', () => {
     assert.deepEqual(reply.claims, { 'claim-a': { statement: 'Statement of claim-a.', status: 'confirmed' } });
   });
 
-  it("tags a batch with the labels the frame found recurring across its whole page", async () => {
+  it("tags a batch with the speaker labels the frame found recurring across its whole page", async () => {
     const { start } = world();
     const { send } = start();
     await scan(send, tabSender(1), { texts: ['PEREZ: The budget is balanced.'] }, ['perez', 'host']);

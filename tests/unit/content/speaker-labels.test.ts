@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PageLabels } from '../../../src/content/page-labels.js';
+import { SpeakerLabels } from '../../../src/content/speaker-labels.js';
 import { openingLabel } from '../../../src/core/sourcing/label-keys.js';
 import { labelColon, labelKey } from '../../../src/core/sourcing/labels.js';
 import { segmentBlock } from '../../../src/core/segment.js';
@@ -24,7 +24,7 @@ test('a block-opening label is keyed as the tagger keys it: case, bullets and no
 });
 
 test('the page labels follow the blocks: which texts change recurrence, and what each batch carries', () => {
-  const labels = new PageLabels();
+  const labels = new SpeakerLabels();
   const first = ['HOST: Welcome.', 'RIVERA: The vote is Friday.', 'An unlabelled paragraph.'];
   const host = (text: string) => text.startsWith('HOST');
   assert.equal(labels.update(first), null, 'no label recurs yet: nothing changed');

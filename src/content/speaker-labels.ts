@@ -6,7 +6,7 @@
  */
 import { openingLabel, recurringLabels } from '../core/sourcing/label-keys.js';
 
-export class PageLabels {
+export class SpeakerLabels {
   #recurring = new Set<string>();
 
   /** The recurring labels that open any of `texts`: what a scan of those blocks needs to know. */
