@@ -1,8 +1,8 @@
 /**
  * The labels that open two or more of the page's blocks (a transcript's speakers), kept in step
- * with the blocks read so far. Every scan batch carries those that open its blocks: a batch alone (the blocks on screen,
- * one turn appended to a live transcript) would not see the other turns, and the background
- * would tag its labels differently from a scan of the whole page.
+ * with the blocks read so far. Every scan batch carries those that open its blocks: a batch
+ * alone (the blocks on screen, one turn appended to a live transcript) would not see the other
+ * turns, and the background would tag its labels differently from a scan of the whole page.
  */
 import { openingLabel, recurringLabels } from '../core/sourcing/label-keys.js';
 

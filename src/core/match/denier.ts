@@ -14,7 +14,7 @@
 import { BREAK, type Tokens } from '../text/tokenize.js';
 import type { ClauseWords } from './clause-words.js';
 import type { PhraseHits } from './phrase-lookup.js';
-import { appositiveBeforeVerb, closesSentence, headsApposition, invertedSpeaker, reachesAcrossApposition, VERB_REACH } from './speaker-positions.js';
+import { appositiveBeforeVerb, closesAfter, closesSentence, headsApposition, invertedSpeakerHit, reachesAcrossApposition, VERB_REACH } from './speaker-positions.js';
 
 /** Before the sentence's first speech or denial verb. */
 const UNDECIDED = -2;
@@ -125,8 +125,8 @@ export class DenierWatch {
   verb(tokens: Tokens, hits: PhraseHits, h: number, speech: boolean, participle: boolean): void {
     if (speech && this.found !== UNDECIDED) {
       // "..., said Flores." or "..., Flores added.": the attribution of the whole sentence.
-      const framing = invertedSpeaker(tokens, hits, h, this.isActor, this.end, true);
-      if (framing >= 0) this.found = framing;
+      const framing = invertedSpeakerHit(tokens, hits, h, this.isActor);
+      if (framing >= 0 && closesAfter(tokens, hits, framing, this.end)) this.found = hits.feature[framing]!;
       else if (this.lastActor >= 0 && closesSentence(tokens, hits, h, this.lastActorAt, this.end)) this.found = this.lastActor;
       else if (this.lastSubjectAt > this.lastActorAt && this.lastSubjectAt === hits.first[h]! - 1 && closesSentence(tokens, hits, h, this.lastSubjectAt, this.end)) {
         // '"Sessions stands by his testimony," she added.': the pronoun closing the sentence
@@ -148,12 +148,12 @@ export class DenierWatch {
       this.found = apposed;
       return;
     }
-    const inverts = speech && !participle;
+    // "..., saying the attorney general stands by it": a participle has its subject before it.
+    const inverted = speech && !participle ? invertedSpeakerHit(tokens, hits, h, this.isActor) : -1;
     // "..., Kislyak, said Flores.": a speaker closing the sentence frames all of it, the envoy
     // between commas included.
-    const closing = inverts ? invertedSpeaker(tokens, hits, h, this.isActor, this.end, true) : -1;
-    if (closing >= 0) {
-      this.found = closing;
+    if (inverted >= 0 && closesAfter(tokens, hits, inverted, this.end)) {
+      this.found = hits.feature[inverted]!;
       return;
     }
     // "A spokeswoman, Flores, said Sessions ...": the name set off by commas right before the verb
@@ -162,8 +162,7 @@ export class DenierWatch {
       this.found = this.lastActor;
       return;
     }
-    // "..., saying the attorney general stands by it": a participle has its subject before it.
-    this.found = inverts ? invertedSpeaker(tokens, hits, h, this.isActor, this.end) : -1;
+    this.found = inverted >= 0 ? hits.feature[inverted]! : -1;
     if (this.found >= 0) return;
     // "The attorney general, she added, stands by ...": the pronoun set off by commas speaks,
     // not the person named before it; who she is only the context tells.

@@ -15,18 +15,22 @@ import type { PhraseHits } from './phrase-lookup.js';
 const INVERTED_REACH = 2;
 
 /**
- * The actor named right after the speech verb at hit h when a comma or a quote precedes the
- * verb, else -1. `last`: only a speaker closing the sentence ("..., said Flores."), not what is
- * said ("..., saying Sessions ..."). `end`: the token after the sentence.
+ * The hit of the actor named right after the speech verb at hit h when a comma or a quote
+ * precedes the verb ("..., said Justice Department spokeswoman Flores"), else -1.
  */
-export function invertedSpeaker(tokens: Tokens, hits: PhraseHits, h: number, isActor: (feature: number) => boolean, end: number, last = false): number {
+export function invertedSpeakerHit(tokens: Tokens, hits: PhraseHits, h: number, isActor: (feature: number) => boolean): number {
   const before = tokens.ids[hits.first[h]! - 1];
   if (before !== BREAK && before !== QUOTE) return -1;
-  for (let k = h + 1; k < hits.count && hits.first[k]! <= hits.last[h]! + INVERTED_REACH; k++) {
-    if (!isActor(hits.feature[k]!)) continue;
-    return !last || endsClause(tokens, hits.last[k]! + 1, end) ? hits.feature[k]! : -1;
-  }
+  for (let k = h + 1; k < hits.count && hits.first[k]! <= hits.last[h]! + INVERTED_REACH; k++) if (isActor(hits.feature[k]!)) return k;
   return -1;
+}
+
+/**
+ * The actor at hit k closes the sentence, whose tokens stop before `end`, or its clause: a
+ * speaker ("..., said Flores."), not what is said ("..., saying Sessions ...").
+ */
+export function closesAfter(tokens: Tokens, hits: PhraseHits, k: number, end: number): boolean {
+  return endsClause(tokens, hits.last[k]! + 1, end);
 }
 
 /**
