@@ -87,28 +87,27 @@ export function readWord(text: string, i: number, limit: number, token: Token, v
     token.text = normalised(text.slice(i, wordEnd), token.poss);
     token.anchor = false;
     token.lexeme = -1;
-    // "he's", "she's": a person pronoun's "'s" is "has" or "is" (its possessive is "his", "her").
-    if (token.poss && PERSON_PRONOUNS.has(token.text)) token.poss = false;
-    return j;
-  }
-  let index = vocabulary.find(hash, check);
-  token.anchor = index >= 0 && vocabulary.isAnchor(index);
-  if (token.poss) {
-    // The possessive's owner: the same word without its last two code units.
-    hash = FNV_OFFSET;
-    check = CHECK_OFFSET;
-    for (let k = i, left = n - 2; left > 0; k++) {
-      const code = wordCode(text, k);
-      const unit = code >= 0 ? code : isInvisible(text.charCodeAt(k)) ? -1 : text.charCodeAt(k) === 46 ? 46 : text.charCodeAt(k) === 0x2019 || text.charCodeAt(k) === APOSTROPHE ? APOSTROPHE : 45;
-      if (unit < 0) continue;
-      hash = Math.imul(hash ^ unit, FNV_PRIME);
-      check = Math.imul(check ^ unit, CHECK_PRIME);
-      left--;
+  } else {
+    let index = vocabulary.find(hash, check);
+    token.anchor = index >= 0 && vocabulary.isAnchor(index);
+    if (token.poss) {
+      // The possessive's owner: the same word without its last two code units.
+      hash = FNV_OFFSET;
+      check = CHECK_OFFSET;
+      for (let k = i, left = n - 2; left > 0; k++) {
+        const code = wordCode(text, k);
+        const unit = code >= 0 ? code : isInvisible(text.charCodeAt(k)) ? -1 : text.charCodeAt(k) === 46 ? 46 : text.charCodeAt(k) === 0x2019 || text.charCodeAt(k) === APOSTROPHE ? APOSTROPHE : 45;
+        if (unit < 0) continue;
+        hash = Math.imul(hash ^ unit, FNV_PRIME);
+        check = Math.imul(check ^ unit, CHECK_PRIME);
+        left--;
+      }
+      index = vocabulary.find(hash, check);
     }
-    index = vocabulary.find(hash, check);
+    token.lexeme = index;
+    token.text = index >= 0 ? vocabulary.word(index) : '';
   }
-  token.lexeme = index;
-  token.text = index >= 0 ? vocabulary.word(index) : '';
+  // "he's", "she's": a person pronoun's "'s" is "has" or "is" (its possessive is "his", "her").
   if (token.poss && PERSON_PRONOUNS.has(token.text)) token.poss = false;
   return j;
 }
