@@ -6,7 +6,7 @@
  */
 import type { ClaimHit, SentenceResult, SourcingCue } from '../core/report.js';
 import { SOURCING_KINDS } from '../core/sourcing-kinds.js';
-import { cuesInText, type ClaimRef, type ClaimView, type CueSpan, type FoundClaim } from '../platform/messages.js';
+import { cuesInText, type ClaimRef, type ClaimView, type CueSpan, type FoundClaim, type HitQuery } from '../platform/messages.js';
 
 export interface ScannedSentence {
   start: number;
@@ -57,6 +57,16 @@ export function addBlocks(previous: FrameScans | null, document: string, session
 /** Whether `scans` are of the frame's `document` and scan `session` (a report or question names both). */
 export function holds(scans: FrameScans | null | undefined, document: string, session: number): scans is FrameScans {
   return !!scans && scans.document === document && scans.session === session;
+}
+
+/**
+ * The hits of the sentence a tooltip asks about, when `scans` hold its block with the very text
+ * asked about (none when the block has no such sentence); null when they do not hold it.
+ */
+export function heldHits(scans: FrameScans | null | undefined, query: HitQuery): readonly ClaimHit[] | null {
+  const held = holds(scans, query.document, query.generation) ? scans.blocks[query.block] : undefined;
+  if (!held || held.text !== query.text) return null;
+  return held.sentences.find((sentence) => sentence.start === query.start)?.hits ?? [];
 }
 
 /**

@@ -5,14 +5,15 @@
  * import or a full disk leaves packs and switches exactly as they were. A stored pack that no
  * longer reads back is kept (never deleted behind the reader's back), switched off and reported.
  */
-import { hash, slug } from '../core/claims/ids.js';
+import { hash } from '../core/claims/ids.js';
 import type { ClaimPack } from '../core/claims/schema.js';
 import { validatePack, type Problem } from '../core/claims/validate.js';
 import type { ImportResult, PackInfo } from '../platform/messages.js';
 import { t } from '../ui/shared/i18n.js';
 import type { Notices } from './notices.js';
 import { readImport } from './pack-import.js';
-import type { PackStore, StoredPackRecord, StoredState } from './pack-store.js';
+import { damagedInfo, infoOf, packIdFor, stampOf, storedContent } from './pack-info.js';
+import type { PackStore, StoredState } from './pack-store.js';
 import { isQuotaError } from './storage-area.js';
 
 interface InstalledPack {
@@ -30,55 +31,11 @@ export interface ActivePacks {
   stamps: string[];
 }
 
-/**
- * `content`: a hash of the pack's content. A bundled pack is small and hashed as loaded; an
- * imported one (up to 100,000 claims) by its file's text once, at import (StoredPackRecord).
- */
-function stampOf(pack: ClaimPack, content: string): string {
-  return `${pack.version}|${pack.updated}|${pack.claims.length}|${content}`;
-}
-
-/** Records stored before they carried a content hash are told apart by their import time. */
-function storedContent(value: unknown): string {
-  const { contentHash, importedAt } = value as Partial<StoredPackRecord>;
-  return typeof contentHash === 'string' ? contentHash : `imported ${String(importedAt)}`;
-}
-
 export interface LibraryDeps {
   bundled: () => Promise<ClaimPack[]>;
   store: PackStore;
   notices: Notices;
   now: () => Date;
-}
-
-/** Same name and publisher, same id: importing a newer version replaces the older one. */
-export function packIdFor(pack: Pick<ClaimPack, 'name' | 'publisher'>, bundled: boolean): string {
-  return `${bundled ? 'bundled' : 'user'}:${slug(pack.name).slice(0, 60) || 'pack'}-${hash(`${pack.publisher}\u0000${pack.name}`)}`;
-}
-
-function infoOf(id: string, pack: ClaimPack, bundled: boolean, enabled: boolean): PackInfo {
-  const info: PackInfo = {
-    id,
-    name: pack.name,
-    publisher: pack.publisher,
-    version: pack.version,
-    updated: pack.updated,
-    license: pack.license,
-    claimCount: pack.claims.length,
-    bundled,
-    enabled,
-  };
-  if (pack.homepage) info.homepage = pack.homepage;
-  if (pack.description) info.description = pack.description;
-  return info;
-}
-
-function damagedInfo(id: string, value: unknown): PackInfo {
-  const pack = (value as { pack?: { name?: unknown } } | null)?.pack;
-  const name = typeof pack?.name === 'string' && pack.name.trim() ? pack.name.slice(0, 200) : id;
-  const info: PackInfo = { id, name, publisher: '', version: '', updated: '', license: '', claimCount: 0, bundled: false, enabled: false };
-  info.problem = t('bg_packDamagedDetail');
-  return info;
 }
 
 export class PackLibrary {

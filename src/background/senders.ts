@@ -73,3 +73,16 @@ export function mayCall(sender: SenderInfo, type: keyof BackgroundApi): boolean 
   const access = ACCESS[type];
   return access === 'both' || (access === 'content') === (sender.kind === 'content');
 }
+
+/**
+ * The browser does not update `sender.url` on same-document navigation (pushState), so the
+ * frame's own URL is taken when it has the sender's origin: a page gains nothing by naming
+ * another address of its own origin, and cannot name another origin.
+ */
+export function frameUrl(reported: string, sender: string): string {
+  try {
+    return new URL(reported).origin === new URL(sender).origin && new URL(sender).origin !== 'null' ? reported : sender;
+  } catch {
+    return sender;
+  }
+}

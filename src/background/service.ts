@@ -5,7 +5,6 @@
  * the matcher is rebuilt (compiled at the next scan) and every tab that reported is told to
  * refresh, so open pages pick up the change without a reload.
  */
-import type { ClaimHit } from '../core/report.js';
 import type { Settings } from '../core/settings.js';
 import type { FoundClaim, TabReport } from '../platform/messages.js';
 import type { Badge } from './badge.js';
@@ -18,7 +17,8 @@ import { buildProfile } from '../core/sourcing/profile.js';
 import { buildTabReport, isPaused } from './tab-report.js';
 import type { FrameSummary, TabRecord } from './tab-record.js';
 import type { TabStore } from './tab-store.js';
-import { blockScans, foundClaim, holds, namedBlocks, profileInput } from './frame-scans.js';
+import { blockScans, foundClaim, heldHits, holds, namedBlocks, profileInput } from './frame-scans.js';
+import { frameUrl } from './senders.js';
 import type { ScanMemory } from './scan-memory.js';
 import { scanReply } from './scan-reply.js';
 
@@ -38,19 +38,6 @@ export interface ServiceParts<M extends MatcherLike> {
   notices: Notices;
   badge: Badge;
   content: ContentChannel;
-}
-
-/**
- * The browser does not update `sender.url` on same-document navigation (pushState), so the
- * frame's own URL is taken when it has the sender's origin: a page gains nothing by naming
- * another address of its own origin, and cannot name another origin.
- */
-export function frameUrl(reported: string, sender: string): string {
-  try {
-    return new URL(reported).origin === new URL(sender).origin && new URL(sender).origin !== 'null' ? reported : sender;
-  } catch {
-    return sender;
-  }
 }
 
 export class BackgroundService<M extends MatcherLike> {
@@ -134,16 +121,11 @@ export class BackgroundService<M extends MatcherLike> {
     explainHit: async (query, sender) => {
       await this.ready;
       const scans = await this.parts.scans.get(sender.tabId, sender.frameId);
-      const held = holds(scans, query.document, query.generation) ? scans.blocks[query.block] : undefined;
-      let hits: readonly ClaimHit[] | undefined;
-      if (held && held.text === query.text) {
-        hits = held.sentences.find((sentence) => sentence.start === query.start)?.hits;
-      } else {
-        // This worker no longer holds that scan: the block is scanned again (it is the frame's own text).
-        hits = (await this.parts.index.scan([query.text], 'possible')).results.find((result) => result.start === query.start)?.claims;
-      }
-      const hit = hits?.find((candidate) => candidate.id === query.claimId);
-      return hit ? { reasons: hit.reasons, claims: this.parts.index.viewsAround(hit, hits ?? []) } : null;
+      // A worker that no longer holds the scan scans the block again (it is the frame's own text).
+      const hits =
+        heldHits(scans, query) ?? (await this.parts.index.scan([query.text], 'possible')).results.find((result) => result.start === query.start)?.claims ?? [];
+      const hit = hits.find((candidate) => candidate.id === query.claimId);
+      return hit ? { reasons: hit.reasons, claims: this.parts.index.viewsAround(hit, hits) } : null;
     },
     reportFrame: async (args, sender) => {
       await this.ready;

@@ -21,11 +21,12 @@ export function labelKeyOf(words: string): string {
 
 /** The key of the label that may open `block` (the words before an early colon), or undefined. */
 export function openingLabel(block: string): string | undefined {
-  // Looked for only where a label's colon may be: a page's blocks are counted on every re-read.
-  const reach = Math.min(block.length, LABEL_KEY_REACH + 1);
-  let colon = 0;
-  while (colon < reach && block.charCodeAt(colon) !== 58) colon++;
-  if (colon === 0 || colon === reach) return undefined;
+  // Looked for only where a label's colon may be, by the engine's own search (the content script
+  // counts a page's blocks on every re-read, in code not yet optimised): the last colon within
+  // reach first, then the first of all, which lies at or before it.
+  if (block.lastIndexOf(':', LABEL_KEY_REACH) < 0) return undefined;
+  const colon = block.indexOf(':');
+  if (colon === 0) return undefined;
   const key = labelKeyOf(block.slice(0, colon).replace(LEADING_BULLET, ''));
   return key === '' ? undefined : key;
 }

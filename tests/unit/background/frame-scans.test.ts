@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SentenceResult } from '../../../src/core/report.js';
 import type { ClaimView } from '../../../src/platform/messages.js';
-import { addBlocks, blockScans, foundClaim, keepBlocks, namedBlocks, profileInput, sizeOf, type BlockScan, type FrameScans } from '../../../src/background/frame-scans.js';
+import { addBlocks, blockScans, foundClaim, heldHits, keepBlocks, namedBlocks, profileInput, sizeOf, type BlockScan, type FrameScans } from '../../../src/background/frame-scans.js';
 
 const texts = ['Officials said the claim-a talks happened. Then nothing.', 'Plain words.'];
 const results: SentenceResult[] = [
@@ -49,6 +49,17 @@ describe('frame scans', () => {
     assert.deepEqual(Object.keys(addBlocks(same, 'd', 3, new Map([[3, a!]])).blocks), ['3']);
     const other = addBlocks(same, 'e', 1, new Map([[4, b!]]));
     assert.deepEqual([other.document, other.session, Object.keys(other.blocks)], ['e', 1, ['4']]);
+  });
+
+  it('answer a tooltip from a held scan only when it holds that very text', () => {
+    const scans = scansOf(blockScans(texts, results, [2, 1]));
+    const query = { document: 'd', generation: 1, block: 1, start: 0, claimId: 'claim-a', text: texts[0]! };
+    assert.deepEqual(heldHits(scans, query), results[0]!.claims);
+    assert.deepEqual(heldHits(scans, { ...query, start: 43 }), [], 'held, but no sentence found there');
+    assert.equal(heldHits(scans, { ...query, text: 'Changed text.' }), null, 'another text under that key');
+    assert.equal(heldHits(scans, { ...query, generation: 2 }), null, 'another session');
+    assert.equal(heldHits(scans, { ...query, block: 9 }), null);
+    assert.equal(heldHits(null, query), null);
   });
 
   it('name the blocks a report lists, in its order, or the keys missing', () => {

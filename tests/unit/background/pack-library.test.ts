@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { ClaimPack } from '../../../src/core/claims/schema.js';
 import { Notices } from '../../../src/background/notices.js';
-import { PackLibrary, packIdFor } from '../../../src/background/pack-library.js';
+import { packIdFor } from '../../../src/background/pack-info.js';
+import { PackLibrary } from '../../../src/background/pack-library.js';
 import { MemoryArea, MemoryPackStore, pack, quotaError, useCatalogue } from './fakes.js';
 
 before(useCatalogue);

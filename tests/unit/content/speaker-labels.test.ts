@@ -21,6 +21,11 @@ test('a block-opening label is keyed as the tagger keys it: case, bullets and no
   assert.equal(openingLabel('MR.\u00a0ZORRO: x'), openingLabel('Mr. Zorro: y'));
   assert.equal(openingLabel(' : nothing before the colon'), undefined);
   assert.equal(openingLabel(`${'word '.repeat(20)}: too far in`), undefined);
+  // LABEL_KEY_REACH (56) is the last place its colon may be; the first colon within reach ends it.
+  assert.equal(openingLabel(`${'A'.repeat(56)}: at the edge`), 'a'.repeat(56));
+  assert.equal(openingLabel(`${'A'.repeat(57)}: one past it`), undefined);
+  assert.equal(openingLabel('HOST: Time: ten past nine.'), 'host');
+  assert.equal(openingLabel('No label here, but: a colon later'), 'no label here, but');
 });
 
 test('the page labels follow the blocks: which texts change recurrence, and what each batch carries', () => {
