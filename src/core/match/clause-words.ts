@@ -17,6 +17,8 @@ export interface ClauseWords {
   isIntro(id: number): boolean;
   /** May stand between a joiner and the subject it introduces (", and the department ..."). */
   isDeterminer(id: number): boolean;
+  /** Opens an attribution naming its source after it ("according to ..."). */
+  isSourceFirst(id: number): boolean;
 }
 
 /**
@@ -34,5 +36,6 @@ export function clauseWords(vocabulary: Vocabulary): ClauseWords {
     isRelative: words(['which', 'where', 'when', 'whom']),
     isIntro: words(['after', 'before', 'since', 'until', 'in', 'on', 'at', 'as', 'when', 'while', 'with', 'without', 'like', 'unlike', 'despite', 'asked', 'according', 'following', 'during', 'by', 'for', 'from', 'if', 'once', 'to']),
     isDeterminer: words(['the', 'a', 'an']),
+    isSourceFirst: words(['according']),
   };
 }

@@ -14,7 +14,7 @@
 import { BREAK, type Tokens } from '../text/tokenize.js';
 import type { ClauseWords } from './clause-words.js';
 import type { PhraseHits } from './phrase-lookup.js';
-import { appositiveBeforeVerb, closesAfter, closesSentence, headsApposition, invertedSpeakerHit, reachesAcrossApposition, VERB_REACH } from './speaker-positions.js';
+import { appositiveBeforeVerb, closesAfter, closesSentence, followingActorHit, headsApposition, invertedSpeakerHit, reachesAcrossApposition, VERB_REACH } from './speaker-positions.js';
 
 /** Before the sentence's first speech or denial verb. */
 const UNDECIDED = -2;
@@ -143,6 +143,13 @@ export class DenierWatch {
       return;
     }
     if (this.found !== UNDECIDED) return;
+    // "Sessions discussed the campaign, according to intercepted communications": the source
+    // comes after "according to", so the person named before it does not speak; when the
+    // source names nobody the pack knows, who speaks is unknown.
+    if (this.words.isSourceFirst(tokens.ids[hits.first[h]!]!) && followingActorHit(hits, h, this.isActor) < 0) {
+      this.found = -1;
+      return;
+    }
     const apposed = this.apposed(tokens, hits.first[h]!);
     if (apposed >= 0) {
       this.found = apposed;

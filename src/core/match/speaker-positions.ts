@@ -21,6 +21,11 @@ const INVERTED_REACH = 2;
 export function invertedSpeakerHit(tokens: Tokens, hits: PhraseHits, h: number, isActor: (feature: number) => boolean): number {
   const before = tokens.ids[hits.first[h]! - 1];
   if (before !== BREAK && before !== QUOTE) return -1;
+  return followingActorHit(hits, h, isActor);
+}
+
+/** The hit of the actor named right after the verb at hit h ("according to Flores"), else -1. */
+export function followingActorHit(hits: PhraseHits, h: number, isActor: (feature: number) => boolean): number {
   for (let k = h + 1; k < hits.count && hits.first[k]! <= hits.last[h]! + INVERTED_REACH; k++) if (isActor(hits.feature[k]!)) return k;
   return -1;
 }
