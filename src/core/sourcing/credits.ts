@@ -23,6 +23,8 @@ export function creditCues(view: SentenceView): TokenCue[] {
   return cues;
 }
 
+const INDEFINITE = new Set(['a', 'an']);
+
 /** Longest outlet name in a credit. */
 const CREDIT = 5;
 
@@ -37,6 +39,8 @@ function outletCredit(view: SentenceView): number {
   while (open > view.from && last - open < CREDIT && tokens[open]!.word) open--;
   const mark = tokens[open]?.text ?? '';
   if (open <= view.from || open === last || !(parenthesis ? mark === '(' : HEADLINE_SEPARATORS.has(mark))) return -1;
+  // "Inside Politics — a weekly podcast": an article makes it a description of the title, not a credit.
+  if (INDEFINITE.has(tokens[open + 1]!.text)) return -1;
   const outlet = outletAfter(view, open + 1);
   return outlet && outlet.to === last ? open : -1;
 }

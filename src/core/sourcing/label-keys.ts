@@ -8,11 +8,14 @@
 
 /** A label's colon ends this close to the start of its first word (in characters). */
 export const LABEL_REACH = 48;
-/** ... and so this close to the start of its block, after a bullet and spaces; no key is longer. */
+/** ... and so this close to where its block's label starts (after a time stamp, a bullet and spaces); no key is longer. */
 export const LABEL_KEY_REACH = LABEL_REACH + 8;
 
-/** A bullet before a block's first word ("- Ruiz:", "• RUIZ:"), which is no part of its label. */
-const LEADING_BULLET = /^[\s\-\u2013\u2014\u2022*\u00b7]+/;
+/**
+ * What may stand before a block's label and is no part of it, as labelStart (labels.ts) skips
+ * it: a show's time stamp ("04:12 —", "1:02:33") and a bullet ("- Ruiz:", "• RUIZ:").
+ */
+const LABEL_LEAD = /^\s*(?:\d+(?:\s*:\s*\d+){1,3}\s*)?[\s\-\u2013\u2014\u2022*\u00b7]*/;
 
 /** A label's words as a key: case and runs of white space (no-break spaces too) aside. */
 export function labelKeyOf(words: string): string {
@@ -25,9 +28,10 @@ export function openingLabel(block: string): string | undefined {
   // counts a page's blocks on every re-read, in code not yet optimised): the last colon within
   // reach first, then the first of all, which lies at or before it.
   if (block.lastIndexOf(':', LABEL_KEY_REACH) < 0) return undefined;
-  const colon = block.indexOf(':');
-  if (colon === 0) return undefined;
-  const key = labelKeyOf(block.slice(0, colon).replace(LEADING_BULLET, ''));
+  const from = LABEL_LEAD.exec(block)![0].length;
+  const colon = block.indexOf(':', from);
+  if (colon < 0 || colon - from > LABEL_KEY_REACH) return undefined;
+  const key = labelKeyOf(block.slice(from, colon));
   return key === '' ? undefined : key;
 }
 

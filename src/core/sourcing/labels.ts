@@ -14,8 +14,37 @@ import { isConversationalTurn } from './speaker-turns.js';
 import { LABEL_REACH, labelKeyOf } from './label-keys.js';
 import type { Token } from './tokens.js';
 
+/** Words before a time word that make it the time the label's speaker spoke. */
+const SAYS_WHEN = new Set(['in', 'on', 'last']);
+
+/** Words that, after a comma, open the topic a label's speaker talks about ("Ruiz, on the vote:"). */
+const TOPIC_WORDS = new Set(['on', 'about']);
+
 /** Most words a label may have before its colon ("Justice Dept. fires back"). */
 const LABEL_WORDS = 6;
+
+const BULLETS = new Set(['-', '\u2013', '\u2014', '\u2022', '*', '\u00b7']);
+
+/**
+ * Where a block's label may start: after a list item's bullet ("- Trump, to NYT: ...") and a
+ * show's time stamp ("12:40 — Ruiz on the vote: ..."). openingLabel (label-keys.ts) skips the same.
+ */
+export function labelStart(text: string, tokens: readonly Token[]): number {
+  const start = afterTimeStamp(text, tokens);
+  return tokens.length > start + 1 && BULLETS.has(tokens[start]!.text) ? start + 1 : start;
+}
+
+/** The tokens of a leading time stamp ("04:12", "1:02:33"), or 0. */
+function afterTimeStamp(text: string, tokens: readonly Token[]): number {
+  let k = 0;
+  while (k < 5 && isNumber(text, tokens[k]) && tokens[k + 1]?.text === ':' && isNumber(text, tokens[k + 2])) k += 2;
+  return k === 0 ? 0 : k + 1;
+}
+
+function isNumber(text: string, token: Token | undefined): boolean {
+  const code = token?.word ? text.charCodeAt(token.start) : 0;
+  return code >= 48 && code <= 57;
+}
 
 /** The colon token of a block-opening label in tokens [from, to), or -1: its shape only. */
 export function labelColon(text: string, tokens: readonly Token[], from: number, to: number): number {
@@ -26,11 +55,13 @@ export function labelColon(text: string, tokens: readonly Token[], from: number,
     const token = tokens[i]!;
     if (token.text === ':' && !token.word) return i > from && token.start - first.start <= LABEL_REACH ? i : -1;
     // "Trump, to NYT:": a comma only before the outlet the speaker talked to.
-    const toOutlet = token.text === ',' && tokens[i + 1]?.text === 'to';
+    // "Ruiz, on the vote:": a comma before the topic the speaker talks about.
+    const toOutlet = token.text === ',' && (tokens[i + 1]?.text === 'to' || TOPIC_WORDS.has(tokens[i + 1]?.text ?? ''));
     if (token.quote || (!token.word && token.text !== "'" && token.text !== '&' && !toOutlet)) return -1;
     // "July 2016:", "6:41": a date or a time, not a source; but a time after "to NYT" says when the speaker talked to it.
     const code = text.charCodeAt(token.start);
-    const when = words.timeWords.has(token.text) && !toSeen;
+    // "Ruiz in January:" says when the speaker spoke, like "Ruiz to NYT last week:".
+    const when = words.timeWords.has(token.text) && !toSeen && !(i > from + 1 && SAYS_WHEN.has(tokens[i - 1]!.text));
     const kicker = words.notSpeakerLabels.has(token.text) && tokens[i + 1]?.text !== 'to'; // "Also:" is a kicker, "Also to NYT:" is not
     // "Sessions and the envoy: what we know": a topic, not a speaker.
     if ((code >= 48 && code <= 57) || kicker || when || token.text === 'and') return -1;
@@ -73,6 +104,8 @@ export function readLabel(view: SentenceView, from: number, colon: number, recur
     // Unnamed people quoted by an outlet: the outlet's reporting too.
     if (speaker.cls === 'anonymous') return { kinds: ['anonymous', 'relayed'], content: true };
   }
+  const topic = topicComma(view, from, colon);
+  if (topic > 0) return speaksAfter(view, colon) ? topicSpeaker(classify(view, from, topic - 1).cls) : NO_LABEL;
   // "Top story:", "Inside story:": a kicker. "New report:", "Reports:": another outlet's reporting.
   const last = tokens[colon - 1]!.text;
   if (KICKER_NOUNS.has(last)) return NO_LABEL;
@@ -96,6 +129,18 @@ export function readLabel(view: SentenceView, from: number, colon: number, recur
     default:
       return NO_LABEL;
   }
+}
+
+/** The comma before a label's topic ("Ruiz, on the vote:"), or -1. */
+function topicComma(view: SentenceView, from: number, colon: number): number {
+  for (let k = from + 1; k < colon - 1; k++) if (view.tokens[k]!.text === ',' && TOPIC_WORDS.has(view.tokens[k + 1]!.text)) return k;
+  return -1;
+}
+
+/** What a speaker label before a topic shows when a quotation or the first person follows. */
+function topicSpeaker(cls: ReturnType<typeof classify>['cls']): Label {
+  if (cls === 'named') return { kinds: ['on-record'], content: false };
+  return cls === 'anonymous' ? { kinds: ['anonymous'], content: true } : NO_LABEL;
 }
 
 function onlySkippable(view: SentenceView, from: number, to: number): boolean {

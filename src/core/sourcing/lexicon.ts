@@ -22,6 +22,7 @@ export const words = {
   unnamedHeads: new Set(sources.unnamedHeads),
   researchHeads: new Set(sources.researchHeads),
   namedWhenDefinite: new Set(sources.namedWhenDefinite),
+  soleRanks: new Set(sources.soleRanks),
   roleHeads: lastWords(sources.roleHeads),
   institutionHeads: lastWords(sources.institutionHeads),
   definite: new Set(sources.definite),

@@ -101,11 +101,20 @@ function infinitiveAfter(view: SentenceView, start: number): boolean {
   return false;
 }
 
-/** "..., in which he said he never met them, Flores added.": a trailing attribution; its content came before. */
+/** Conjunctions that, after an attribution set off by commas, go on with more of what is said. */
+const GOES_ON = new Set(['and', 'but']);
+
+/**
+ * "..., in which he said he never met them, Flores added.": a trailing attribution; its content
+ * came before. Also one set off mid-sentence before a conjunction ("The bar is high, she added, and ...").
+ */
 function closesSentence(view: SentenceView, act: Act): boolean {
   const { tokens } = view;
   const { speaker, verb } = act;
   if (speaker.to < speaker.from || speaker.to >= verb.from || tokens[speaker.from - 1]?.text !== ',') return false;
-  for (let k = verb.to; k < view.to; k++) if (tokens[k]!.word && !isTimeWord(tokens[k]!.text)) return false;
+  for (let k = verb.to; k < view.to; k++) {
+    if (tokens[k]!.text === ',' && GOES_ON.has(tokens[k + 1]?.text ?? '')) return true;
+    if (tokens[k]!.word && !isTimeWord(tokens[k]!.text)) return false;
+  }
   return true;
 }

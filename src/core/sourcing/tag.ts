@@ -8,7 +8,7 @@
 import type { SourcingCue } from '../report.js';
 import { BlockMemory } from './block-memory.js';
 import { NO_CUES, toSourcingCues } from './cue-offsets.js';
-import { labelColon, labelKey } from './labels.js';
+import { labelColon, labelKey, labelStart } from './labels.js';
 import { tagSentence } from './tag-sentence.js';
 import { citesLaw, legalCitation, withCitation } from './legal-citations.js';
 import { readBlock, type ReadBlock } from '../text/read-block.js';
@@ -34,7 +34,7 @@ export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): Sourcin
   const signed = text.includes('(@');
   const cites = citesLaw(text);
   return block.sentences.map((tokens, index) => {
-    const start = index === 0 ? afterBullet(tokens) : 0;
+    const start = index === 0 ? labelStart(text, tokens) : 0;
     const colon = index === 0 ? labelColon(text, tokens, start, tokens.length) : -1;
     const label = colon > 0 ? { start, colon, recurs: labels?.has(labelKey(text, tokens, start, colon)) === true } : null;
     const credited = mayEndWithCredit(text, block.spans[index]!, signed);
@@ -49,13 +49,6 @@ export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): Sourcin
     memory.sentenceRead(tokens);
     return cues;
   });
-}
-
-const BULLETS = new Set(['-', '\u2013', '\u2014', '\u2022', '*', '\u00b7']);
-
-/** "- Trump, to NYT: ...": a list item's label starts after its bullet. */
-function afterBullet(tokens: readonly Token[]): number {
-  return tokens.length > 1 && BULLETS.has(tokens[0]!.text) ? 1 : 0;
 }
 
 /** How far from a sentence's end an outlet's credit may start ("- The Washington Post"). */

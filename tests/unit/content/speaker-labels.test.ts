@@ -2,23 +2,26 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SpeakerLabels } from '../../../src/content/speaker-labels.js';
 import { openingLabel } from '../../../src/core/sourcing/label-keys.js';
-import { labelColon, labelKey } from '../../../src/core/sourcing/labels.js';
+import { labelColon, labelKey, labelStart } from '../../../src/core/sourcing/labels.js';
 import { segmentBlock } from '../../../src/core/segment.js';
 import { readBlock } from '../../../src/core/text/read-block.js';
 
-/** The key the tagger reads for a block's opening label (after a bullet, as tagRead skips it). */
+/** The key the tagger reads for a block's opening label (after a time stamp and a bullet, as tagRead skips them). */
 function taggerKey(block: string): string | undefined {
   const tokens = readBlock(block, segmentBlock(block)).sentences[0]!;
-  const from = tokens.length > 1 && ['-', '\u2022'].includes(tokens[0]!.text) ? 1 : 0;
+  const from = labelStart(block, tokens);
   const colon = labelColon(block, tokens, from, tokens.length);
   return colon > 0 ? labelKey(block, tokens, from, colon) : undefined;
 }
 
 test('a block-opening label is keyed as the tagger keys it: case, bullets and no-break spaces aside', () => {
-  for (const block of ['ZORRO: We met once.', 'MR.\u00a0ZORRO: We met once.', 'Mr.  Zorro: We met once.', '\u2022 ZORRO: We met once.', '- Ana Ruiz: Never.']) {
+  const blocks = ['ZORRO: We met once.', 'MR.\u00a0ZORRO: We met once.', 'Mr.  Zorro: We met once.', '\u2022 ZORRO: We met once.', '- Ana Ruiz: Never.'];
+  const stamped = ['04:12 \u2014 ZORRO: We met once.', '1:02:33 Ana Ruiz: Never.', '12:40 - RIVERA: Back after this.'];
+  for (const block of [...blocks, ...stamped]) {
     assert.equal(openingLabel(block), taggerKey(block), block);
   }
   assert.equal(openingLabel('MR.\u00a0ZORRO: x'), openingLabel('Mr. Zorro: y'));
+  assert.equal(openingLabel('04:12 \u2014 ZORRO: x'), 'zorro', "a show's time stamp is no part of the label");
   assert.equal(openingLabel(' : nothing before the colon'), undefined);
   assert.equal(openingLabel(`${'word '.repeat(20)}: too far in`), undefined);
   // LABEL_KEY_REACH (56) is the last place its colon may be; the first colon within reach ends it.

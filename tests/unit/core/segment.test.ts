@@ -93,3 +93,25 @@ test('a section sign opens a new sentence after an ordinary word, and goes on af
   assert.deepEqual(sentences('The ban appears in 18 U.S.C. § 1001 and nowhere else.'), ['The ban appears in 18 U.S.C. § 1001 and nowhere else.']);
   assert.deepEqual(sentences('The grant sits at 130 Stat. § 45 of the session laws. Appeals differ.'), ['The grant sits at 130 Stat. § 45 of the session laws.', 'Appeals differ.']);
 });
+
+test('reference markers stay with the sentence they close, one or several', () => {
+  assert.deepEqual(sentences('The envoy left in July.[12] His deputy took over.[3][4] Nobody objected.[9]'), [
+    'The envoy left in July.[12]',
+    'His deputy took over.[3][4]',
+    'Nobody objected.[9]',
+  ]);
+  assert.deepEqual(sentences('She called it "a smear."[7] Then she left.'), ['She called it "a smear."[7]', 'Then she left.']);
+});
+
+test('a wire dateline with a state abbreviation opens its first sentence, nowhere else', () => {
+  assert.deepEqual(sentences('SCRANTON, Pa. (Wire) — Two clerks were charged on Monday. They pleaded not guilty.'), [
+    'SCRANTON, Pa. (Wire) — Two clerks were charged on Monday.',
+    'They pleaded not guilty.',
+  ]);
+  assert.deepEqual(sentences('BOISE, Ida. — The vote failed.'), ['BOISE, Ida. — The vote failed.']);
+  assert.deepEqual(sentences('She grew up in Dayton, Ohio. Then she moved to Reno, Nev. The move was hard.'), [
+    'She grew up in Dayton, Ohio.',
+    'Then she moved to Reno, Nev.',
+    'The move was hard.',
+  ]);
+});
