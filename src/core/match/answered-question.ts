@@ -26,8 +26,10 @@ export class AnsweredQuestion {
     this.asked = true;
   }
 
-  /** A one-word negation at token i. */
-  no(tokens: Tokens, i: number): void {
+  /** A one-word negation at token i of `text`, the block's original text. */
+  no(tokens: Tokens, i: number, text: string): void {
+    // "... Sessions' word against nobody's.": a possessive is no answer.
+    if (/^['’]s\b/.test(text.slice(tokens.ends[i], tokens.ends[i]! + 3))) return;
     this.lastNo = i;
     if (tokens.ids[i - 1] === QUOTE && tokens.ids[i + 1] === QUOTE && this.quotedNo < 0) this.quotedNo = i;
   }

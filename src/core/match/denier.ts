@@ -30,6 +30,9 @@ export class DenierWatch {
   /** Tokens where the last actor's name starts and ends. */
   private lastActorAt = -1;
   private lastActorLast = -1;
+  /** Where the first name starts, and the run of names ending with the last actor ("Justice Department spokeswoman Sarah Isgur Flores"). */
+  private firstAt = -1;
+  private runAt = -1;
   /** The person named or referred to before the last actor: UNDECIDED when none, -1 for a pronoun. */
   private person = UNDECIDED;
   /** Where the last pronoun ends when it stands alone between commas (", she added,"; it starts at lastPronounAt), else -1. */
@@ -58,19 +61,11 @@ export class DenierWatch {
   /** A new sentence on tokens [from, end) of `text`. */
   start(from: number, end: number, text: string): void {
     this.text = text;
-    this.found = UNDECIDED;
-    this.speakerPronoun = -1;
     this.from = from;
-    this.head = -1;
-    this.headLast = -1;
-    this.lastActor = -1;
-    this.lastActorAt = -1;
-    this.lastActorLast = -1;
-    this.person = UNDECIDED;
-    this.asideLast = -1;
-    this.lastPronounAt = -1;
-    this.lastSubjectAt = -1;
     this.end = end;
+    this.found = this.person = UNDECIDED;
+    this.head = this.headLast = this.lastActor = this.lastActorAt = this.lastActorLast = this.firstAt = this.runAt = -1;
+    this.speakerPronoun = this.asideLast = this.lastPronounAt = this.lastSubjectAt = -1;
     this.clauseStarts.length = 0;
     this.clauseSpeakers.length = 0;
   }
@@ -79,9 +74,14 @@ export class DenierWatch {
   actor(tokens: Tokens, feature: number, kind: ActorKind, at: number, last: number): void {
     // "Sarah Isgur Flores" is also read as "Isgur Flores" and "Flores": the name spans them all,
     // and the shorter readings are no new actor (nor make her the person named before herself).
-    if (feature === this.lastActor && at >= this.lastActorAt && last <= this.lastActorLast) return;
+    // Likewise "Justice Department" inside "Justice Department spokeswoman", another entity's alias.
+    if (at >= this.lastActorAt && last <= this.lastActorLast) return;
     const { words } = this;
-    if (this.lastActorAt < 0 && kind !== 'place' && headsApposition(tokens, words, this.from, at, last)) {
+    this.runAt = this.lastActorAt >= 0 && at <= this.lastActorLast + 1 ? this.runAt : at;
+    if (this.lastActorAt < 0) this.firstAt = at;
+    // A title and a name run on ("Justice Department spokeswoman Sarah Isgur Flores, in a
+    // statement, said"): the subject is the whole run, so an apposition may follow its last name.
+    if (this.runAt === this.firstAt && kind !== 'place' && headsApposition(tokens, words, this.from, this.runAt, last)) {
       this.head = feature;
       this.headLast = last;
     }
@@ -105,6 +105,8 @@ export class DenierWatch {
    * `subject`: a pronoun that is only ever a subject ("she", not "her").
    */
   pronoun(tokens: Tokens, first: number, last: number, subject: boolean): void {
+    // "spokeswoman" in "Justice Department spokeswoman": part of the name just read.
+    if (first >= this.lastActorAt && last <= this.lastActorLast) return;
     this.person = -1;
     this.lastPronounAt = first;
     if (subject) this.lastSubjectAt = first;
@@ -127,8 +129,8 @@ export class DenierWatch {
       // "..., said Flores." or "..., Flores added.": the attribution of the whole sentence.
       const framing = invertedSpeakerHit(tokens, hits, h, this.isActor);
       if (framing >= 0 && closesAfter(tokens, hits, framing, this.end)) this.found = hits.feature[framing]!;
-      else if (this.lastActor >= 0 && closesSentence(tokens, hits, h, this.lastActorAt, this.end)) this.found = this.lastActor;
-      else if (this.lastSubjectAt > this.lastActorAt && this.lastSubjectAt === hits.first[h]! - 1 && closesSentence(tokens, hits, h, this.lastSubjectAt, this.end)) {
+      else if (this.lastActor >= 0 && closesSentence(tokens, this.words, hits, h, this.runAt, this.end)) this.found = this.lastActor;
+      else if (this.lastSubjectAt > this.lastActorAt && this.lastSubjectAt === hits.first[h]! - 1 && closesSentence(tokens, this.words, hits, h, this.lastSubjectAt, this.end)) {
         // '"Sessions stands by his testimony," she added.': the pronoun closing the sentence
         // speaks for all of it; who she is only the context tells.
         this.found = -1;

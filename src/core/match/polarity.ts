@@ -11,6 +11,7 @@ import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 import { AnsweredQuestion, closesClause } from './answered-question.js';
 import type { Cues } from './lexicon.js';
 import type { PhraseHits } from './phrase-lookup.js';
+import { finiteDenial, opensWithCopula } from './verb-forms.js';
 
 /** How a word occurs (bit set). */
 export const PLAIN = 1;
@@ -81,7 +82,7 @@ export class Polarity {
     this.closingDenial = -1;
     this.answer.reset();
     const { flags, inQuotes, isCue, answer } = this;
-    const { negation, denial, denialAfter, contrast, hypothetical, hypotheticalAfter, clauseBreak, neutral, restore } = this.cues;
+    const { negation, denial, denialAfter, contrast, hypothetical, hypotheticalAfter, clauseBreak, neutral, restore, speech } = this.cues;
     // A contrast anywhere ("despite his denials", "contradicts his assertion that he hadn't")
     // puts every negation of the sentence in dispute.
     let contested = false;
@@ -92,10 +93,12 @@ export class Polarity {
     let state = PLAIN;
     let clauseStart = from;
     let previousClauseStart = from;
+    let olderClauseStart = from;
     let cueEnd = -1;
     // The object a denial cue names ("questioned their reliability") is what it denies.
     let denialEnd = -1;
     let hypotheticalEnd = -1;
+    let negationEnd = -1;
     let quote = 0;
     let h = 0;
     for (let i = from; i < to; i++) {
@@ -105,6 +108,7 @@ export class Polarity {
       // A colon or comma right after a denial ("DOJ pushes back: ...") introduces what is denied.
       if (id === BREAK && !(denialEnd === i - 1 && state !== PLAIN)) {
         state = PLAIN;
+        olderClauseStart = previousClauseStart;
         previousClauseStart = clauseStart;
         clauseStart = i + 1;
       }
@@ -124,15 +128,21 @@ export class Polarity {
       if (cue === negation && i <= hypotheticalEnd) cue = -1;
       if (cue === hypothetical) hypotheticalEnd = last;
       if (cue >= 0) cueEnd = Math.max(cueEnd, last);
-      if (cue === denial) denialEnd = last;
+      // "does not dispute that the Russians meddled", "nobody denies ...": a denial negated
+      // grants what it names.
+      const grants = cue === denial && negationEnd === i - 1;
+      if (cue === negation) negationEnd = last;
+      if (cue === denial && !grants) denialEnd = last;
       if (cue === hypothetical) answer.ask();
-      if (cue === negation && last === i) answer.no(tokens, i);
+      if (cue === negation && last === i) answer.no(tokens, i, text);
       if (cue === negation && tokens.ids[i - 1] === BREAK && this.contrastingNegation < 0) this.contrastingNegation = i;
       if (cue === negation && startsAt(hits, h, last + 1, this.cues.reportVerb)) {
         // "It does not say Sessions discussed the campaign": neither stated nor denied, though
         // the sentence is negative ("he had not understood the question to cover ...").
         this.negative = true;
         state = HYPOTHETICAL;
+      } else if (grants) {
+        state = PLAIN;
       } else if (cue === negation && startsAt(hits, h, last + 1, this.cues.memory)) {
         // "He does not recall meeting the ambassador" forgets the meeting; it denies nothing.
         this.negative = true;
@@ -149,6 +159,10 @@ export class Polarity {
       } else if (cue === negation || cue === denial) {
         this.negative = true;
         state = negated;
+      } else if (cue === speech && denialEnd === i - 2 && tokens.ids[i - 1] === BREAK && /ing$/i.test(text.slice(tokens.starts[i], tokens.ends[i]))) {
+        // "He pushed back, pointing out that Sessions later said ...": the participle brings the
+        // pusher's own argument, stated, not what the push-back denies.
+        state = PLAIN;
       } else if (cue === hypothetical) state = HYPOTHETICAL;
       else if (cue === clauseBreak || cue === restore) {
         state = PLAIN;
@@ -157,7 +171,9 @@ export class Polarity {
         this.negative = true;
         // "... called it what it is: a witch hunt": a verdict standing alone after a colon or
         // comma judges the clause before it.
-        const judged = i === clauseStart ? previousClauseStart : clauseStart;
+        // A clause opening with its verb ("..., or knew of anybody colluding, is a lie") judges
+        // the subject named before the aside.
+        const judged = i === clauseStart ? previousClauseStart : opensWithCopula(text, tokens, clauseStart) ? olderClauseStart : clauseStart;
         for (let k = judged; k < i; k++) flags[k - from] = negated;
       } else if (cue === hypotheticalAfter) {
         for (let k = clauseStart; k < i; k++) flags[k - from] = HYPOTHETICAL;
@@ -167,14 +183,6 @@ export class Polarity {
     // The answer's own negation made the sentence negative already.
     answer.deny(tokens, flags, from, to, HYPOTHETICAL, negated);
   }
-}
-
-/**
- * Whether the denial cue at token i reads as a verb that has denied or denies ("disputed",
- * "rejects", "brushed aside"), not as a noun ("a contest", "his denials") or "stands by".
- */
-function finiteDenial(text: string, tokens: Tokens, i: number): boolean {
-  return /(?:ed|es|cts)$/i.test(text.slice(tokens.starts[i], tokens.ends[i]));
 }
 
 /** Whether a phrase of `feature` (a report verb, a memory word) starts at token `at`, looking from hit h on. */

@@ -40,11 +40,12 @@ export function closesAfter(tokens: Tokens, hits: PhraseHits, k: number, end: nu
 
 /**
  * The verb at hit h ends the sentence and the actor named last before it, starting at token
- * `actorAt`, follows a comma or a quote ("..., Flores added.").
+ * `actorAt`, follows a comma or a quote ("..., Flores added."), an article between them
+ * ("..., a department spokeswoman said.").
  */
-export function closesSentence(tokens: Tokens, hits: PhraseHits, h: number, actorAt: number, end: number): boolean {
+export function closesSentence(tokens: Tokens, words: ClauseWords, hits: PhraseHits, h: number, actorAt: number, end: number): boolean {
   if (!endsClause(tokens, hits.last[h]! + 1, end)) return false;
-  const before = tokens.ids[actorAt - 1];
+  const before = tokens.ids[words.isDeterminer(tokens.ids[actorAt - 1]!) ? actorAt - 2 : actorAt - 1];
   return before === BREAK || before === QUOTE;
 }
 
