@@ -147,9 +147,11 @@ export class DenierWatch {
     if (this.found !== UNDECIDED) return;
     // "Sessions discussed the campaign, according to intercepted communications": the source
     // comes after "according to", so the person named before it does not speak; when the
-    // source names nobody the pack knows, who speaks is unknown.
+    // source names nobody the pack knows, who speaks is unknown. Opening the sentence, or set
+    // off right after its subject ("Kislyak, according to aides, denied ..."), the source
+    // leaves the verb after it to decide.
     if (this.words.isSourceFirst(tokens.ids[hits.first[h]!]!) && followingActorHit(hits, h, this.isActor) < 0) {
-      this.found = -1;
+      if (this.lastActor >= 0 && !(this.head >= 0 && this.headLast === hits.first[h]! - 2)) this.found = -1;
       return;
     }
     const apposed = this.apposed(tokens, hits.first[h]!);

@@ -8,6 +8,15 @@ test('"according to" a source that names nobody does not make the person before 
   // A named source after it still speaks: the denial is then the spokeswoman's, not Sessions'.
   const sourced = 'According to Flores, Sessions never discussed interference in the election.';
   assert.ok(!confidentIds(sourced).includes('sessions-denied-campaign-discussions'));
+  // Set off after its subject, or opening the sentence, the source leaves the verb after it to
+  // decide: the envoy's or the department's denial is not Sessions'.
+  for (const other of [
+    'The envoy, according to a note from his embassy, denied that he had talked about the race with Sessions.',
+    'The Justice Department, according to its statement, said the attorney general never talked about the race with the ambassador.',
+    'According to two people briefed on it, Kislyak denied that the campaign came up in his talks with Sessions.',
+  ]) {
+    assert.ok(!confidentIds(other).includes('sessions-denied-campaign-discussions'), other);
+  }
 });
 
 test('standing aside from an inquiry is recusing', () => {
