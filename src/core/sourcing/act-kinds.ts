@@ -37,9 +37,9 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
   const named = cls === 'named' || cls === 'statement';
   // "The paper also reports that ...": "the paper" reporting is a newspaper; saying it ("the paper
   // said", "according to the paper"), it is one too unless the sentence is about research.
-  const paper = cls === 'document' && isThePaper(view, act) && (flags.outletOnly === true || relaysAsOutlet(act, flags) && !aboutResearch(view));
+  const paper = cls === 'document' && (isThePaper(view, act) ? flags.outletOnly === true || relaysAsOutlet(act, flags) && !aboutResearch(view) : reportingPaper(view, act, flags));
   const reported = cls === 'outlet' || cls === 'wire' || cls === 'report' || paper;
-  if (flags.outletOnly && !reported) return NO_KINDS;
+  if (flags.outletOnly && !reported) return named && !act.hedged && words.companySuffixes.has(view.tokens[act.speaker.to]!.text) ? ON_RECORD : NO_KINDS; // "Harbor Foods Inc reported a loss"
   if (act.kind === 'document' && (cls === 'anonymous' || cls === 'named') && assessedByBody(view, act)) return DOCUMENT;
   if (act.kind === 'document' && !reported && cls !== 'document' && cls !== 'statement' && cls !== 'intercept') return NO_KINDS;
   if (cls === 'anonymous') return act.privateRecipient || (flags.quoteOnly && !act.hasContent) ? NO_KINDS : ANONYMOUS;
@@ -58,6 +58,12 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
 /** The speaker is just "the paper", a newspaper or a study by its verb. */
 function isThePaper(view: SentenceView, act: Act): boolean {
   return hitAt(view, 'recipientOutlet', act.speaker.from)?.to === act.speaker.to + 1;
+}
+
+/** "The county's daily paper, the Record, reported": a paper that reports is a newspaper, unless the sentence is about research. */
+function reportingPaper(view: SentenceView, act: Act, flags: VerbFlags): boolean {
+  const head = act.speaker.to;
+  return flags.outletOnly === true && view.tokens[head]!.text === 'paper' && !words.documentPapers.has(view.tokens[head - 1]?.text ?? '') && !aboutResearch(view);
 }
 
 /** "according to the paper", "the paper said": what the paper is cited for ("the paper admits" only concedes). */

@@ -29,13 +29,30 @@ export function findActs(view: SentenceView): Act[] {
     let act: Act | null = null;
     if (hit.category === 'citing' && !isProgressive(view, hit) && words.passiveMarkers.has(view.tokens[hit.from - 1]?.text ?? '')) act = quotedAct(view, hit, 2);
     else if (hit.category === 'citing' && view.tokens[hit.to]?.text === 'as' && view.tokens[hit.from - 1]?.word) act = quotedAct(view, hit, 1); // "the aide quoted as saying"
-    else if (hit.category === 'according' || hit.category === 'citing') act = sourceAct(view, hit);
+    else if (hit.category === 'according' || hit.category === 'citing') {
+      act = sourceAct(view, hit);
+      const giver = reasonGiver(view, hit, act);
+      if (giver) acts.push(giver);
+    }
     else if (VERB_CATEGORIES.has(hit.category)) act = verbAct(view, preferredVerb(view, hit.from) ?? hit);
     if (!act) continue;
     takenTo = Math.max(takenTo, act.verb.to);
     acts.push(act);
   }
   return acts;
+}
+
+/** Who a cited thing may be, when it is no speaker: a reason ("citing department rules") or a document. */
+const CITED_THINGS: ReadonlySet<string> = new Set(['none', 'document']);
+
+/**
+ * "He recused himself in March, citing department rules": a clause's subject citing a reason
+ * for what it did speaks on the record, as with ", saying"; citing people ("citing two
+ * officials") only names the source.
+ */
+function reasonGiver(view: SentenceView, hit: CueHit, cited: Act): Act | null {
+  if (view.tokens[hit.from]!.text !== 'citing' || view.tokens[hit.from - 1]?.text !== ',' || !CITED_THINGS.has(cited.speaker.cls)) return null;
+  return verbAct(view, { ...hit, category: 'participle' });
 }
 
 /** "would neither confirm nor deny": not a denial. */

@@ -67,7 +67,7 @@ export function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(speech.privateRecipients, 'privateRecipient');
   addAll(speech.ownAccounts, 'ownAccount');
   addAll(denial.verbs, 'denialVerb');
-  for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: /^(call|label|brand|liken|compar)/.test(verb) });
+  for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: /^(call|label|brand|liken|compar|refer)/.test(verb) });
   for (const { forms, particles } of denial.particleVerbs) addAll(forms, 'particleVerb', { particles });
   addAll(denial.claimObjects, 'claimObject');
   addAll(denial.disputeComplements, 'disputeComplement');

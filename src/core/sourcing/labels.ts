@@ -131,9 +131,17 @@ export function readLabel(view: SentenceView, from: number, colon: number, recur
   }
 }
 
-/** The comma before a label's topic ("Ruiz, on the vote:"), or -1. */
+/**
+ * Where a label's speaker ends before its topic ("Ruiz, on the vote:" at the comma), or -1.
+ * Without a comma ("Ruiz on the vote story: 'We won'") only when a quotation follows the colon.
+ */
 function topicComma(view: SentenceView, from: number, colon: number): number {
-  for (let k = from + 1; k < colon - 1; k++) if (view.tokens[k]!.text === ',' && TOPIC_WORDS.has(view.tokens[k + 1]!.text)) return k;
+  const { tokens } = view;
+  const quoted = tokens[colon + 1]?.quote === 'open';
+  for (let k = from + 1; k < colon - 1; k++) {
+    if (tokens[k]!.text === ',' && TOPIC_WORDS.has(tokens[k + 1]!.text)) return k;
+    if (quoted && TOPIC_WORDS.has(tokens[k]!.text) && tokens[k - 1]!.cap) return k;
+  }
   return -1;
 }
 

@@ -21,6 +21,7 @@ export const table = buildTable();
 export const words = {
   unnamedHeads: new Set(sources.unnamedHeads),
   researchHeads: new Set(sources.researchHeads),
+  companySuffixes: new Set(sources.companySuffixes),
   namedWhenDefinite: new Set(sources.namedWhenDefinite),
   soleRanks: new Set(sources.soleRanks),
   roleHeads: lastWords(sources.roleHeads),
@@ -38,6 +39,12 @@ export const words = {
   passiveMarkers: new Set(speech.passiveMarkers),
   pronouns: new Map(Object.entries(speech.pronouns)),
   negationBridges: new Set(denial.negationBridges),
+  /** "a knowingly false statement": dispute words that may only describe a kind of statement. */
+  describingAdjectives: new Set(denial.describingAdjectives),
+  kindDeterminers: new Set(denial.kindDeterminers),
+  likenessWords: new Set(denial.likenessWords),
+  omissionVerbs: new Set(denial.omissionVerbs),
+  reasonOpeners: new Set(denial.reasonOpeners),
   hedges: new Set(outlets.hedges),
   notSpeakerLabels: new Set(speech.notSpeakerLabels),
   speaksForHeads: lastWords(sources.speaksForHeads),
@@ -84,6 +91,8 @@ export const words = {
   scholarlyWords: new Set(evidence.scholarlyWords),
   assessmentVerbs: new Set(speech.assessmentVerbs),
   findingModifiers: new Set(evidence.findingModifiers),
+  documentReportModifiers: new Set(evidence.documentReportModifiers),
+  documentPapers: new Set(evidence.documentPapers),
   /** "the ministry's website": pages a body publishes itself. */
   ownPages: new Set(evidence.ownPages),
   wireNames: outlets.wire,

@@ -32,9 +32,9 @@ export function criticizes(view: SentenceView, verb: CueHit): boolean {
 }
 
 /** Verbs that name their object with a judgement ("called the plan ..."), by how they start. */
-const NAMING_VERBS = ['call', 'brand', 'label', 'dub'];
+const NAMING_VERBS = ['call', 'brand', 'label', 'dub', 'refer'];
 /** How many words the object of a naming verb may hold before the quoted judgement. */
-const NAMED_OBJECT = 4;
+const NAMED_OBJECT = 5;
 
 /**
  * "called the recusal "very unfair"", "branded the talks "substantive"": a judgement quoted in

@@ -18,7 +18,10 @@ export function statedBeforeQuestion(tokens: readonly Token[], from: number, to:
 export function isQuestion(tokens: readonly Token[], from: number, to: number): boolean {
   let last = to - 1;
   while (last > from && tokens[last]!.quote) last--;
-  return tokens[last]?.text === '?' && !reminds(tokens, from);
+  if (tokens[last]?.text !== '?' || reminds(tokens, from)) return false;
+  // 'a memo with the subject line "is she right?"': a question quoted inside a statement is not the sentence's own.
+  if (tokens[last]!.quoted) for (let k = from; k < last; k++) if (tokens[k]!.word && !tokens[k]!.quoted) return false;
+  return true;
 }
 
 /** Words that open a rhetorical reminder: it states what it recalls. */

@@ -40,6 +40,8 @@ export function relativeAntecedent(view: SentenceView, i: number, commaOnly = fa
     const token = tokens[k]!;
     if (token.quoted || token.quote || token.text === ';') return null;
     if (token.text !== 'who' && token.text !== 'which') continue;
+    // "the memo, which I'm told reached every desk": the writer is told, the memo says nothing.
+    if (k + 1 === i && words.firstPerson.has(tokens[i]!.text)) return null;
     let end = k - 1;
     if (tokens[end]?.text === ',') end--;
     else if (commaOnly) return null;

@@ -81,9 +81,9 @@ function ownedByOutlet(view: SentenceView, from: number, h: number): boolean {
   return owner >= from && (hasMediaModifier(view, from, h) || hitWithin(view, 'recipientOutlet', from, h) !== undefined || namesOutlet(view, from, owner));
 }
 
-/** "the 48-page report": a report counted in pages is a document in hand, not another outlet's story. */
-function hasPageCount(view: SentenceView, from: number, h: number): boolean {
-  for (let k = from; k < h; k++) if (view.tokens[k]!.pageCount) return true;
+/** "the 48-page report", "a declassified report": counted in pages or not of the press's kind, a document in hand. */
+function marksDocument(view: SentenceView, from: number, h: number): boolean {
+  for (let k = from; k < h; k++) if (view.tokens[k]!.pageCount || words.documentReportModifiers.has(view.tokens[k]!.text)) return true;
   return false;
 }
 
@@ -159,7 +159,7 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   if (hitWithin(view, 'reportNoun', h, h)) {
     // "intercepted reports": the intercepted material itself, not the press.
     if (hitWithin(view, 'interceptWeak', from, h)) return { cls: 'intercept', from, to };
-    if (hitWithin(view, 'officialBody', from, to) || hasPageCount(view, from, h) || byInstitution(view, h)) return { cls: 'document', from, to };
+    if (hitWithin(view, 'officialBody', from, to) || marksDocument(view, from, h) || byInstitution(view, h)) return { cls: 'document', from, to };
     if (hitWithin(view, 'outlet', from, to)) return { cls: 'outlet', from, to };
     // "the ambassador's reports to Moscow": his own reports, not another outlet's reporting.
     if (hasOwner(view, from, h)) return NO_SPEAKER;
