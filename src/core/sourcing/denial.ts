@@ -27,7 +27,7 @@ export function negatedStatements(view: SentenceView, start = view.from, skip: r
   if (skippedBuffer.length < view.to - view.from) skippedBuffer = new Uint8Array((view.to - view.from) * 2);
   const skipped = skippedBuffer.fill(0, 0, view.to - view.from);
   for (const range of skip) skipped.fill(1, Math.max(0, range.from - view.from), Math.max(0, range.to + 1 - view.from));
-  const counts = (i: number) => i >= start && skipped[i - view.from] === 0 && !insideHit(view, 'nonDenial', i, i + 1);
+  const counts = (i: number) => i >= start && skipped[i - view.from] === 0 && !(insideHit(view, 'nonDenial', i, i + 1) && !joinedToDenial(view, i));
   const denies = (i: number) => counts(i) && !givesReason(view, i);
   for (const hit of view.hits) {
     if (!counts(hit.from)) continue;
@@ -189,3 +189,17 @@ function deniedAction(view: SentenceView, at: number): number {
   return verb.ed || words.irregularPast.has(verb.text) ? k : -1;
 }
 
+/**
+ * "had not and would not discuss": a refusal ("would not discuss", a non-denial on its own) joined
+ * to a negation before it shares its verb with that denial, so it denies too.
+ */
+function joinedToDenial(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  for (let k = i - 1; k > view.from && k >= i - 3; k--) {
+    const text = tokens[k]!.text;
+    if (text !== 'and' && text !== 'or') continue;
+    const before = tokens[k - 1]!;
+    return before.text === 'not' || before.text === 'never' || before.nt === true;
+  }
+  return false;
+}

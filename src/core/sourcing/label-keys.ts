@@ -13,9 +13,9 @@ export const LABEL_KEY_REACH = LABEL_REACH + 8;
 
 /**
  * What may stand before a block's label and is no part of it, as labelStart (labels.ts) skips
- * it: a show's time stamp ("04:12 —", "1:02:33") and a bullet ("- Ruiz:", "• RUIZ:").
+ * it: a show's time stamp ("04:12 —", "1:02:33", "10:32am") and a bullet ("- Ruiz:", "• RUIZ:").
  */
-const LABEL_LEAD = /^\s*(?:\d+(?:\s*:\s*\d+){1,3}\s*)?[\s\-\u2013\u2014\u2022*\u00b7]*/;
+const LABEL_LEAD = /^\s*(?:\d\w*(?:\s*:\s*\d\w*){1,3}\s*)?[\s\-\u2013\u2014\u2022*\u00b7]*/;
 
 /** A label's words as a key: case and runs of white space (no-break spaces too) aside. */
 export function labelKeyOf(words: string): string {

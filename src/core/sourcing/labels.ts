@@ -106,6 +106,8 @@ export function readLabel(view: SentenceView, from: number, colon: number, recur
   }
   const topic = topicComma(view, from, colon);
   if (topic > 0) return speaksAfter(view, colon) ? topicSpeaker(classify(view, from, topic - 1).cls) : NO_LABEL;
+  // "Police on Friday: what we know" heads a story; "Ruiz in January: 'We won'" quotes a speaker.
+  if (saysWhen(view, from, colon) && !speaksAfter(view, colon)) return NO_LABEL;
   // "Top story:", "Inside story:": a kicker. "New report:", "Reports:": another outlet's reporting.
   const last = tokens[colon - 1]!.text;
   if (KICKER_NOUNS.has(last)) return NO_LABEL;
@@ -143,6 +145,13 @@ function topicComma(view: SentenceView, from: number, colon: number): number {
     if (quoted && TOPIC_WORDS.has(tokens[k]!.text) && tokens[k - 1]!.cap) return k;
   }
   return -1;
+}
+
+/** Whether the label says when its speaker spoke ("Ruiz in January:", "Police on Friday:"). */
+function saysWhen(view: SentenceView, from: number, colon: number): boolean {
+  const { tokens } = view;
+  for (let k = from + 2; k < colon; k++) if (words.timeWords.has(tokens[k]!.text) && SAYS_WHEN.has(tokens[k - 1]!.text)) return true;
+  return false;
 }
 
 /** What a speaker label before a topic shows when a quotation or the first person follows. */

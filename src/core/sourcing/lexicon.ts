@@ -24,6 +24,7 @@ export const words = {
   companySuffixes: new Set(sources.companySuffixes),
   namedWhenDefinite: new Set(sources.namedWhenDefinite),
   soleRanks: new Set(sources.soleRanks),
+  soleRankHeads: new Set(sources.soleRankHeads),
   roleHeads: lastWords(sources.roleHeads),
   institutionHeads: lastWords(sources.institutionHeads),
   definite: new Set(sources.definite),

@@ -16,7 +16,7 @@ function taggerKey(block: string): string | undefined {
 
 test('a block-opening label is keyed as the tagger keys it: case, bullets and no-break spaces aside', () => {
   const blocks = ['ZORRO: We met once.', 'MR.\u00a0ZORRO: We met once.', 'Mr.  Zorro: We met once.', '\u2022 ZORRO: We met once.', '- Ana Ruiz: Never.'];
-  const stamped = ['04:12 \u2014 ZORRO: We met once.', '1:02:33 Ana Ruiz: Never.', '12:40 - RIVERA: Back after this.'];
+  const stamped = ['04:12 \u2014 ZORRO: We met once.', '10:32am Ana Ruiz: Never.', '1:02:33 Ana Ruiz: Never.', '12:40 - RIVERA: Back after this.'];
   for (const block of [...blocks, ...stamped]) {
     assert.equal(openingLabel(block), taggerKey(block), block);
   }

@@ -16,6 +16,9 @@ test('a label may say when its speaker spoke, but a date alone is no speaker', (
   assert.deepEqual(kindsOf('Ruiz last week: "The budget holds."'), ['on-record']);
   assert.deepEqual(kindsOf('Floods in April: what the forecasts missed'), []);
   assert.deepEqual(kindsOf('March 2019: the plant closes'), []);
+  // Saying when, a label speaks only when a quotation or the first person follows: otherwise it heads a story.
+  assert.deepEqual(kindsOf('Police on Friday: what we know about the fire'), []);
+  assert.deepEqual(kindsOf('The council last month: a timeline of the vote'), []);
 });
 
 test('a speaker label may name the topic after a comma when a quotation follows', () => {
@@ -38,6 +41,9 @@ test('a spokesperson who will not discuss a case refuses an answer and denies no
   assert.deepEqual(kindsOf("Okafor said she couldn't discuss the audit while it was under way."), ['on-record']);
   // Not having discussed something is still a denial.
   assert.deepEqual(kindsOf('Okafor said she did not discuss the audit with the developer.'), ['denial', 'on-record']);
+  // Joined to that denial, the refusal shares its verb: it denies too.
+  assert.deepEqual(kindsOf('Okafor said she had not and would not discuss the audit with the developer.'), ['denial', 'on-record']);
+  assert.deepEqual(kindsOf("Okafor said she never did and won't discuss the audit with him."), ['denial', 'on-record']);
 });
 
 test('a title described after a dash is no outlet credit', () => {
@@ -46,9 +52,13 @@ test('a title described after a dash is no outlet credit', () => {
   assert.deepEqual(kindsOf('Mill owners weigh sale — Reuters'), ['relayed']);
 });
 
-test('a top or chief rank in an identified body names its one holder; unowned or plural ranks stay unnamed', () => {
+test('a top or chief rank in an identified body names its one holder; unowned, plural or source-like ranks stay unnamed', () => {
   assert.deepEqual(kindsOf("Brazil's top diplomat said the talks had gone well."), ['on-record']);
   assert.deepEqual(kindsOf("The deal was, according to the agency's chief lawyer, signed in haste."), ['on-record']);
   assert.deepEqual(kindsOf('A top official said the talks had gone well.'), ['anonymous']);
   assert.deepEqual(kindsOf("The ministry's top officials said the talks had gone well."), ['anonymous']);
+  // The usual words for unnamed sources are no sole rank, owned or not.
+  assert.deepEqual(kindsOf("The mayor's top aide, who spoke on condition of anonymity, said the talks had gone well."), ['anonymous']);
+  assert.deepEqual(kindsOf("The agency's top source said the memo was genuine."), ['anonymous']);
+  assert.deepEqual(kindsOf("The campaign's top adviser said the memo was genuine."), ['anonymous']);
 });
