@@ -31,7 +31,9 @@ export class AnsweredQuestion {
     // "... Sessions' word against nobody's.": a possessive is no answer.
     if (/^['’]s\b/.test(text.slice(tokens.ends[i], tokens.ends[i]! + 3))) return;
     this.lastNo = i;
-    if (tokens.ids[i - 1] === QUOTE && tokens.ids[i + 1] === QUOTE && this.quotedNo < 0) this.quotedNo = i;
+    // '"No"', or '"No,"' with the comma inside the quotation marks (American style).
+    const closing = tokens.ids[i + 1] === BREAK ? i + 2 : i + 1;
+    if (tokens.ids[i - 1] === QUOTE && tokens.ids[closing] === QUOTE && this.quotedNo < 0) this.quotedNo = i;
   }
 
   /**

@@ -125,17 +125,17 @@ export class DenierWatch {
 
   /** A speech or denial verb at hit h; `participle` when it reads "saying", "insisting". */
   verb(tokens: Tokens, hits: PhraseHits, h: number, speech: boolean, participle: boolean): void {
+    // '"Sessions stands by it," she added.': a pronoun closing the sentence speaks for all of it.
+    if (speech && this.lastSubjectAt > this.lastActorAt && this.lastSubjectAt === hits.first[h]! - 1 && closesSentence(tokens, this.words, hits, h, this.lastSubjectAt, this.end)) {
+      this.found = -1;
+      this.speakerPronoun = this.lastSubjectAt;
+      return;
+    }
     if (speech && this.found !== UNDECIDED) {
       // "..., said Flores." or "..., Flores added.": the attribution of the whole sentence.
       const framing = invertedSpeakerHit(tokens, hits, h, this.isActor);
       if (framing >= 0 && closesAfter(tokens, hits, framing, this.end)) this.found = hits.feature[framing]!;
       else if (this.lastActor >= 0 && closesSentence(tokens, this.words, hits, h, this.runAt, this.end)) this.found = this.lastActor;
-      else if (this.lastSubjectAt > this.lastActorAt && this.lastSubjectAt === hits.first[h]! - 1 && closesSentence(tokens, this.words, hits, h, this.lastSubjectAt, this.end)) {
-        // '"Sessions stands by his testimony," she added.': the pronoun closing the sentence
-        // speaks for all of it; who she is only the context tells.
-        this.found = -1;
-        this.speakerPronoun = this.lastSubjectAt;
-      }
       else if (this.relativeSpeaker(tokens, hits.first[h]!)) {
         // "... stands by his testimony, in which he said he never ...": someone else's words,
         // reported inside the speaker's; who "he" is, the sentence alone does not tell.

@@ -9,6 +9,7 @@ import type { Confidence } from '../report.js';
 import type { Pattern } from './compiled-index.js';
 import { ANAPHORIC } from './feature-occurrences.js';
 import { GROUP_BASE } from './postings.js';
+import { keyOccurrence } from './denial-occurrence.js';
 import type { SentenceMatcher } from './sentence.js';
 import { FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './polarity.js';
 import {
@@ -91,19 +92,15 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
       if (needPlain && !(how & PLAIN)) return null;
       // Asked about, called for, wondered whether: not stated either way.
       if (denies && !(how & (PLAIN | NEGATED | FORGOTTEN))) return null;
-      // Who denies: in "Sessions denied ... reports about Trump surrogates" Trump denies nothing.
-      if (!deniedByActor(sentence, feature, claim.actors, claim.speakers)) return null;
+      // Who denies: in "Sessions denied ... reports about Trump surrogates" Trump denies nothing;
+      // "Sessions denied ..., and Trump dismissed ...": each clause's speaker denies its own words.
+      if (keyOccurrence(sentence, feature, claim, denies && byClause) < 0) return null;
       if (how & denied && (!scoping || pattern.scoped[k])) negatedKey = true;
       else if (how & FORGOTTEN && (!scoping || pattern.scoped[k])) forgottenKey = true;
       // A word the wording's negation covers, affirmed before a contrasting "..., not": "about
       // exchanges with Russian intermediaries, not about meetings as a senator" denies meetings
       // as a senator, not meetings with Russians.
       else if (scoping && pattern.scoped[k] && sentence.polarity.contrastedBefore(sentence.first[feature]!)) return null;
-      // "Sessions denied ..., and Trump dismissed ...": each clause's speaker denies its own words.
-      if (denies && byClause) {
-        const clauseDenier = speaker.denierAt(sentence.first[feature]!);
-        if (clauseDenier >= 0 && !claim.speakers.includes(clauseDenier)) return null;
-      }
     }
     if (how & FORGOTTEN && sentence.polarity.forgetsWithin(sentence.first[feature]!, sentence.last[feature]!)) remembers = true;
     if (!pattern.entity[k]) keysFound++;
@@ -170,18 +167,6 @@ function hasScopedKey(pattern: Pattern): boolean {
   const { scoped, entity, required } = pattern;
   for (let k = 0; k < scoped.length; k++) if (scoped[k] && !entity[k] && (required[k] || pattern.derived)) return true;
   return false;
-}
-
-/** False when the slot is a denial verb whose likely subject is a person foreign to the claim. */
-function deniedByActor(sentence: SentenceMatcher, feature: number, actors: readonly number[], speakers: readonly number[]): boolean {
-  const token = sentence.first[feature]!;
-  const at = sentence.denialTokens.indexOf(token);
-  if (at < 0) return true;
-  const actor = sentence.denialActors[at]!;
-  // "..., a finding Moscow rejects.": a denial closing its clause is its subject's own, so only
-  // a speaker of the claim makes it the claim's denial.
-  if (sentence.polarity.closingDenial === token) return actor === -1 || speakers.includes(actor);
-  return actor === -1 || actors.includes(actor);
 }
 
 /**

@@ -56,7 +56,8 @@ export class SentenceMatcher extends FeatureOccurrences {
   readonly pronouns: SentencePronouns;
   /** Who speaks or denies in the sentence (see DenierWatch). */
   readonly speaker: DenierWatch;
-  private readonly hits = new PhraseHits();
+  /** The phrases found in the current sentence (read again when scoring: see denial-occurrence.ts). */
+  readonly hits = new PhraseHits();
   /** Per feature, what it is to the sentence pass (see ROLE_*). */
   private readonly roles: Uint8Array;
   /** Which words are negated, forgotten or open, and the sentence's contrast and closing-denial cues. */

@@ -10,6 +10,10 @@ import type { PhraseHits } from './phrase-lookup.js';
 /** How many tokens an aside between the name and its verb may hold (", for his part,"). */
 const ASIDE_REACH = 6;
 
+/** Words that may stand between a subject and its speech verb ("Peskov has also said"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'previously', 'since', 'repeatedly']);
+const AUXILIARY_REACH = 2;
+
 export interface SubjectReading {
   tokens: Tokens;
   /** The block's original text, which the tokens' offsets index. */
@@ -25,6 +29,7 @@ export interface SubjectReading {
 export function unknownSubjectAt(reading: SubjectReading, hits: PhraseHits, h: number): number {
   const { tokens, from } = reading;
   let end = hits.first[h]! - 1;
+  for (let skipped = 0; skipped < AUXILIARY_REACH && end > from && auxiliary(reading, end); skipped++) end--;
   if (tokens.ids[end] === BREAK) {
     let k = end - 1;
     while (k >= from && k >= end - ASIDE_REACH && tokens.ids[k] !== BREAK) k--;
@@ -50,6 +55,11 @@ function nameWord(reading: SubjectReading, hits: PhraseHits, h: number, at: numb
   if (id < -1 || !reading.capital(at) || reading.stopwords.has(id)) return false;
   for (let k = 0; k < h; k++) if (hits.first[k]! <= at && hits.last[k]! >= at) return false;
   return true;
+}
+
+function auxiliary(reading: SubjectReading, at: number): boolean {
+  const { tokens, text } = reading;
+  return AUXILIARIES.has(text.slice(tokens.starts[at], tokens.ends[at]).toLowerCase());
 }
 
 function plural(reading: SubjectReading, at: number): boolean {
