@@ -75,18 +75,19 @@ forEachBrowser('sourcing cues on the page', (t) => {
 });
 
 forEachBrowser('sourcing cues on a live transcript', (t) => {
-  // A speaker label names its speaker only when it opens several turns of the page; on a live
+  // A label opening one block before first-person talk names its speaker on the record; one that
+  // opens several turns of the page is a transcript's speaker, no source of its own. On a live
   // transcript the second turn arrives later, alone in its scan, and the first must follow it.
-  test('a speaker label is tagged once it recurs anywhere on the page, and untagged when it no longer does', async () => {
+  test('a speaker label is untagged once it recurs anywhere on the page, and tagged again when it no longer does', async () => {
     await updateSettings(t.browser, { paintKinds: ['on-record'] });
     try {
       const page = await t.open('transcript.html');
       const onRecord = (expected: string[]) => (all: { kind: string; text: string }[]) => JSON.stringify(cueTexts(all, 'on-record')) === JSON.stringify(expected);
-      await waitForCues(page, onRecord(['DIAZ']));
+      await waitForCues(page, onRecord(['DIAZ', 'OKAFOR']));
       await page.evaluate(() => (window as unknown as { appendTurn: () => void }).appendTurn());
-      await waitForCues(page, onRecord(['DIAZ', 'OKAFOR', 'OKAFOR']));
-      await page.evaluate(() => (window as unknown as { retractTurn: () => void }).retractTurn());
       await waitForCues(page, onRecord(['DIAZ']));
+      await page.evaluate(() => (window as unknown as { retractTurn: () => void }).retractTurn());
+      await waitForCues(page, onRecord(['DIAZ', 'OKAFOR']));
       assert.deepEqual(page.errors, []);
     } finally {
       await updateSettings(t.browser, { paintKinds: [] });

@@ -127,7 +127,8 @@ function outletInverted(view: SentenceView, verb: CueHit): boolean {
 /** '"...," said the mayor.': the phrase after the verb, when it closes the clause. */
 function invertedSpeaker(view: SentenceView, verb: CueHit): Speaker | null {
   const first = view.tokens[verb.to];
-  if (!first?.word) return null;
+  // "The minutes, posted Friday, show": a time after the verb says when, it is nobody ("said May" still names her).
+  if (!first?.word || (words.timeWords.has(first.text) && first.text !== 'may')) return null;
   const determined = first.cap || isDeterminer(first.text);
   const end = phraseEndingAfter(view, verb.to);
   const next = view.tokens[end + 1];

@@ -2,15 +2,14 @@
  * A label before a colon at the start of a block: a transcript's speaker ("Ferreira: ...",
  * "SESSIONS: ...") or a headline's source ("Report: ...", "Officials: ...", "Study: ...",
  * "Governor to Tribune: ..."). A kicker ("BOMBSHELL:", "Up Next:", "Autoplay:") names no source:
- * a capitalised word the lexicons do not know speaks only when it recurs as a label in the
- * document (a transcript) or what follows is said in the first person or quoted.
+ * a capitalised word the lexicons do not know speaks only when what follows is said in the first
+ * person or quoted. A recurring label (a transcript's speaker) is no source of its own.
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
 import { hitAt, type SentenceView } from './sentence.js';
-import { classify } from './speaker.js';
+import { classify, type SpeakerClass } from './speaker.js';
 import { isSkippable, outletAfter } from './speaker-phrases.js';
 import { isTimeWord, words } from './lexicon.js';
-import { isConversationalTurn } from './speaker-turns.js';
 import { LABEL_REACH, labelKeyOf } from './label-keys.js';
 import type { Token } from './tokens.js';
 
@@ -125,9 +124,11 @@ export function readLabel(view: SentenceView, from: number, colon: number, recur
     case 'intercept':
       return { kinds: ['intercept'], content: true };
     case 'named':
-      // A transcript speaker's greeting, thanks or aside to another speaker attributes nothing.
-      if (recurs) return isConversationalTurn(view, colon) ? NO_LABEL : { kinds: ['on-record'], content: false };
-      return namesSpeaker(view, from, colon) || speaksAfter(view, colon) ? { kinds: ['on-record'], content: false } : NO_LABEL;
+      // A transcript's speaker: labelers tag the attributions inside a turn, not the speaker's own
+      // talk; a clip label ("SOUNDBITE: RUIZ, at the hearing: "..."") names whose recording plays.
+      if (recurs) return topicSpeaker(clipSpeaker(view, colon));
+      if (namesSpeaker(view, from, colon) || speaksAfter(view, colon)) return { kinds: ['on-record'], content: false };
+      return topicSpeaker(clipSpeaker(view, colon));
     default:
       return NO_LABEL;
   }
@@ -154,8 +155,8 @@ function saysWhen(view: SentenceView, from: number, colon: number): boolean {
   return false;
 }
 
-/** What a speaker label before a topic shows when a quotation or the first person follows. */
-function topicSpeaker(cls: ReturnType<typeof classify>['cls']): Label {
+/** What a label's speaker shows before a topic followed by a quotation or the first person, or in a clip. */
+function topicSpeaker(cls: SpeakerClass): Label {
   if (cls === 'named') return { kinds: ['on-record'], content: false };
   return cls === 'anonymous' ? { kinds: ['anonymous'], content: true } : NO_LABEL;
 }
@@ -172,6 +173,21 @@ function namesSpeaker(view: SentenceView, from: number, colon: number): boolean 
     if (words.roleHeads.has(text) || words.institutionHeads.has(text) || words.speaksForHeads.has(text)) return true;
   }
   return false;
+}
+
+/** Who speaks in a clip the label introduces: "RUIZ, at the hearing: "We never met."" (else 'none'). */
+function clipSpeaker(view: SentenceView, colon: number): SpeakerClass {
+  const { tokens } = view;
+  for (let k = colon + 2; k < view.to - 1; k++) {
+    const token = tokens[k]!;
+    if (token.quote) return 'none';
+    if (token.text !== ':' || token.word) continue;
+    if (tokens[k + 1]!.quote !== 'open') return 'none';
+    let comma = colon + 1;
+    while (comma < k && tokens[comma]!.text !== ',') comma++;
+    return classify(view, colon + 1, comma - 1).cls;
+  }
+  return 'none';
 }
 
 /** What follows the colon is said: a quotation, or the first person ("Ruiz: I never met him."). */

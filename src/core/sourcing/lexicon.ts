@@ -97,12 +97,6 @@ export const words = {
   /** "the ministry's website": pages a body publishes itself. */
   ownPages: new Set(evidence.ownPages),
   wireNames: outlets.wire,
-  /** Discourse words that may open a transcript turn before its addressee ("Well, Dana, ..."). */
-  turnOpeners: new Set(speech.turnOpeners),
-  /** A host's greetings, thanks and hand-offs, as word sequences ("thank you", "right back"). */
-  hostMoves: speech.hostMoves.map((phrase) => phrase.split(' ')),
-  /** Their words, for the vocabulary (a word it lacks is read with no text). */
-  hostMoveWords: new Set(speech.hostMoves.flatMap((phrase) => phrase.replace(/'s\b/g, '').split(' '))),
 } as const;
 
 const TIME_WORDS: ReadonlySet<string> = new Set([...words.timeWords, ...words.timeModifiers]);

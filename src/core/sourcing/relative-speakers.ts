@@ -47,6 +47,8 @@ export function relativeAntecedent(view: SentenceView, i: number, commaOnly = fa
     else if (commaOnly) return null;
     if (tokens[end]?.quote === 'close') return quotedUnnamed(view, end); // 'an anonymous "official" who says'
     if (end < view.from || !tokens[end]!.word) return null;
+    // "those who know him say": people picked out only by what they do, unnamed ("those who spoke" is no speech of theirs).
+    if (tokens[end]!.text === 'those' && token.text === 'who') return k < i ? { cls: 'anonymous', from: end, to: end } : null;
     const start = phraseStartingBefore(view, end);
     const speaker = classify(view, start, end);
     if (speaker.cls !== 'none') return speaker;

@@ -106,14 +106,16 @@ const GOES_ON = new Set(['and', 'but']);
 
 /**
  * "..., in which he said he never met them, Flores added.": a trailing attribution; its content
- * came before. Also one set off mid-sentence before a conjunction ("The bar is high, she added, and ...").
+ * came before. Also one set off mid-sentence ("The bar is high, she added, and ...", "Ruiz, she added, never ...").
  */
 function closesSentence(view: SentenceView, act: Act): boolean {
   const { tokens } = view;
   const { speaker, verb } = act;
   if (speaker.to < speaker.from || speaker.to >= verb.from || tokens[speaker.from - 1]?.text !== ',') return false;
   for (let k = verb.to; k < view.to; k++) {
-    if (tokens[k]!.text === ',' && GOES_ON.has(tokens[k + 1]?.text ?? '')) return true;
+    // "Mr. Ruiz, she added, did not ...": set off by commas, it splits what is said ("added, after a vote, a fund" adds a thing).
+    const after = tokens[k + 1];
+    if (tokens[k]!.text === ',' && after?.word && (GOES_ON.has(after.text) || !words.prepositions.has(after.text))) return true;
     if (tokens[k]!.word && !isTimeWord(tokens[k]!.text)) return false;
   }
   return true;

@@ -14,6 +14,12 @@ import { beforeAside, beforeDesignation, subjectAfterClaim, subjectBefore } from
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
 import { refusedTo, withheldAnswer } from './refusals.js';
 
+/** Modals of ability or possibility before a verb's bare form. */
+const POSSIBILITY_MODALS = new Set(['can', 'may', 'might', 'could']);
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+/** Conjunctions that, before a verb in the present, set it at a time to come. */
+const TIMES_TO_COME = new Set(['when', 'whenever', 'until', 'once']);
+
 /** Copulas before an adjective that leads into the act ("was quick to deny"). */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
@@ -24,8 +30,12 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   let hedged = false;
   let negated = false;
   let onPlatform = false;
+  // "finds himself answering", "found itself at odds": a reflexive object makes it no finding.
+  if (verb.category === 'docVerb' && REFLEXIVES.has(tokens[verb.to]?.text ?? '')) return null;
   while (i >= view.from) {
     const token = tokens[i]!;
+    // "Critics can argue", "officials may ask for it": what someone is able or allowed to say, not what was said.
+    if (POSSIBILITY_MODALS.has(token.text) && !token.cap && !negatedAfter(tokens, i, verb.from) && !isPastForm(tokens[verb.from]!)) return null;
     const aside = beforeDesignation(view, beforeAside(view, i));
     if (aside < i) {
       i = aside; // "The filing, however, says"
@@ -62,7 +72,9 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   const subject = claimFirst >= 0 ? { speaker: classify(view, claimFirst, i), from: claimFirst } : subjectBefore(view, i, verb);
   if (!subject || subject.speaker.cls === 'none') return null;
   // "whether the mayor tweets again", "unless a judge asks for it": not said, only supposed.
-  if (subject.from > view.from && words.suppositions.has(tokens[subject.from - 1]!.text)) return null;
+  // "when the inquiry concludes", "until the court rules": a time to come.
+  const opener = subject.from > view.from ? tokens[subject.from - 1]!.text : '';
+  if (words.suppositions.has(opener) || (TIMES_TO_COME.has(opener) && verb.category !== 'participle' && !isPastForm(tokens[verb.from]!))) return null;
   if (verb.category === 'speech' && onlyNamesWhatWasSaid(view, Math.min(subject.from < 0 ? subject.speaker.from : subject.from, subject.speaker.from), verb)) return null;
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
@@ -71,7 +83,31 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   }
   const act = finishAct(view, verb, baseAct(kind, verb, subject.speaker, view), hedged);
   if (subject.from >= 0) act.subject = { from: Math.min(subject.from, subject.speaker.from), to: verb.from - 1 };
+  else if (subject.speaker.from > verb.from) act.subject = describedAfter(view, subject.speaker.to);
   return act;
+}
+
+/** What opens a description of a speaker named after the verb: a noun phrase or a relative clause. */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'who']);
+/** Where it ends: a clause break, or what a relative's own verb says ("who insisted that ..."). */
+const DESCRIPTION_ENDS = new Set([',', ';', 'that']);
+
+/**
+ * '"...," said Ruiz, a chemist who was not involved in the study.': how the speaker after the verb
+ * (ending at token `last`) is described, up to the next comma; the reporter's words, not hers.
+ */
+function describedAfter(view: SentenceView, last: number): Act['subject'] {
+  const { tokens } = view;
+  if (tokens[last + 1]?.text !== ',' || !DESCRIPTION_OPENERS.has(tokens[last + 2]?.text ?? '')) return undefined;
+  let end = last + 2;
+  while (end + 1 < view.to && !DESCRIPTION_ENDS.has(tokens[end + 1]!.text) && !tokens[end + 1]!.quote) end++;
+  return { from: last + 1, to: end };
+}
+
+/** "could not say", "can never tell": a negation between a modal at `modal` and its verb. */
+function negatedAfter(tokens: readonly Token[], modal: number, verb: number): boolean {
+  for (let k = modal + 1; k < verb; k++) if (tokens[k]!.text === 'not' || tokens[k]!.text === 'never' || tokens[k]!.nt) return true;
+  return tokens[modal]!.nt === true; // "can't say"
 }
 
 /** Words that open a free relative ("what she said"): the saying is talked about, its content not given. */

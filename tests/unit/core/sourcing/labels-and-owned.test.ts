@@ -20,11 +20,27 @@ test('recurringLabels keeps the labels that open two or more blocks, case and sp
   assert.deepEqual([...recurringLabels(['A sentence with no label at all.', 'Another: but only once.'])], []);
 });
 
-test('an unknown capitalised label speaks only when it recurs, as a transcript speaker does', () => {
-  assert.deepEqual(documentKinds(['PEREZ: The budget is balanced.']), [[]]);
-  assert.deepEqual(documentKinds(['PEREZ: The budget is balanced.', 'HOST: And the deficit?', 'PEREZ: The deficit is shrinking.']), [['on-record'], [], ['on-record']]);
+test("a transcript's recurring speaker label is no source; only the attributions inside a turn are", () => {
+  assert.deepEqual(documentKinds(['PEREZ: The budget is balanced.', 'HOST: And the deficit?', 'PEREZ: The deficit is shrinking.']), [[], [], []]);
+  // What the turn attributes still counts: an outlet, unnamed people, a named third party.
+  assert.deepEqual(documentKinds(['HOST: The Ledger reported the deal on Monday.', 'PEREZ: Officials told me it was signed.', 'HOST: Okay.']), [['relayed'], ['anonymous'], []]);
+  assert.deepEqual(documentKinds(['HOST: The mayor said she never saw the contract.', 'PEREZ: Right.']), [['denial', 'on-record'], []]);
   // A kicker repeated on every item of a digest is still no source.
   assert.deepEqual(documentKinds(['Exclusive: The budget is balanced.', 'Exclusive: The deficit is shrinking.']), [[], []]);
+});
+
+test('a clip label naming whose recording plays puts that person on the record', () => {
+  const script = [
+    'REPORTER: The treasurer told the council on Tuesday that the deal was off.',
+    'SOUNDBITE: TREASURER ANA RUIZ, at the council meeting: "We never signed that contract."',
+    'REPORTER: The council meets again in May.',
+    'SOUNDBITE: RUIZ, later that night: "It is over."',
+  ];
+  assert.deepEqual(documentKinds(script), [['on-record'], ['denial', 'on-record'], [], ['on-record']]);
+  // Not a clip: a colon with no quotation after it, a quotation with no colon, unnamed people.
+  assert.deepEqual(documentKinds(['REPORTER: Here is the plan: build first, pay later.', 'REPORTER: Fine.']), [[], []]);
+  assert.deepEqual(documentKinds(['PEREZ: Ruiz called it "a mistake" at the time.', 'PEREZ: Yes.']), [['on-record'], []]);
+  assert.deepEqual(documentKinds(['SOUNDBITE: TWO RESIDENTS, at the meeting: "We were never told."', 'SOUNDBITE: Rain.']), [['anonymous'], []]);
 });
 
 test('a headline label naming unnamed people or a report is their attribution; a kicker is none', () => {
@@ -43,18 +59,16 @@ test("a statement told through a noun its speaker owns is on the record; one tha
   assert.deepEqual(kindsOf('His excuse did not persuade the committee.'), []);
 });
 
-test("a transcript speaker's greeting, thanks, short reply or aside to another speaker attributes nothing", () => {
+test("a transcript speaker's greeting, thanks, short reply or analysis alike attributes nothing", () => {
   const panel = [
     'NOVAK: Good morning, and we start with the harbor contract.',
     'LINDQVIST: The port authority signed it without a tender.',
     'NOVAK: Priya, you have been reading the filings all week.',
     'LINDQVIST: Mostly.',
-    'NOVAK: That is the heart of it, Priya.',
-    'LINDQVIST: Glad to be here.',
-    'NOVAK: We will be right back after this.',
     'LINDQVIST: Well, the board approved the change in March.',
   ];
-  assert.deepEqual(documentKinds(panel), [[], ['on-record'], [], [], [], [], [], ['on-record']]);
-  // A quotation after the label is always the speaker's statement, however short.
-  assert.deepEqual(documentKinds(['NOVAK: "Never."', 'NOVAK: Thank you.']), [['on-record'], []]);
+  assert.deepEqual(documentKinds(panel), [[], [], [], [], []]);
+  // A label that opens a single block still names its speaker when the first person or a quotation follows.
+  assert.deepEqual(documentKinds(['NOVAK: "Never."']), [['on-record']]);
+  assert.deepEqual(documentKinds(['Novak: I never met him.']), [['denial', 'on-record']]);
 });
