@@ -11,7 +11,7 @@ import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 import { AnsweredQuestion, closesClause } from './answered-question.js';
 import type { Cues } from './lexicon.js';
 import type { PhraseHits } from './phrase-lookup.js';
-import { finiteDenial, opensWithCopula } from './verb-forms.js';
+import { concedes, finiteDenial, opensWithCopula } from './verb-forms.js';
 
 /** How a word occurs (bit set). */
 export const PLAIN = 1;
@@ -99,6 +99,7 @@ export class Polarity {
     let denialEnd = -1;
     let hypotheticalEnd = -1;
     let negationEnd = -1;
+    let negationAt = -1;
     let quote = 0;
     let h = 0;
     for (let i = from; i < to; i++) {
@@ -131,7 +132,10 @@ export class Polarity {
       // "does not dispute that the Russians meddled", "nobody denies ...": a denial negated
       // grants what it names.
       const grants = cue === denial && negationEnd === i - 1;
-      if (cue === negation) negationEnd = last;
+      if (cue === negation) {
+        negationEnd = last;
+        negationAt = i;
+      }
       if (cue === denial && !grants) denialEnd = last;
       if (cue === hypothetical) answer.ask();
       if (cue === negation && last === i) answer.no(tokens, i, text);
@@ -142,7 +146,8 @@ export class Polarity {
         this.negative = true;
         state = HYPOTHETICAL;
       } else if (grants) {
-        state = PLAIN;
+        // "did not deny discussing it", "would neither confirm nor deny": left open, not granted.
+        state = concedes(text, tokens, negationAt) ? PLAIN : HYPOTHETICAL;
       } else if (cue === negation && startsAt(hits, h, last + 1, this.cues.memory)) {
         // "He does not recall meeting the ambassador" forgets the meeting; it denies nothing.
         this.negative = true;

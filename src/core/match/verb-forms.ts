@@ -16,3 +16,24 @@ export function finiteDenial(text: string, tokens: Tokens, i: number): boolean {
 export function opensWithCopula(text: string, tokens: Tokens, at: number): boolean {
   return /^(?:is|was|are|were)$/i.test(text.slice(tokens.starts[at], tokens.ends[at]));
 }
+
+/** Negations that, before a denial verb, concede what it names: "never denied", "nobody disputes". */
+const CONCEDING = new Set(['never', 'nobody', 'no', 'none']);
+/** Present-tense auxiliaries: "does not dispute that ..." concedes; "did not deny" only leaves it open. */
+const PRESENT = new Set(['does', 'do']);
+
+/**
+ * Whether the negation at token `at`, right before a denial verb, concedes what the verb would
+ * deny ("has never denied meeting him", "nobody disputes", "does not dispute that"), rather than
+ * leaving it open ("did not deny discussing it", "would neither confirm nor deny").
+ */
+export function concedes(text: string, tokens: Tokens, at: number): boolean {
+  const word = wordAt(text, tokens, at);
+  if (CONCEDING.has(word)) return true;
+  if (word.endsWith("n't")) return PRESENT.has(word.slice(0, -3));
+  return word === 'not' && at > 0 && PRESENT.has(wordAt(text, tokens, at - 1));
+}
+
+function wordAt(text: string, tokens: Tokens, at: number): string {
+  return text.slice(tokens.starts[at], tokens.ends[at]).toLowerCase().replace(/\u2019/g, "'");
+}

@@ -30,6 +30,15 @@ test('a denial that is itself negated grants what it names', () => {
   assert.ok(confidentIds(granted).includes('sessions-kislyak-2016-meetings'));
   // An outright denial still is one.
   assert.ok(confidentIds('Trump has denied that Russia interfered, calling it a hoax.').includes('trump-dismisses-russia-reports'));
+  // Not denying, or refusing to confirm or deny, leaves the matter open: nothing is stated.
+  for (const open of [
+    'The department would neither confirm nor deny that Sessions talked about the campaign with Kislyak.',
+    'Sessions did not deny talking about the campaign with the ambassador.',
+    "Asked twice, Sessions didn't deny discussing the race with Kislyak.",
+    'So far Sessions has not denied discussing the campaign with the envoy.',
+  ]) {
+    assert.deepEqual(confidentIds(open), [], open);
+  }
 });
 
 test('pushing back, then pointing something out, states what is pointed out', () => {
