@@ -7,6 +7,7 @@ import { words } from './lexicon.js';
 import { hitAt, insideHit, isTitleCase, type SentenceView } from './sentence.js';
 import type { TokenCue } from './cues.js';
 import { inCondition } from './conditions.js';
+import { describesKind, givesReason, ownsUpOmission } from './denial-exemptions.js';
 
 const MAX_BRIDGE = 4;
 
@@ -57,50 +58,6 @@ export function negatedStatements(view: SentenceView, start = view.from, skip: r
     }
   }
   return cues;
-}
-
-/** How far back from a negation the word opening its reason may stand ("because the question did not"). */
-const REASON_REACH = 6;
-
-/** "because the question did not ask about them": a negation giving a reason explains, it does not deny. */
-function givesReason(view: SentenceView, i: number): boolean {
-  for (let k = i - 1; k >= view.from && i - k <= REASON_REACH; k--) {
-    const text = view.tokens[k]!.text;
-    if (words.reasonOpeners.has(text)) return true;
-    if (text === ',' || text === ';' || text === 'that') return false;
-  }
-  return false;
-}
-
-/** Words that end a noun phrase's run of modifiers rather than naming its noun. */
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
-const NOT_NOUNS = new Set(['and', 'or', 'but', 'to', 'that', 'as', 'because', 'if', 'when', 'than', 'now', 'yet']);
-
-/**
- * "a knowingly false statement", "false or misleading testimony", "unless a statement was false",
- * "not the same as false": the word names a kind of statement in general (the law's terms), not a
- * dispute of a given claim ("the report is false", "these false claims").
- */
-function describesKind(view: SentenceView, hit: { from: number; to: number }): boolean {
-  const { tokens } = view;
-  if (hit.to - hit.from !== 1 || !words.describingAdjectives.has(tokens[hit.from]!.text)) return false;
-  const before = tokens[hit.from - 1]?.text ?? '';
-  if (before === 'as') return words.likenessWords.has(tokens[hit.from - 2]?.text ?? '');
-  if (BE.has(before)) {
-    // "a statement was false": the subject is any statement (a noun and maybe one modifier back).
-    for (let k = hit.from - 3; k >= view.from && k >= hit.from - 4; k--) if (words.kindDeterminers.has(tokens[k]!.text)) return true;
-    return false;
-  }
-  // Attributive: past "or misleading", ", fictitious" to the noun it describes.
-  let k = hit.to;
-  while ((tokens[k]?.text === 'or' || tokens[k]?.text === 'and' || tokens[k]?.text === ',') && words.describingAdjectives.has(tokens[k + 1]?.text ?? '')) k += 2;
-  const noun = tokens[k];
-  if (k >= view.to || !noun!.word || noun!.cap || noun!.ly || NOT_NOUNS.has(noun!.text) || words.prepositions.has(noun!.text)) return false;
-  // Not a given claim: "these false claims", "the paper's false story" dispute one.
-  let d = hit.from - 1;
-  while (d >= view.from && (tokens[d]!.ly || tokens[d]!.text === ',')) d--;
-  const determiner = tokens[d];
-  return !determiner || !(determiner.poss || words.definite.has(determiner.text) || words.possessive.has(determiner.text) || determiner.text === 'such');
 }
 
 /** How many words may stand between a negation and the verb it negates ("cannot simply brush aside"). */
@@ -173,14 +130,13 @@ function deniedAction(view: SentenceView, at: number): number {
   const auxiliary = tokens[at]!.nt ? tokens[at]!.text : tokens[at - 1]?.text ?? '';
   // "should have never recused": the modal stands before "have".
   const modal = words.neverModals.has(auxiliary) || (auxiliary === 'have' && words.neverModals.has(tokens[at - 2]?.text ?? ''));
-  // "had not mentioned the meetings": an omission owned up to; "was never mentioned" still denies it came up.
-  if (negated >= 0 && words.omissionVerbs.has(tokens[negated]!.text) && !BE.has(auxiliary) && !BE.has(tokens[negated - 1]!.text)) return -1;
+  if (negated >= 0 && ownsUpOmission(view, at, negated)) return -1;
   if (negated >= 0 || modal) return negated;
   let k = at + 1;
   while (k < view.to && (['had', 'has', 'have', 'been', 'once', 'ever'].includes(tokens[k]!.text) || tokens[k]!.ly)) k++;
   const verb = tokens[k];
   if (!verb || !verb.word || (verb.cap && !isTitleCase(view)) || verb.quoted !== tokens[at]!.quoted) return -1;
-  if (words.omissionVerbs.has(verb.text) && !BE.has(tokens[k - 1]!.text)) return -1; // "did not mention them"
+  if (ownsUpOmission(view, at, k)) return -1; // "did not mention them"
   // "has not said whether she will stay": a question left open, not a denial.
   if (hitAt(view, 'speech', k) && OPEN_QUESTIONS.has(tokens[k + 1]?.text ?? '')) return -1;
   if (auxiliary === 'did' || auxiliary === "didn't") return words.breakers.has(verb.text) || words.notActions.has(verb.text) ? -1 : k;
