@@ -57,7 +57,8 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
     from = phraseStartingBefore(view, i);
     speaker = classify(view, from, i);
     const who = whoBeforeObject(view, from);
-    const antecedent = who >= 0 ? relativeAntecedent(view, who) : null;
+    // Read from the relative's verb: "those who reviewed the files say" are the ones saying it.
+    const antecedent = who >= 0 ? relativeAntecedent(view, from - 1) : null;
     if (antecedent) {
       speaker = antecedent;
       from = antecedent.from;
@@ -127,8 +128,7 @@ function outletInverted(view: SentenceView, verb: CueHit): boolean {
 /** '"...," said the mayor.': the phrase after the verb, when it closes the clause. */
 function invertedSpeaker(view: SentenceView, verb: CueHit): Speaker | null {
   const first = view.tokens[verb.to];
-  // "The minutes, posted Friday, show": a time after the verb says when, it is nobody ("said May" still names her).
-  if (!first?.word || (words.timeWords.has(first.text) && first.text !== 'may')) return null;
+  if (!first?.word || saysWhen(view, verb.to)) return null;
   const determined = first.cap || isDeterminer(first.text);
   const end = phraseEndingAfter(view, verb.to);
   const next = view.tokens[end + 1];
@@ -136,6 +136,17 @@ function invertedSpeaker(view: SentenceView, verb: CueHit): Speaker | null {
   // Headlines drop articles ("..., says report", "..., says minister"): a bare noun may speak when it ends the sentence.
   if (!determined && !bareHeadlineSpeaker(view, verb, end)) return null;
   return nonEmpty(classify(view, verb.to, end));
+}
+
+/**
+ * "The minutes, posted Friday, show": a time after the verb says when, it is nobody. A month or a
+ * day that opens a name ("said April Ryan", "said May") or owns a noun ("said Friday's statement") is no time.
+ */
+function saysWhen(view: SentenceView, at: number): boolean {
+  const first = view.tokens[at]!;
+  const next = view.tokens[at + 1];
+  if (!words.timeWords.has(first.text) || first.text === 'may' || first.poss) return false;
+  return !(at + 1 < view.to && next?.word && next.cap);
 }
 
 /** Longest bare speaker a headline puts after its verb ("says central bank chief"). */

@@ -11,6 +11,7 @@ import { classify, type SpeakerClass } from './speaker.js';
 import { isSkippable, outletAfter } from './speaker-phrases.js';
 import { isTimeWord, words } from './lexicon.js';
 import { LABEL_REACH, labelKeyOf } from './label-keys.js';
+import { clipSpeaker, isClipLabel, namesSpeaker } from './clip-labels.js';
 import type { Token } from './tokens.js';
 
 /** Words before a time word that make it the time the label's speaker spoke. */
@@ -88,6 +89,8 @@ const KICKER_NOUNS = new Set(['story', 'stories']);
 /** What the label in tokens [from, colon) shows; `recurs`: it opens other blocks of the document too. */
 export function readLabel(view: SentenceView, from: number, colon: number, recurs: boolean): Label {
   const { tokens } = view;
+  // "SOUNDBITE: RUIZ, at the hearing: "..."": a recording's label names whose recording plays.
+  if (isClipLabel(view, from, colon)) return topicSpeaker(clipSpeaker(view, colon));
   // "Governor to Tribune:": the governor speaking to an outlet.
   for (let k = from + 1; k < colon - 1; k++) {
     if (tokens[k]!.text !== 'to') continue;
@@ -124,11 +127,9 @@ export function readLabel(view: SentenceView, from: number, colon: number, recur
     case 'intercept':
       return { kinds: ['intercept'], content: true };
     case 'named':
-      // A transcript's speaker: labelers tag the attributions inside a turn, not the speaker's own
-      // talk; a clip label ("SOUNDBITE: RUIZ, at the hearing: "..."") names whose recording plays.
-      if (recurs) return topicSpeaker(clipSpeaker(view, colon));
-      if (namesSpeaker(view, from, colon) || speaksAfter(view, colon)) return { kinds: ['on-record'], content: false };
-      return topicSpeaker(clipSpeaker(view, colon));
+      // A transcript's speaker: labelers tag the attributions inside a turn, not the speaker's own talk.
+      if (recurs || !(namesSpeaker(view, from, colon) || speaksAfter(view, colon))) return NO_LABEL;
+      return { kinds: ['on-record'], content: false };
     default:
       return NO_LABEL;
   }
@@ -164,30 +165,6 @@ function topicSpeaker(cls: SpeakerClass): Label {
 function onlySkippable(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isSkippable(view.tokens[k]!)) return false;
   return true;
-}
-
-/** A word of the label is a known speaker: a role, an institution, a spokesperson ("Police:", "MAYOR JONES:"). */
-function namesSpeaker(view: SentenceView, from: number, colon: number): boolean {
-  for (let k = from; k < colon; k++) {
-    const text = view.tokens[k]!.text;
-    if (words.roleHeads.has(text) || words.institutionHeads.has(text) || words.speaksForHeads.has(text)) return true;
-  }
-  return false;
-}
-
-/** Who speaks in a clip the label introduces: "RUIZ, at the hearing: "We never met."" (else 'none'). */
-function clipSpeaker(view: SentenceView, colon: number): SpeakerClass {
-  const { tokens } = view;
-  for (let k = colon + 2; k < view.to - 1; k++) {
-    const token = tokens[k]!;
-    if (token.quote) return 'none';
-    if (token.text !== ':' || token.word) continue;
-    if (tokens[k + 1]!.quote !== 'open') return 'none';
-    let comma = colon + 1;
-    while (comma < k && tokens[comma]!.text !== ',') comma++;
-    return classify(view, colon + 1, comma - 1).cls;
-  }
-  return 'none';
 }
 
 /** What follows the colon is said: a quotation, or the first person ("Ruiz: I never met him."). */

@@ -48,10 +48,14 @@ export function relativeAntecedent(view: SentenceView, i: number, commaOnly = fa
     if (tokens[end]?.quote === 'close') return quotedUnnamed(view, end); // 'an anonymous "official" who says'
     if (end < view.from || !tokens[end]!.word) return null;
     // "those who know him say": people picked out only by what they do, unnamed ("those who spoke" is no speech of theirs).
-    if (tokens[end]!.text === 'those' && token.text === 'who') return k < i ? { cls: 'anonymous', from: end, to: end } : null;
+    // After a preposition the phrase before it decides: "Critics of those who leaked the files say"
+    // is the critics' saying; "some of those who attended" are as unnamed as "those".
+    const those = tokens[end]!.text === 'those' && token.text === 'who';
+    if (those && !words.prepositions.has(tokens[end - 1]?.text ?? '')) return k < i ? { cls: 'anonymous', from: end, to: end } : null;
     const start = phraseStartingBefore(view, end);
     const speaker = classify(view, start, end);
     if (speaker.cls !== 'none') return speaker;
+    if (those) return k < i ? { cls: 'anonymous', from: start, to: end } : null;
     // "the vote came from council member Ada Brennan, who said": the preposition's object.
     for (let p = end - 1; p > start; p--) {
       if (!words.prepositions.has(tokens[p]!.text)) continue;

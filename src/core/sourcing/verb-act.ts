@@ -5,7 +5,8 @@
  */
 import { words } from './lexicon.js';
 import type { Token } from './tokens.js';
-import type { CueHit, SentenceView } from './sentence.js';
+import { hitAt, type CueHit, type SentenceView } from './sentence.js';
+import type { CueCategory } from './cue-table.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
 import { afterNoun, agentBy, isPastForm, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
@@ -14,11 +15,20 @@ import { beforeAside, beforeDesignation, subjectAfterClaim, subjectBefore } from
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
 import { refusedTo, withheldAnswer } from './refusals.js';
 
-/** Modals of ability or possibility before a verb's bare form. */
+/** Modals of ability or possibility before a verb's bare form: "Critics may claim" says what they are free to say, not what they said. */
 const POSSIBILITY_MODALS = new Set(['can', 'may', 'might', 'could']);
+/** Verbs that pass on a fact rather than an opinion: "officials can now confirm that ..." does confirm it. */
+const ATTESTING = new Set(['confirm', 'tell', 'report', 'inform', 'disclose']);
+/** How far after the verb "only that" marks what was in fact said ("could tell reporters only that ..."). */
+const ONLY_REACH = 3;
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
-/** Conjunctions that, before a verb in the present, set it at a time to come. */
+/**
+ * Conjunctions that, before a verb in the present, may set it at a time to come ("until the
+ * court rules") or tell what happens each time ("when officials deny it, they point to ...").
+ */
 const TIMES_TO_COME = new Set(['when', 'whenever', 'until', 'once']);
+/** Auxiliaries of the future: "when she testifies, she will say" is still to come. */
+const FUTURE_MARKERS = new Set(['will', 'would', "'ll"]);
 
 /** Copulas before an adjective that leads into the act ("was quick to deny"). */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
@@ -35,7 +45,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   while (i >= view.from) {
     const token = tokens[i]!;
     // "Critics can argue", "officials may ask for it": what someone is able or allowed to say, not what was said.
-    if (POSSIBILITY_MODALS.has(token.text) && !token.cap && !negatedAfter(tokens, i, verb.from) && !isPastForm(tokens[verb.from]!)) return null;
+    if (POSSIBILITY_MODALS.has(token.text) && !token.cap && merelyPossible(view, verb) && !negatedAfter(tokens, i, verb.from)) return null;
     const aside = beforeDesignation(view, beforeAside(view, i));
     if (aside < i) {
       i = aside; // "The filing, however, says"
@@ -74,7 +84,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   // "whether the mayor tweets again", "unless a judge asks for it": not said, only supposed.
   // "when the inquiry concludes", "until the court rules": a time to come.
   const opener = subject.from > view.from ? tokens[subject.from - 1]!.text : '';
-  if (words.suppositions.has(opener) || (TIMES_TO_COME.has(opener) && verb.category !== 'participle' && !isPastForm(tokens[verb.from]!))) return null;
+  if (words.suppositions.has(opener) || (TIMES_TO_COME.has(opener) && stillToCome(view, verb))) return null;
   if (verb.category === 'speech' && onlyNamesWhatWasSaid(view, Math.min(subject.from < 0 ? subject.speaker.from : subject.from, subject.speaker.from), verb)) return null;
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
@@ -91,6 +101,8 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
 const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'who']);
 /** Where it ends: a clause break, or what a relative's own verb says ("who insisted that ..."). */
 const DESCRIPTION_ENDS = new Set([',', ';', 'that']);
+/** A relative's own verb of saying, denying or documenting: what it says is no description ("who told senators he ..."). */
+const OWN_VERBS: readonly CueCategory[] = ['speech', 'denialVerb', 'docVerb'];
 
 /**
  * '"...," said Ruiz, a chemist who was not involved in the study.': how the speaker after the verb
@@ -100,8 +112,38 @@ function describedAfter(view: SentenceView, last: number): Act['subject'] {
   const { tokens } = view;
   if (tokens[last + 1]?.text !== ',' || !DESCRIPTION_OPENERS.has(tokens[last + 2]?.text ?? '')) return undefined;
   let end = last + 2;
-  while (end + 1 < view.to && !DESCRIPTION_ENDS.has(tokens[end + 1]!.text) && !tokens[end + 1]!.quote) end++;
+  while (end + 1 < view.to && !DESCRIPTION_ENDS.has(tokens[end + 1]!.text) && !tokens[end + 1]!.quote && !opensOwnVerb(view, end + 1)) end++;
   return { from: last + 1, to: end };
+}
+
+function opensOwnVerb(view: SentenceView, i: number): boolean {
+  return OWN_VERBS.some((category) => hitAt(view, category, i) !== undefined);
+}
+
+/**
+ * Whether a modal before `verb` leaves it only possible: a verb of saying or denying in its bare
+ * form. A document's verb ("the records may show that ...") still tells what the records hold, a
+ * verb that passes on a fact still passes it on, and "could say only that" is the past of "can":
+ * what was said, and all of it.
+ */
+function merelyPossible(view: SentenceView, verb: CueHit): boolean {
+  const first = view.tokens[verb.from]!;
+  if (verb.category === 'docVerb' || isPastForm(first) || ATTESTING.has(first.text)) return false;
+  // "only that ...", not "only so much": how little was said, with what it was.
+  for (let k = verb.to; k < view.to && k - verb.to < ONLY_REACH && view.tokens[k]!.word; k++) if (view.tokens[k]!.text === 'only' && view.tokens[k + 1]?.text === 'that') return false;
+  return true;
+}
+
+/**
+ * "until the court rules", "when she testifies, she will say": a verb in the present after a
+ * conjunction of time is yet to happen when it is a document's (a ruling, a finding) or the
+ * sentence speaks of the future; else it is a habit ("when officials say ..., they mean ...").
+ */
+function stillToCome(view: SentenceView, verb: CueHit): boolean {
+  if (verb.category === 'participle' || isPastForm(view.tokens[verb.from]!)) return false;
+  if (verb.category === 'docVerb') return true;
+  for (let k = view.from; k < view.to; k++) if (FUTURE_MARKERS.has(view.tokens[k]!.text)) return true;
+  return false;
 }
 
 /** "could not say", "can never tell": a negation between a modal at `modal` and its verb. */
