@@ -81,6 +81,9 @@ async function runHeadless(url: string): Promise<void> {
     await raw.mouse.move(point.x, point.y, { steps: 5 });
     const tooltip = await waitForTooltip(raw, 5_000);
     mkdirSync(join(root, 'artifacts'), { recursive: true });
+    // The tooltip fades in over 120 ms (in a closed shadow root, out of reach of Playwright's
+    // animation control): the picture is taken once it has, as a reader sees it.
+    await raw.waitForTimeout(300);
     await raw.screenshot({ path: screenshot });
 
     const tabId = await tabIdFor(browser, page);
