@@ -11,7 +11,7 @@ import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 import { AnsweredQuestion, closesClause } from './answered-question.js';
 import type { Cues } from './lexicon.js';
 import type { PhraseHits } from './phrase-lookup.js';
-import { concedes, finiteDenial, opensWithCopula } from './verb-forms.js';
+import { bridgesTo, concedes, finiteDenial, opensWithCopula } from './verb-forms.js';
 
 /** How a word occurs (bit set). */
 export const PLAIN = 1;
@@ -131,7 +131,7 @@ export class Polarity {
       if (cue >= 0) cueEnd = Math.max(cueEnd, last);
       // "does not dispute that the Russians meddled", "nobody denies ...": a denial negated
       // grants what it names.
-      const grants = cue === denial && negationEnd === i - 1;
+      const grants = cue === denial && negationEnd >= 0 && bridgesTo(text, tokens, negationEnd, i);
       if (cue === negation) {
         negationEnd = last;
         negationAt = i;

@@ -34,6 +34,21 @@ export function concedes(text: string, tokens: Tokens, at: number): boolean {
   return word === 'not' && at > 0 && PRESENT.has(wordAt(text, tokens, at - 1));
 }
 
+/** Words that may stand between a negation and the verb it negates ("has not explicitly denied", "no one is denying"). */
+const BRIDGES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'does', 'do', 'did', 'ever', 'longer', 'yet', 'even']);
+/** Most words a bridge takes. */
+const BRIDGE_REACH = 2;
+
+/** Whether the negation ending at token `end` negates the verb at token `at`: next to it, or across a bridge. */
+export function bridgesTo(text: string, tokens: Tokens, end: number, at: number): boolean {
+  if (at <= end || at - end - 1 > BRIDGE_REACH) return false;
+  for (let k = end + 1; k < at; k++) {
+    const word = wordAt(text, tokens, k);
+    if (!BRIDGES.has(word) && !word.endsWith('ly')) return false;
+  }
+  return true;
+}
+
 function wordAt(text: string, tokens: Tokens, at: number): string {
   return text.slice(tokens.starts[at], tokens.ends[at]).toLowerCase().replace(/\u2019/g, "'");
 }

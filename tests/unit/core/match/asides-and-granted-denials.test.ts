@@ -39,6 +39,12 @@ test('a denial that is itself negated grants what it names', () => {
   ]) {
     assert.deepEqual(confidentIds(open), [], open);
   }
+  // An auxiliary or an adverb may stand between the negation and the denial.
+  assert.ok(!confidentIds('No one has denied that Sessions met the envoy twice in 2016.').includes('sessions-denied-campaign-discussions'));
+  assert.ok(!confidentIds('The president no longer disputes reports of Russian meddling.').includes('trump-dismisses-russia-reports'));
+  assert.deepEqual(confidentIds('Sessions did not explicitly deny talking about the race with the ambassador.'), []);
+  // A denial of its own after another verb's negation still denies.
+  assert.ok(confidentIds('Sessions has repeatedly denied talking about the campaign with Kislyak.').includes('sessions-denied-campaign-discussions'));
 });
 
 test('pushing back, then pointing something out, states what is pointed out', () => {
