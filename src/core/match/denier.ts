@@ -9,9 +9,11 @@
  * ("..., the envoy, Kislyak, said Flores."). A clause of its own after the speaker's verb
  * (", and Trump has dismissed ...") has its own speaker: the person or body it opens with.
  * The words that shape clauses are in clause-words.ts, the tests on where a speaker stands
- * around its verb (after it, or set off by commas) in speaker-positions.ts.
+ * around its verb (after it, or set off by commas) in speaker-positions.ts, the clauses with
+ * speakers of their own in clause-speakers.ts.
  */
 import { BREAK, type Tokens } from '../text/tokenize.js';
+import { ClauseSpeakers, clauseJoinerBefore } from './clause-speakers.js';
 import type { ClauseWords } from './clause-words.js';
 import type { PhraseHits } from './phrase-lookup.js';
 import { appositiveBeforeVerb, closesAfter, closesSentence, followingActorHit, headsApposition, invertedSpeakerHit, reachesAcrossApposition, VERB_REACH } from './speaker-positions.js';
@@ -49,9 +51,8 @@ export class DenierWatch {
   speakerPronoun = -1;
   /** Where the last subject pronoun ("he", "she", "they") starts, -1 when none. */
   private lastSubjectAt = -1;
-  /** Clauses after the first that open with their own subject: first token and speaker of each. */
-  readonly clauseStarts: number[] = [];
-  private readonly clauseSpeakers: number[] = [];
+  /** Clauses after the first that open with their own subject, and who speaks each. */
+  readonly clauses = new ClauseSpeakers();
 
   constructor(
     private readonly isActor: (feature: number) => boolean,
@@ -66,8 +67,7 @@ export class DenierWatch {
     this.found = this.person = UNDECIDED;
     this.head = this.headLast = this.lastActor = this.lastActorAt = this.lastActorLast = this.firstAt = this.runAt = -1;
     this.speakerPronoun = this.asideLast = this.lastPronounAt = this.lastSubjectAt = -1;
-    this.clauseStarts.length = 0;
-    this.clauseSpeakers.length = 0;
+    this.clauses.clear();
   }
 
   /** A person or body named (outside quotation marks), on tokens [at, last]. */
@@ -85,14 +85,9 @@ export class DenierWatch {
       this.head = feature;
       this.headLast = last;
     }
-    // "..., and Trump has ...", "..., and the department has ...", "...; a spokeswoman called
-    // ...": once the sentence has a speaker, a clause opening with a new subject speaks for itself.
-    const joiner = words.isDeterminer(tokens.ids[at - 1]!) ? at - 2 : at - 1;
-    const semicolon = tokens.ids[joiner] === BREAK && this.text.charCodeAt(tokens.starts[joiner]!) === 59;
-    if (this.found >= 0 && (semicolon || (tokens.ids[joiner - 1] === BREAK && words.isJoiner(tokens.ids[joiner]!)))) {
-      this.clauseStarts.push(joiner);
-      this.clauseSpeakers.push(feature);
-    }
+    // Once the sentence has a speaker, a clause opening with a new subject speaks for itself.
+    const joiner = this.found >= 0 ? clauseJoinerBefore(tokens, words, this.text, at) : -1;
+    if (joiner >= 0) this.clauses.open(joiner, feature);
     if (this.lastActor >= 0 && this.lastActorKind === 'person') this.person = this.lastActor;
     this.lastActor = feature;
     this.lastActorKind = kind;
@@ -139,8 +134,7 @@ export class DenierWatch {
       else if (this.relativeSpeaker(tokens, hits.first[h]!)) {
         // "... stands by his testimony, in which he said he never ...": someone else's words,
         // reported inside the speaker's; who "he" is, the sentence alone does not tell.
-        this.clauseStarts.push(this.lastPronounAt);
-        this.clauseSpeakers.push(-1);
+        this.clauses.open(this.lastPronounAt, -1);
       }
       return;
     }
@@ -196,8 +190,7 @@ export class DenierWatch {
 
   /** The speaker of the clause holding token `at`. */
   denierAt(at: number): number {
-    for (let c = this.clauseStarts.length - 1; c >= 0; c--) if (this.clauseStarts[c]! <= at) return this.clauseSpeakers[c]!;
-    return this.denier;
+    return this.clauses.speakerAt(at, this.denier);
   }
 
   /** A pronoun right before the verb at token `at` opens a relative clause ("in which he said"). */

@@ -47,7 +47,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   if ((denies || pattern.negated) && !sentence.negative) return null;
   // Someone else's denial: "a department spokeswoman said Sessions never..." is not Sessions denying.
   const { speaker } = sentence;
-  const byClause = speaker.clauseStarts.length > 0;
+  const byClause = speaker.clauses.any;
   const denier = speaker.denier;
   if (denies && !byClause && denier >= 0 && !claim.speakers.includes(denier)) return null;
   // "She said Sessions never ...": a pronoun does not stand for someone named after it in its own

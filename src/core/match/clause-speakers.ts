@@ -1,0 +1,44 @@
+/**
+ * The clauses of a sentence, after its first, that have a speaker of their own: "..., and Trump
+ * has dismissed ..." (Trump's), "... his testimony, in which he said ..." (someone the sentence
+ * does not name, -1). A denial in such a clause is its own speaker's, not the sentence's.
+ */
+import { BREAK, type Tokens } from '../text/tokenize.js';
+import type { ClauseWords } from './clause-words.js';
+
+export class ClauseSpeakers {
+  private readonly starts: number[] = [];
+  private readonly speakers: number[] = [];
+
+  /** Whether any clause after the first has a speaker of its own. */
+  get any(): boolean {
+    return this.starts.length > 0;
+  }
+
+  clear(): void {
+    this.starts.length = 0;
+    this.speakers.length = 0;
+  }
+
+  /** A clause starting at token `at`, spoken by `speaker` (-1: unknown). */
+  open(at: number, speaker: number): void {
+    this.starts.push(at);
+    this.speakers.push(speaker);
+  }
+
+  /** The speaker of the clause holding token `at`; `sentence`, the sentence's, before any. */
+  speakerAt(at: number, sentence: number): number {
+    for (let c = this.starts.length - 1; c >= 0; c--) if (this.starts[c]! <= at) return this.speakers[c]!;
+    return sentence;
+  }
+}
+
+/**
+ * Where a clause with a subject of its own opens before the name at token `at` ("..., and Trump
+ * has ...", "..., and the department ...", "...; a spokeswoman called ..."): its joiner, or -1.
+ */
+export function clauseJoinerBefore(tokens: Tokens, words: ClauseWords, text: string, at: number): number {
+  const joiner = words.isDeterminer(tokens.ids[at - 1]!) ? at - 2 : at - 1;
+  const semicolon = tokens.ids[joiner] === BREAK && text.charCodeAt(tokens.starts[joiner]!) === 59;
+  return semicolon || (tokens.ids[joiner - 1] === BREAK && words.isJoiner(tokens.ids[joiner]!)) ? joiner : -1;
+}
