@@ -36,7 +36,7 @@ const BEFORE_SECTION_SIGN = /\.["'\u201d\u2019)]*\s+(?=\u00a7)/g;
  * a lower-case word follows ("The law is clear. § 5 of the act ..."), so a period after anything
  * but an abbreviation ("28 C.F.R. § 45.2") ends the sentence there.
  */
-export function sectionSignCuts(segment: string): number[] {
+function sectionSignCuts(segment: string): number[] {
   const cuts: number[] = [];
   for (const found of segment.matchAll(BEFORE_SECTION_SIGN)) {
     const last = LAST_WORD.exec(segment.slice(Math.max(0, found.index - 40), found.index + found[0].length));
@@ -137,4 +137,22 @@ const AFTER_DATELINE = /^\s*(?:\([A-Za-z .&-]{1,30}\)\s*)?[\u2013\u2014-]/;
 
 export function opensDateline(segment: string, text: string, end: number): boolean {
   return segment.length < 40 && DATELINE_PLACE.test(segment) && AFTER_DATELINE.test(text.slice(end, end + 40));
+}
+
+const NO_CUTS: readonly number[] = [];
+
+/**
+ * Reference markers that ICU reads on past, lettered ones ("said so.[a] Then ...", "in
+ * 2016.[citation needed] Critics ..."): the sentence ends after them, unless the period ends
+ * an abbreviation ("U.S.[a]"). Numbered ones ICU breaks inside (see afterFootnotes in segment.ts).
+ */
+const AFTER_LETTERED_MARKERS = /[a-z0-9)][.!?]["'\u201d\u2019)]*(?:\[[a-z][a-z0-9 ]{0,15}\])+\s+(?=["'\u201c\u2018(]?[A-Z0-9])/g;
+
+/** Where one of ICU's segments must be cut, in order: before a section sign, after lettered markers. */
+export function segmentCuts(segment: string): readonly number[] {
+  const sections = segment.includes('\u00a7') ? sectionSignCuts(segment) : NO_CUTS;
+  if (!segment.includes('[')) return sections;
+  const cuts = [...sections];
+  for (const found of segment.matchAll(AFTER_LETTERED_MARKERS)) cuts.push(found.index + found[0].length);
+  return cuts.sort((a, b) => a - b);
 }

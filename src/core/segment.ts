@@ -4,7 +4,7 @@
  * abbreviations and initials are undone (segment-breaks.ts), as are those inside a wire
  * dateline; reference markers stay with the sentence they close.
  */
-import { continuesAfter, opensDateline, sectionSignCuts } from './segment-breaks.js';
+import { continuesAfter, opensDateline, segmentCuts } from './segment-breaks.js';
 
 export interface Span {
   start: number;
@@ -29,7 +29,7 @@ export function segmentBlock(text: string): Span[] {
     const pieceEnd = endOfPiece(text, pieceStart);
     const piece = pieceStart === 0 && pieceEnd === text.length ? text : text.slice(pieceStart, pieceEnd);
     for (const { segment: icuSegment, index } of segmenter.segment(piece)) {
-      const cuts = icuSegment.includes('\u00a7') ? sectionSignCuts(icuSegment) : NO_CUTS;
+      const cuts = segmentCuts(icuSegment);
       let from = 0;
       for (let c = 0; c <= cuts.length; c++) {
         const cut = c < cuts.length ? cuts[c]! : icuSegment.length;
@@ -58,8 +58,8 @@ function endOfPiece(text: string, start: number): number {
   return found ? found.index + found[0].length : text.length;
 }
 
-/** The rest of footnote markers after an opening bracket: "44]", "42][43]", "note 2]". */
-const FOOTNOTE_REST = /[\w ]{1,16}\](?:\[[\w ]{1,16}\])*/y;
+/** The rest of footnote markers after an opening bracket: "44]", "42][43]", "1] [2]", "note 2]". */
+const FOOTNOTE_REST = /[\w ]{1,16}\](?: ?\[[\w ]{1,16}\])*/y;
 
 /**
  * Where a sentence ends that ends with reference markers ("... in 2016.[44][45] A third ..."):
@@ -70,8 +70,6 @@ function afterFootnotes(segment: string, text: string, end: number): number {
   FOOTNOTE_REST.lastIndex = end;
   return FOOTNOTE_REST.test(text) ? FOOTNOTE_REST.lastIndex : end;
 }
-
-const NO_CUTS: readonly number[] = [];
 
 function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;

@@ -101,6 +101,13 @@ test('reference markers stay with the sentence they close, one or several', () =
     'Nobody objected.[9]',
   ]);
   assert.deepEqual(sentences('She called it "a smear."[7] Then she left.'), ['She called it "a smear."[7]', 'Then she left.']);
+  // Spaced, or lettered (where ICU would run the two sentences together).
+  assert.deepEqual(sentences('Turnout fell.[5] [6] The count took a week.'), ['Turnout fell.[5] [6]', 'The count took a week.']);
+  assert.deepEqual(sentences('The mill closed in 1998.[b] Its owners moved south.'), ['The mill closed in 1998.[b]', 'Its owners moved south.']);
+  assert.deepEqual(sentences('The fee doubled.[citation needed] Residents complained.'), ['The fee doubled.[citation needed]', 'Residents complained.']);
+  // A marker after an abbreviation's period, or in the middle of a sentence, ends nothing.
+  assert.deepEqual(sentences('Troops from the U.S.[c] Army arrived.'), ['Troops from the U.S.[c] Army arrived.']);
+  assert.deepEqual(sentences('See table [a] below for the totals.'), ['See table [a] below for the totals.']);
 });
 
 test('a wire dateline with a state abbreviation opens its first sentence, nowhere else', () => {
