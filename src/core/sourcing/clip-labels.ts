@@ -3,30 +3,17 @@
  * recording plays. Only a label made of the words for a recording opens a clip: a headline or an
  * on-screen caption ("GRAPHIC: TIMELINE OF CONTACTS, 2016: "..."") names no speaker.
  */
-import speech from './lexicon/speech.json';
-import { checkString, hashString } from './characters.js';
 import { words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
 import { classify, type SpeakerClass } from './speaker.js';
-import type { Token } from './tokens.js';
-
-/**
- * The label words by their two hashes: the tagger's vocabulary gives no text to words no cue
- * needs, and a token keeps the hashes of its lower-case form.
- */
-const CLIP_WORDS = new Map(speech.clipLabels.map((word) => [hashString(word), checkString(word)]));
 
 /** Most words a clip label takes ("VIDEO CLIP:", "SOUND BITE:"). */
 const CLIP_LABEL_WORDS = 2;
 
-function isClipWord(token: Token): boolean {
-  return token.plain && CLIP_WORDS.get(token.hash) === token.check;
-}
-
 /** Whether the label in tokens [from, colon) is one for a recording ("SOUNDBITE:", "VIDEO CLIP:"). */
 export function isClipLabel(view: SentenceView, from: number, colon: number): boolean {
   if (colon - from > CLIP_LABEL_WORDS) return false;
-  for (let k = from; k < colon; k++) if (!isClipWord(view.tokens[k]!)) return false;
+  for (let k = from; k < colon; k++) if (!words.clipLabels.has(view.tokens[k]!.text)) return false;
   return true;
 }
 

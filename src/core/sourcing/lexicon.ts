@@ -71,6 +71,8 @@ export const words = {
   /** "was quick to deny": adjectives after which "to" + a speech verb is still the act. */
   promptAdjectives: new Set(speech.promptAdjectives),
   refusalVerbs: new Set(speech.refusalVerbs),
+  /** Words for a recording a broadcast script's clip label names ("SOUNDBITE:", "SOT:"). */
+  clipLabels: new Set(speech.clipLabels),
   openQuestions: new Set(speech.openQuestions),
   tellingNouns: new Set(speech.tellingNouns),
   /** "took to Twitter to deny": going to a public platform to speak. */
