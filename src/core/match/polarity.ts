@@ -11,7 +11,7 @@ import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 import { AnsweredQuestion, closesClause } from './answered-question.js';
 import type { Cues } from './lexicon.js';
 import type { PhraseHits } from './phrase-lookup.js';
-import { bridgesTo, concedes, finiteDenial, opensWithCopula } from './verb-forms.js';
+import { bridgesTo, concedes, finiteDenial, opensWithCopula, wordAt } from './verb-forms.js';
 
 /** How a word occurs (bit set). */
 export const PLAIN = 1;
@@ -164,7 +164,7 @@ export class Polarity {
       } else if (cue === negation || cue === denial) {
         this.negative = true;
         state = negated;
-      } else if (cue === speech && denialEnd === i - 2 && tokens.ids[i - 1] === BREAK && /ing$/i.test(text.slice(tokens.starts[i], tokens.ends[i]))) {
+      } else if (cue === speech && denialEnd === i - 2 && tokens.ids[i - 1] === BREAK && wordAt(text, tokens, i).endsWith('ing')) {
         // "He pushed back, pointing out that Sessions later said ...": the participle brings the
         // pusher's own argument, stated, not what the push-back denies.
         state = PLAIN;

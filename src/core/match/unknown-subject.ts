@@ -6,6 +6,7 @@
  */
 import { BREAK, type Tokens } from '../text/tokenize.js';
 import type { PhraseHits } from './phrase-lookup.js';
+import { wordAt } from './verb-forms.js';
 
 /** How many tokens an aside between the name and its verb may hold (", for his part,"). */
 const ASIDE_REACH = 6;
@@ -58,12 +59,9 @@ function nameWord(reading: SubjectReading, hits: PhraseHits, h: number, at: numb
 }
 
 function auxiliary(reading: SubjectReading, at: number): boolean {
-  const { tokens, text } = reading;
-  return AUXILIARIES.has(text.slice(tokens.starts[at], tokens.ends[at]).toLowerCase());
+  return AUXILIARIES.has(wordAt(reading.text, reading.tokens, at));
 }
 
 function plural(reading: SubjectReading, at: number): boolean {
-  const { tokens, text } = reading;
-  const word = text.slice(tokens.starts[at], tokens.ends[at]);
-  return /[^s]s$/i.test(word);
+  return /[^s]s$/.test(wordAt(reading.text, reading.tokens, at));
 }

@@ -1,6 +1,7 @@
 /**
  * What a word reads as, told from its written form in the block's original text (the tokens'
- * offsets index it): tests the polarity marker (polarity.ts) makes on verbs around its cues.
+ * offsets index it): tests the polarity marker (polarity.ts) and the subject reader
+ * (unknown-subject.ts) make on words around their cues.
  */
 import type { Tokens } from '../text/tokenize.js';
 
@@ -9,12 +10,12 @@ import type { Tokens } from '../text/tokenize.js';
  * "rejects", "brushed aside"), not as a noun ("a contest", "his denials") or "stands by".
  */
 export function finiteDenial(text: string, tokens: Tokens, i: number): boolean {
-  return /(?:ed|es|cts)$/i.test(text.slice(tokens.starts[i], tokens.ends[i]));
+  return /(?:ed|es|cts)$/.test(wordAt(text, tokens, i));
 }
 
 /** Whether the clause starting at token `at` opens with "is", "was", "are" or "were": its subject stands before it. */
 export function opensWithCopula(text: string, tokens: Tokens, at: number): boolean {
-  return /^(?:is|was|are|were)$/i.test(text.slice(tokens.starts[at], tokens.ends[at]));
+  return /^(?:is|was|are|were)$/.test(wordAt(text, tokens, at));
 }
 
 /** Negations that, before a denial verb, concede what it names: "never denied", "nobody disputes". */
@@ -49,6 +50,7 @@ export function bridgesTo(text: string, tokens: Tokens, end: number, at: number)
   return true;
 }
 
-function wordAt(text: string, tokens: Tokens, at: number): string {
+/** The word at token `at` as written, in lower case, with a typographic apostrophe made plain. */
+export function wordAt(text: string, tokens: Tokens, at: number): string {
   return text.slice(tokens.starts[at], tokens.ends[at]).toLowerCase().replace(/\u2019/g, "'");
 }
