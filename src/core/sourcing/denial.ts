@@ -5,6 +5,7 @@
  */
 import { words } from './lexicon.js';
 import { hitAt, insideHit, isTitleCase, type SentenceView } from './sentence.js';
+import { isNegator } from './tokens.js';
 import type { TokenCue } from './cues.js';
 import { inCondition } from './conditions.js';
 import { describesKind, givesReason, ownsUpOmission } from './denial-exemptions.js';
@@ -156,7 +157,7 @@ function joinedToDenial(view: SentenceView, i: number): boolean {
     const text = tokens[k]!.text;
     if (text !== 'and' && text !== 'or') continue;
     const before = tokens[k - 1]!;
-    return before.text === 'not' || before.text === 'never' || before.nt === true;
+    return isNegator(before);
   }
   return false;
 }

@@ -52,6 +52,11 @@ export interface Token {
   lexeme: number;
 }
 
+/** "not", "never", or a word ending in "n't": a negation of the verb near it. */
+export function isNegator(token: Token): boolean {
+  return token.text === 'not' || token.text === 'never' || token.nt;
+}
+
 /** The words worth naming: everything else becomes an empty `text`. */
 export interface Vocabulary {
   /** Index of the word with these two hashes (see characters.ts), or -1 when the vocabulary has none. */

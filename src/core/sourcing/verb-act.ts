@@ -4,7 +4,7 @@
  * verb ("rejected", "called") denies a claim rather than just naming a thing.
  */
 import { words } from './lexicon.js';
-import type { Token } from './tokens.js';
+import { isNegator, type Token } from './tokens.js';
 import { hitAt, type CueHit, type SentenceView } from './sentence.js';
 import type { CueCategory } from './cue-table.js';
 import { classify } from './speaker.js';
@@ -60,7 +60,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
     }
     else if (!isSkippable(token) && !(words.passiveMarkers.has(token.text) && isProgressive(view, verb))) break; // "is reporting"
     if (words.hedges.has(token.text)) hedged = true;
-    if ((token.text === 'not' && !withheldAnswer(view, i, verb)) || token.text === 'never' || token.nt) negated = true;
+    if (isNegator(token) && !(token.text === 'not' && withheldAnswer(view, i, verb))) negated = true;
     i--;
   }
   if (negated) return null; // "did not respond", "would not say": nothing was said
@@ -148,7 +148,7 @@ function stillToCome(view: SentenceView, verb: CueHit): boolean {
 
 /** "could not say", "can never tell": a negation between a modal at `modal` and its verb. */
 function negatedAfter(tokens: readonly Token[], modal: number, verb: number): boolean {
-  for (let k = modal + 1; k < verb; k++) if (tokens[k]!.text === 'not' || tokens[k]!.text === 'never' || tokens[k]!.nt) return true;
+  for (let k = modal + 1; k < verb; k++) if (isNegator(tokens[k]!)) return true;
   return tokens[modal]!.nt === true; // "can't say"
 }
 
