@@ -41,6 +41,11 @@ function afterTimeStamp(text: string, tokens: readonly Token[]): number {
   return k === 0 ? 0 : k + 1;
 }
 
+/** A time word after "in", "on" or "last" in a label from token `from`: when its speaker spoke ("Ruiz in January:"). */
+function tellsWhen(tokens: readonly Token[], from: number, k: number): boolean {
+  return k > from + 1 && words.timeWords.has(tokens[k]!.text) && SAYS_WHEN.has(tokens[k - 1]!.text);
+}
+
 function isNumber(text: string, token: Token | undefined): boolean {
   const code = token?.word ? text.charCodeAt(token.start) : 0;
   return code >= 48 && code <= 57;
@@ -59,12 +64,11 @@ export function labelColon(text: string, tokens: readonly Token[], from: number,
     const toOutlet = token.text === ',' && (tokens[i + 1]?.text === 'to' || TOPIC_WORDS.has(tokens[i + 1]?.text ?? ''));
     if (token.quote || (!token.word && token.text !== "'" && token.text !== '&' && !toOutlet)) return -1;
     // "July 2016:", "6:41": a date or a time, not a source; but a time after "to NYT" says when the speaker talked to it.
-    const code = text.charCodeAt(token.start);
     // "Ruiz in January:" says when the speaker spoke, like "Ruiz to NYT last week:".
-    const when = words.timeWords.has(token.text) && !toSeen && !(i > from + 1 && SAYS_WHEN.has(tokens[i - 1]!.text));
+    const when = words.timeWords.has(token.text) && !toSeen && !tellsWhen(tokens, from, i);
     const kicker = words.notSpeakerLabels.has(token.text) && tokens[i + 1]?.text !== 'to'; // "Also:" is a kicker, "Also to NYT:" is not
     // "Sessions and the envoy: what we know": a topic, not a speaker.
-    if ((code >= 48 && code <= 57) || kicker || when || token.text === 'and') return -1;
+    if (isNumber(text, token) || kicker || when || token.text === 'and') return -1;
     if (token.text === 'to' && i > from) toSeen = true;
   }
   return -1;
@@ -152,7 +156,7 @@ function topicComma(view: SentenceView, from: number, colon: number): number {
 /** Whether the label says when its speaker spoke ("Ruiz in January:", "Police on Friday:"). */
 function saysWhen(view: SentenceView, from: number, colon: number): boolean {
   const { tokens } = view;
-  for (let k = from + 2; k < colon; k++) if (words.timeWords.has(tokens[k]!.text) && SAYS_WHEN.has(tokens[k - 1]!.text)) return true;
+  for (let k = from + 2; k < colon; k++) if (tellsWhen(tokens, from, k)) return true;
   return false;
 }
 
