@@ -12,6 +12,7 @@ import { TimeSlice, type TaskClock } from '../page/scheduler.js';
 import type { ScreenReaderMarks } from '../page/sr-markup.js';
 import type { TextBlock } from '../page/text-block.js';
 import type { ClaimLabel, HitDetails, HitQuery, ScanReply, ScanRequest } from '../platform/messages.js';
+import { HitExplanations } from './hit-explanations.js';
 import { paintRecord, unpaintRecord, type PaintTools } from './paint-record.js';
 import { blockRoots, keepUnchanged, takeRecordsUnder } from './reread.js';
 import { scanBatches } from './scan-batches.js';
@@ -51,7 +52,7 @@ export class Session {
   readonly hits = new HitIndex<PaintedSentence>();
   /** By block text: a text read again (re-rendered, repeated) is painted without a scan. */
   private readonly cache = new Map<string, CachedScan>();
-  private readonly details = new Map<string, Promise<HitDetails | null>>();
+  private readonly explanations: HitExplanations;
   private readonly speakerLabels = new SpeakerLabels();
   private readonly slice: TimeSlice;
   private readonly tools: PaintTools;
@@ -66,6 +67,7 @@ export class Session {
   ) {
     this.tools = { painter: ctx.painter, marks: ctx.marks, hits: this.hits, settings: ctx.settings, labels: this.labels };
     this.slice = new TimeSlice(ctx.clock);
+    this.explanations = new HitExplanations(ctx.explain, { document: ctx.document, generation });
   }
 
   readPage(): Promise<void> {
@@ -102,16 +104,7 @@ export class Session {
 
   /** Why the sentence matched `claimId`, with the claims its tooltip shows; asked once per sentence and claim. */
   explain(sentence: PaintedSentence, claimId: string): Promise<HitDetails | null> {
-    const { record, result } = sentence;
-    const id = `${record.scanKey}:${result.start}:${claimId}`;
-    let details = this.details.get(id);
-    if (!details) {
-      details = this.ctx.explain({ document: this.ctx.document, generation: this.generation, block: record.scanKey, start: result.start, claimId, text: record.block.text });
-      // A failed question is asked again next time.
-      details.catch(() => this.details.delete(id));
-      this.details.set(id, details);
-    }
-    return details;
+    return this.explanations.explain(sentence, claimId);
   }
 
   private request(batch: readonly BlockRecord[], keyOf: (record: BlockRecord) => number = (record) => record.key): ScanRequest {
