@@ -5,7 +5,7 @@
  * subject that follows a rejected claim ("a charge the firm rejected").
  */
 import { isTimeWord, words } from './lexicon.js';
-import { hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
+import { hitEndingAt, hitWithin, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
 import { isDeterminer, isSkippable, mainSubject, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { quotedUnnamed, relativeAntecedent, whoBeforeObject } from './relative-speakers.js';
@@ -56,6 +56,11 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
   else if (left && left.word && !words.breakers.has(left.text)) {
     from = phraseStartingBefore(view, i);
     speaker = classify(view, from, i);
+    const unnamed = unnamedAcrossConjunction(view, from, i);
+    if (unnamed) {
+      speaker = unnamed;
+      from = unnamed.from;
+    }
     const who = whoBeforeObject(view, from);
     // Read from the relative's verb: "those who reviewed the files say" are the ones saying it.
     const antecedent = who >= 0 ? relativeAntecedent(view, from - 1) : null;
@@ -79,6 +84,24 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
   const nominal = left !== undefined && ((words.prepositions.has(left.text) && left.text !== 'by') || isSkippable(left));
   if ((!speaker || speaker.cls === 'none') && isParticiple(view, verb) && !nominal) speaker = mainSubject(view, verb.from);
   return speaker && speaker.cls !== 'none' ? { speaker, from } : null;
+}
+
+/**
+ * "people familiar with talks between the city and the union said": read back from the verb the
+ * phrase stops at "and", but when the stretch before it ends in an anonymity marker that takes an
+ * object ("familiar with", "close to"), the conjunct is only part of that object and the unnamed
+ * people speak. A marker that takes none ("an anonymous donor and the city") joins two speakers.
+ */
+function unnamedAcrossConjunction(view: SentenceView, from: number, i: number): Speaker | null {
+  const joiner = view.tokens[from - 1]?.text;
+  if (joiner !== 'and' && joiner !== 'or') return null;
+  const start = phraseStartingBefore(view, from - 2);
+  if (start > from - 2) return null;
+  const marker = hitWithin(view, 'anonMarker', start, from - 2);
+  const last = marker ? view.tokens[marker.to - 1]!.text : '';
+  if (!marker || !(words.prepositions.has(last) || last === 'the')) return null;
+  const whole = classify(view, start, i);
+  return whole.cls === 'anonymous' ? whole : null;
 }
 
 /** Most words a time may take between an aside and its verb ("on Tuesday", "late last week"). */

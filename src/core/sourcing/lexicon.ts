@@ -23,6 +23,8 @@ export const words = {
   researchHeads: new Set(sources.researchHeads),
   companySuffixes: new Set(sources.companySuffixes),
   namedWhenDefinite: new Set(sources.namedWhenDefinite),
+  /** "foreign intelligence agencies": modifiers that leave a set of bodies unidentified. */
+  unnamingModifiers: new Set(sources.unnamingModifiers),
   soleRanks: new Set(sources.soleRanks),
   soleRankHeads: new Set(sources.soleRankHeads),
   roleHeads: lastWords(sources.roleHeads),

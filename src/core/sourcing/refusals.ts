@@ -1,8 +1,9 @@
 /**
  * "would not say whether", "declined to say how": a spokesman who withholds an answer still
- * answers on the record, unlike one who "did not respond" or "declined to comment", which
- * says nothing at all. Only a speech verb asked about something counts: the question word
- * after it shows an answer was sought and refused.
+ * answers on the record, unlike one who "did not respond", which says nothing at all. Only a
+ * speech verb asked about something counts: the question word after it shows an answer was
+ * sought and refused. ("declined to comment" is its own phrase in the speech lexicon: news
+ * style reports it as the party's on-record answer.)
  */
 import type { CueCategory } from './cue-table.js';
 import { words } from './lexicon.js';

@@ -6,6 +6,8 @@
 import { isTimeWord, words } from './lexicon.js';
 import { hitEndingAt, hitWithin, inLawName, type SentenceView } from './sentence.js';
 import { byInstitution } from './report-authors.js';
+import { namedDespiteHead } from './named-heads.js';
+import { hasMediaModifier, marksDocument, namesOutlet, ownedByOutlet } from './speaker-media.js';
 
 export type SpeakerClass =
   | 'named' | 'anonymous' | 'outlet' | 'wire' | 'report' | 'document' | 'statement' | 'intercept' | 'pronoun' | 'none';
@@ -52,17 +54,6 @@ function headIndex(view: SentenceView, from: number, end: number): number {
   return h;
 }
 
-/** An outlet named by its kind ("local broadcaster RTV") or by a newspaper-like name ("the Riverton Gazette"). */
-function namesOutlet(view: SentenceView, from: number, h: number): boolean {
-  const { tokens } = view;
-  if (words.selfReference.has(tokens[from]!.text)) return false;
-  const head = tokens[h]!;
-  if (head.callSign || (head.cap && words.outletNameWords.has(head.text))) return true;
-  if (!head.cap && !words.outletNouns.has(head.text)) return false;
-  for (let k = from; k <= h; k++) if (!tokens[k]!.cap && words.outletNouns.has(tokens[k]!.text)) return true;
-  return false;
-}
-
 /** Tokens [from, to) only count or pick ("one of", "two of"). */
 function onlyQuantities(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!words.quantityNouns.has(view.tokens[k]!.text) && view.tokens[k]!.text !== 'of') return false;
@@ -72,27 +63,6 @@ function onlyQuantities(view: SentenceView, from: number, to: number): boolean {
 /** A possessive owner before the head ("the ambassador's reports"). */
 function hasOwner(view: SentenceView, from: number, h: number): boolean {
   for (let k = from; k < h; k++) if (view.tokens[k]!.poss || view.tokens[k]!.text === "'") return true;
-  return false;
-}
-
-/** "the Courier's website", "the paper's site": the owner before the head `h` is an outlet. */
-function ownedByOutlet(view: SentenceView, from: number, h: number): boolean {
-  const owner = view.tokens[h - 1]?.text === "'" ? h - 2 : h - 1;
-  return owner >= from && (hasMediaModifier(view, from, h) || hitWithin(view, 'recipientOutlet', from, h) !== undefined || namesOutlet(view, from, owner));
-}
-
-/** "the 48-page report", "a declassified report": counted in pages or not of the press's kind, a document in hand. */
-function marksDocument(view: SentenceView, from: number, h: number): boolean {
-  for (let k = from; k < h; k++) if (view.tokens[k]!.pageCount || words.documentReportModifiers.has(view.tokens[k]!.text)) return true;
-  return false;
-}
-
-/** An outlet or a media word before the head: "a newspaper account", "the Post's account", "news accounts". */
-function hasMediaModifier(view: SentenceView, from: number, h: number): boolean {
-  for (let k = from; k < h; k++) {
-    const text = view.tokens[k]!.text;
-    if (words.outletNouns.has(text) || words.mediaModifiers.has(text) || hitEndingAt(view, 'outlet', k, from)) return true;
-  }
   return false;
 }
 
@@ -183,7 +153,7 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   if (words.researchHeads.has(head) && !indefinite && atFirm(view, h, to)) return { cls: 'named', from, to };
   // "Russia's top diplomat": a rank only one person holds in an identified body.
   const sole = owned && words.soleRankHeads.has(head) && h > from && words.soleRanks.has(tokens[h - 1]!.text);
-  if (words.unnamedHeads.has(head)) return { cls: (words.namedWhenDefinite.has(head) && definite) || sole ? 'named' : 'anonymous', from, to };
+  if (words.unnamedHeads.has(head)) return { cls: (words.namedWhenDefinite.has(head) && definite) || sole || namedDespiteHead(view, from, h, to) ? 'named' : 'anonymous', from, to };
   if (headToken.cap && !(h === view.from && words.sentenceOpeners.has(head))) return { cls: 'named', from, to };
   if (words.speaksForHeads.has(head)) return headToken.plural && !definite && !capModifier ? { cls: 'anonymous', from, to } : { cls: 'named', from, to };
   if (initialCap) capModifier = true;

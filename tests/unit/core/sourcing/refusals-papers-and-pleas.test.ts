@@ -7,11 +7,24 @@ test('withholding an answer is still speaking on the record; saying nothing is n
   assert.deepEqual(kindsOf('A county spokeswoman would not say whether the audit had been finished.'), ['on-record']);
   assert.deepEqual(kindsOf('The coach declined to say how long the suspension would last.'), ['on-record']);
   assert.deepEqual(kindsOf('Two council members refused to say who had approved the payment.'), ['anonymous']);
-  // No question asked, or nothing said at all.
-  assert.deepEqual(kindsOf('The club declined to comment.'), []);
+  // Nothing said at all.
   assert.deepEqual(kindsOf('The coach declined to say.'), []);
   // A document leaving something out refuses nothing.
   assert.deepEqual(kindsOf('The audit did not say whether the money was recovered.'), []);
+});
+
+test('declining to comment is an answer given on the record; not answering, or a policy of refusing, is none', () => {
+  assert.deepEqual(kindsOf('The club declined to comment.'), ['on-record']);
+  assert.deepEqual(kindsOf('The regulator declined to comment on the fine, citing the appeal.'), ['on-record']);
+  assert.deepEqual(kindsOf('A hospital spokesman refused to answer questions about the waiting list.'), ['on-record']);
+  assert.deepEqual(kindsOf('Two former employees declined to discuss the audit.'), ['anonymous']);
+  // Near misses: silence, a noun, a policy, a supposition, what is still to come.
+  assert.deepEqual(kindsOf('The White House did not respond to a request for comment.'), []);
+  assert.deepEqual(kindsOf('Her refusal to comment drew criticism from the board.'), []);
+  assert.deepEqual(kindsOf('The hospital has a policy of declining to comment on patients.'), []);
+  assert.deepEqual(kindsOf('If the ministry declines to comment, the report will run as written.'), []);
+  assert.deepEqual(kindsOf('The regulator is expected to decline to comment.'), []);
+  assert.deepEqual(kindsOf('The request for comment was declined.'), []);
 });
 
 test('"the paper" saying or cited is the newspaper, unless the sentence is about research', () => {
