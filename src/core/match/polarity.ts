@@ -11,7 +11,8 @@ import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 import { AnsweredQuestion, closesClause } from './answered-question.js';
 import type { Cues } from './lexicon.js';
 import type { PhraseHits } from './phrase-lookup.js';
-import { bridgesTo, concedes, finiteDenial, opensWithCopula, wordAt } from './verb-forms.js';
+import { contestedFrom } from './contrast-scope.js';
+import { attributive, bridgesTo, concedes, finiteDenial, opensWithCopula, wordAt } from './verb-forms.js';
 
 /** How a word occurs (bit set). */
 export const PLAIN = 1;
@@ -83,13 +84,10 @@ export class Polarity {
     this.answer.reset();
     const { flags, inQuotes, isCue, answer } = this;
     const { negation, denial, denialAfter, contrast, hypothetical, hypotheticalAfter, clauseBreak, neutral, restore, speech } = this.cues;
-    // A contrast anywhere ("despite his denials", "contradicts his assertion that he hadn't")
-    // puts every negation of the sentence in dispute.
-    let contested = false;
-    for (let h = 0; h < hits.count; h++) if (hits.feature[h] === contrast) contested = true;
-    this.contested = contested;
-    const negated = contested ? PLAIN | NEGATED : NEGATED;
-    const forgotten = contested ? PLAIN | FORGOTTEN : FORGOTTEN;
+    // A disputed negation is both negated and plain (see contrast-scope.ts).
+    const disputedFrom = contestedFrom(text, tokens, hits, contrast, from, to);
+    this.contested = disputedFrom < to;
+    const negatedAt = (i: number) => (i >= disputedFrom ? PLAIN | NEGATED : NEGATED);
     let state = PLAIN;
     let clauseStart = from;
     let previousClauseStart = from;
@@ -152,18 +150,18 @@ export class Polarity {
         // "He does not recall meeting the ambassador" forgets the meeting; it denies nothing.
         this.negative = true;
         this.forgetting.push(last + 1);
-        state = forgotten;
+        state = i >= disputedFrom ? PLAIN | FORGOTTEN : FORGOTTEN;
       } else if (cue === denial && i > clauseStart && closesClause(tokens, last + 1, to) && finiteDenial(text, tokens, i)) {
         // "..., an account the Justice Department disputed.": a denial verb closing its clause
         // denies what its clause named before it.
         this.negative = true;
         this.closingDenial = i;
         this.closingClauseStart = clauseStart;
-        for (let k = clauseStart; k < i; k++) flags[k - from] = negated;
-        state = negated;
+        for (let k = clauseStart; k < i; k++) flags[k - from] = negatedAt(i);
+        state = negatedAt(i);
       } else if (cue === negation || cue === denial) {
         this.negative = true;
-        state = negated;
+        state = negatedAt(i);
       } else if (cue === speech && denialEnd === i - 2 && tokens.ids[i - 1] === BREAK && wordAt(text, tokens, i).endsWith('ing')) {
         // "He pushed back, pointing out that Sessions later said ...": the participle brings the
         // pusher's own argument, stated, not what the push-back denies.
@@ -172,6 +170,10 @@ export class Polarity {
       else if (cue === clauseBreak || cue === restore) {
         state = PLAIN;
         clauseStart = i;
+      } else if (cue === denialAfter && attributive(text, tokens, i, last, from, to)) {
+        // "an uncorroborated intercept": it qualifies the noun after it, it judges no clause.
+        this.negative = true;
+        state = negatedAt(i);
       } else if (cue === denialAfter) {
         this.negative = true;
         // "... called it what it is: a witch hunt": a verdict standing alone after a colon or
@@ -179,14 +181,14 @@ export class Polarity {
         // A clause opening with its verb ("..., or knew of anybody colluding, is a lie") judges
         // the subject named before the aside.
         const judged = i === clauseStart ? previousClauseStart : opensWithCopula(text, tokens, clauseStart) ? olderClauseStart : clauseStart;
-        for (let k = judged; k < i; k++) flags[k - from] = negated;
+        for (let k = judged; k < i; k++) flags[k - from] = negatedAt(i);
       } else if (cue === hypotheticalAfter) {
         for (let k = clauseStart; k < i; k++) flags[k - from] = HYPOTHETICAL;
       }
       flags[i - from] = cue < 0 && i <= denialEnd ? PLAIN | NEGATED : cue >= 0 || i <= cueEnd ? PLAIN : state;
     }
     // The answer's own negation made the sentence negative already.
-    answer.deny(tokens, flags, from, to, HYPOTHETICAL, negated);
+    answer.deny(tokens, flags, from, to, HYPOTHETICAL, negatedAt(from));
   }
 }
 

@@ -9,7 +9,7 @@ import type { Confidence } from '../report.js';
 import type { Pattern } from './compiled-index.js';
 import { ANAPHORIC } from './feature-occurrences.js';
 import { GROUP_BASE } from './postings.js';
-import { keyOccurrence } from './denial-occurrence.js';
+import { keyOccurrence, relaysSpeakersDenial } from './denial-occurrence.js';
 import type { SentenceMatcher } from './sentence.js';
 import { FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './polarity.js';
 import {
@@ -45,11 +45,12 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   // A denial, or a wording that is itself negative ("nothing misleading about his answer"),
   // needs a negative sentence.
   if ((denies || pattern.negated) && !sentence.negative) return null;
-  // Someone else's denial: "a department spokeswoman said Sessions never..." is not Sessions denying.
+  // Someone else's denial: "a department spokeswoman said Sessions never..." is not Sessions denying,
+  // unless she reports his own denial ("said Sessions stood by his testimony that he never ...").
   const { speaker } = sentence;
   const byClause = speaker.clauses.any;
   const denier = speaker.denier;
-  if (denies && !byClause && denier >= 0 && !claim.speakers.includes(denier)) return null;
+  if (denies && !byClause && denier >= 0 && !claim.speakers.includes(denier) && !relaysSpeakersDenial(sentence, claim.speakers)) return null;
   // "She said Sessions never ...": a pronoun does not stand for someone named after it in its own
   // clause, so the denial is not that person's.
   // Unless that person denies in words of their own ("she said Sessions stands by his testimony").

@@ -122,9 +122,10 @@ export class SentenceMatcher extends FeatureOccurrences {
           const closing = this.polarity.closingDenial !== first ? -1 : lastActorAt >= this.polarity.closingClauseStart ? lastActor : UNKNOWN_DENIER;
           this.denialActors.push(apposed >= 0 ? apposed : closing !== -1 ? closing : lastPerson);
         }
-        if (feature === denial || feature === speech) {
-          const end = tokens.ends[hits.last[h]!]!;
-          this.speaker.verb(tokens, hits, h, feature === speech, endsInIng(text, end));
+        const participle = endsInIng(text, tokens.ends[hits.last[h]!]!);
+        // "Responding to the report, Flores said ...": an opening participle leaves it to the main verb.
+        if ((feature === denial || feature === speech) && !(participle && first === from)) {
+          this.speaker.verb(tokens, hits, h, feature === speech, participle);
           // Read once, at the sentence's first verb: most sentences never get this far.
           const subject = verbSeen ? -1 : unknownSubjectAt({ tokens, text, capital, stopwords: lexicon.stopwords, from }, hits, h);
           if (subject >= 0) unknownSubject = subject;

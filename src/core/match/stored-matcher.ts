@@ -13,7 +13,7 @@ import { restorePostings, storePostings, type StoredPostings } from './stored-po
 import { restoreTable, storeTable, type StoredTable } from './stored-table.js';
 
 /** Bump whenever anything compiled changes shape or meaning: older stored data is then ignored. */
-export const MATCHER_FORMAT = 17;
+export const MATCHER_FORMAT = 18;
 const MARK = 'sourcelight-matcher';
 const POLARITIES: readonly Polarity[] = ['affirms', 'denies', 'either'];
 

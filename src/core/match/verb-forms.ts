@@ -54,3 +54,16 @@ export function bridgesTo(text: string, tokens: Tokens, end: number, at: number)
 export function wordAt(text: string, tokens: Tokens, at: number): string {
   return text.slice(tokens.starts[at], tokens.ends[at]).toLowerCase().replace(/\u2019/g, "'");
 }
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their']);
+
+/**
+ * Whether the verdict word on tokens [at, last] is an attribute of the noun after it ("an
+ * uncorroborated intercept", "the wholly unverified dossier"), not a verdict closing a clause
+ * ("called the report false").
+ */
+export function attributive(text: string, tokens: Tokens, at: number, last: number, from: number, to: number): boolean {
+  if (last + 1 >= to || tokens.ids[last + 1]! < -1) return false;
+  const before = at - 2 >= from && wordAt(text, tokens, at - 1).endsWith('ly') ? at - 2 : at - 1;
+  return before >= from && tokens.ids[before]! >= -1 && DETERMINERS.has(wordAt(text, tokens, before));
+}
