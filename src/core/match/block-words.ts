@@ -8,7 +8,8 @@
 import { normalize, toOriginal, toOriginalEnd } from '../normalize.js';
 import type { ReadBlock } from '../text/read-block.js';
 import type { Token } from '../sourcing/tokens.js';
-import { BREAK, QUOTE, Tokens, tokenize, type Vocabulary } from '../text/tokenize.js';
+import { BREAK, QUOTE, Tokens, tokenize } from '../text/tokenize.js';
+import type { Vocabulary } from '../text/vocabulary.js';
 import { grown } from './pair-table.js';
 
 /** A lexeme whose stem id is not known yet (ids are >= 0 or UNKNOWN). */

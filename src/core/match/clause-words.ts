@@ -3,7 +3,7 @@
  * two clauses, what opens a relative clause or an introductory phrase. Kept apart as word-id tests
  * so the tracker reads token ids only, and the word lists live in one place.
  */
-import type { Vocabulary } from '../text/tokenize.js';
+import type { Vocabulary } from '../text/vocabulary.js';
 
 /** Word ids that shape clauses. */
 export interface ClauseWords {

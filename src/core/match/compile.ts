@@ -5,7 +5,7 @@
  */
 import type { ClaimPack, Claim } from '../claims/schema.js';
 import type { ClaimView } from '../../platform/messages.js';
-import { Vocabulary } from '../text/tokenize.js';
+import { Vocabulary } from '../text/vocabulary.js';
 import { Groups, claimSlots, termFeature, toPattern } from './claim-patterns.js';
 import type { CompiledClaim, CompiledIndex, Pattern } from './compiled-index.js';
 import { loadGeneralLexicon, type GeneralLexicon } from './lexicon.js';

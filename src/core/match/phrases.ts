@@ -5,7 +5,8 @@
  * phrases in a sentence is phrase-lookup.ts.
  */
 import { normalize, toOriginal } from '../normalize.js';
-import { BREAK, Tokens, startsUpper, tokenize, type Vocabulary } from '../text/tokenize.js';
+import { BREAK, Tokens, startsUpper, tokenize } from '../text/tokenize.js';
+import type { Vocabulary } from '../text/vocabulary.js';
 import { MANY_FEATURES } from './entity-choice.js';
 import { PhraseLookup, type Feature, type Phrase } from './phrase-lookup.js';
 

@@ -7,7 +7,7 @@
  * Genders come from the anaphor features (see impliedPronoun in lexicon.ts), forms from the
  * pronoun's word id, so nothing here reads page text.
  */
-import type { Vocabulary } from '../text/tokenize.js';
+import type { Vocabulary } from '../text/vocabulary.js';
 import type { Feature, PhraseHits } from './phrase-lookup.js';
 
 /** One bit per gender a pronoun implies. */

@@ -3,7 +3,7 @@
  * stored-matcher.ts). Only what a sealed table keeps is stored: stems by id, features, and each
  * phrase's stems, capitals and features in lookup order.
  */
-import { Vocabulary } from '../text/tokenize.js';
+import { Vocabulary } from '../text/vocabulary.js';
 import type { Cues, GeneralLexicon } from './lexicon.js';
 import type { Feature, FeatureKind } from './phrase-lookup.js';
 import { PhraseTable } from './phrases.js';

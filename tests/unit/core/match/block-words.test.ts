@@ -4,7 +4,8 @@ import { BlockWords } from '../../../../src/core/match/block-words.js';
 import { normalize, toOriginal } from '../../../../src/core/normalize.js';
 import { segmentBlock } from '../../../../src/core/segment.js';
 import { readBlock } from '../../../../src/core/text/read-block.js';
-import { Tokens, Vocabulary, tokenize } from '../../../../src/core/text/tokenize.js';
+import { Tokens, tokenize } from '../../../../src/core/text/tokenize.js';
+import { Vocabulary } from '../../../../src/core/text/vocabulary.js';
 
 const WORDS = ['sessions', 'kislyak', 'discussed', 'campaign', 'related', 'us', 'not', 'did', 'cafe', 'intercepts', 'told', 'superiors', 'met', '2016'];
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BREAK, QUOTE, Tokens, UNKNOWN, Vocabulary, stemWord, tokenize } from '../../../../src/core/text/tokenize.js';
+import { BREAK, QUOTE, Tokens, tokenize } from '../../../../src/core/text/tokenize.js';
+import { UNKNOWN, Vocabulary, stemWord } from '../../../../src/core/text/vocabulary.js';
 
 function words(text: string, vocabulary = new Vocabulary()): string[] {
   const tokens = new Tokens();
