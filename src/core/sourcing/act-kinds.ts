@@ -43,8 +43,10 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
   if (act.kind === 'document' && (cls === 'anonymous' || cls === 'named') && assessedByBody(view, act)) return DOCUMENT;
   if (act.kind === 'document' && !reported && cls !== 'document' && cls !== 'statement' && cls !== 'intercept') return NO_KINDS;
   if (cls === 'anonymous') return act.privateRecipient || (flags.quoteOnly && !act.hasContent) ? NO_KINDS : ANONYMOUS;
+  if (reported && flags.refusal) return ON_RECORD; // "Reuters declined to comment": the outlet answers as a party
   if (reported) return act.kind === 'denial' ? ON_RECORD_DENIAL : flags.needsContent && !act.hasContent ? NO_KINDS : RELAYED;
-  if (cls === 'intercept') return INTERCEPT;
+  // "According to U.S. intelligence agencies, the envoy described the calls": what spies gathered, as with "spy agencies".
+  if (cls === 'intercept' || (act.kind === 'source' && cls === 'named' && citesSpyAgencies(view, act))) return INTERCEPT;
   // "A lawsuit filed in May accuses the firm of ...": a document says what any speaker would
   // ("the paper admits" is the newspaper speaking, not a document).
   const speaks = act.kind === 'speech' && !flags.outletOnly && !(flags.needsContent && !act.hasContent) && !hitWithin(view, 'recipientOutlet', act.speaker.from, act.speaker.to);
@@ -53,6 +55,19 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
   if (act.kind === 'denial') return act.hedged ? DENIAL : ON_RECORD_DENIAL;
   if (flags.outletOnly || act.hedged || act.privateRecipient || (flags.needsContent && !act.hasContent)) return NO_KINDS;
   return ON_RECORD;
+}
+
+/**
+ * A country's intelligence agencies cited for communications ("according to the nation's
+ * intelligence agencies, the envoy cabled home"): intelligence they gathered. Cited for a
+ * finding ("a power that, according to U.S. intelligence agencies, attacked our election"), they speak on the record.
+ */
+function citesSpyAgencies(view: SentenceView, act: Act): boolean {
+  const { tokens } = view;
+  const { speaker } = act;
+  if (tokens[speaker.to]!.text !== 'agencies' || tokens[speaker.to - 1]?.text !== 'intelligence') return false;
+  for (const hit of view.hits) if (hit.category === 'interceptContext' && (hit.to <= speaker.from || hit.from > speaker.to) && !tokens[hit.from]!.quoted) return true;
+  return false;
 }
 
 /** The speaker is just "the paper", a newspaper or a study by its verb. */

@@ -56,11 +56,8 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
   else if (left && left.word && !words.breakers.has(left.text)) {
     from = phraseStartingBefore(view, i);
     speaker = classify(view, from, i);
-    const unnamed = unnamedAcrossConjunction(view, from, i);
-    if (unnamed) {
-      speaker = unnamed;
-      from = unnamed.from;
-    }
+    const unnamed = unnamedAcrossConjunction(view, from, i, speaker.cls === 'none');
+    if (unnamed) [speaker, from] = [unnamed, unnamed.from];
     const who = whoBeforeObject(view, from);
     // Read from the relative's verb: "those who reviewed the files say" are the ones saying it.
     const antecedent = who >= 0 ? relativeAntecedent(view, from - 1) : null;
@@ -87,21 +84,24 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
 }
 
 /**
- * "people familiar with talks between the city and the union said": read back from the verb the
- * phrase stops at "and", but when the stretch before it ends in an anonymity marker that takes an
- * object ("familiar with", "close to"), the conjunct is only part of that object and the unnamed
- * people speak. A marker that takes none ("an anonymous donor and the city") joins two speakers.
+ * "people familiar with talks between the city and the union said": unnamed people before an
+ * anonymity marker whose object is a pair ("between X and Y", "both X and Y") or ends in a `mute`
+ * conjunct ("the deal and its financing") speak. Any other "and" joins two speakers or clauses ("... is close to a deal and the union said").
  */
-function unnamedAcrossConjunction(view: SentenceView, from: number, i: number): Speaker | null {
-  const joiner = view.tokens[from - 1]?.text;
-  if (joiner !== 'and' && joiner !== 'or') return null;
+function unnamedAcrossConjunction(view: SentenceView, from: number, i: number, mute: boolean): Speaker | null {
+  if (view.tokens[from - 1]?.text !== 'and') return null;
   const start = phraseStartingBefore(view, from - 2);
-  if (start > from - 2) return null;
-  const marker = hitWithin(view, 'anonMarker', start, from - 2);
-  const last = marker ? view.tokens[marker.to - 1]!.text : '';
-  if (!marker || !(words.prepositions.has(last) || last === 'the')) return null;
+  const marker = start <= from - 2 ? hitWithin(view, 'anonMarker', start, from - 2) : undefined;
+  if (!marker || !holdsWord(view, start, marker.from, words.unnamedHeads) || !(mute || holdsWord(view, marker.to, from - 1, PAIR_OPENERS))) return null;
   const whole = classify(view, start, i);
   return whole.cls === 'anonymous' ? whole : null;
+}
+
+/** Words that open a pair joined by "and": "talks between the city and the union", "close to both X and Y". */
+const PAIR_OPENERS = new Set(['between', 'both']);
+function holdsWord(view: SentenceView, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (set.has(view.tokens[k]!.text)) return true;
+  return false;
 }
 
 /** Most words a time may take between an aside and its verb ("on Tuesday", "late last week"). */

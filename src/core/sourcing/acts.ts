@@ -9,9 +9,12 @@ import { words } from './lexicon.js';
 import { hitAt, insideHit, isTitleCase, type CueHit, type SentenceView } from './sentence.js';
 import { quotedAct, sourceAct } from './source-acts.js';
 import { isDeterminer, namesSpeakers } from './speaker-phrases.js';
-import { isProgressive, verbAct } from './verb-act.js';
+import { floatingBoth, isProgressive, verbAct } from './verb-act.js';
 import { platformLeadIn } from './verb-frames.js';
-import { refusedTo } from './refusals.js';
+import { refusedCommentEnd, refusedTo } from './refusals.js';
+import { classify } from './speaker.js';
+import { baseAct, finishAct } from './speech-act.js';
+import { phraseEndingAfter } from './speaker-phrases.js';
 import type { Act } from './speech-act.js';
 
 export type { Act } from './speech-act.js';
@@ -34,12 +37,34 @@ export function findActs(view: SentenceView): Act[] {
       const giver = reasonGiver(view, hit, act);
       if (giver) acts.push(giver);
     }
+    else if (hit.phrase.data.verb?.refusal) act = refusalAct(view, hit);
     else if (VERB_CATEGORIES.has(hit.category)) act = verbAct(view, preferredVerb(view, hit.from) ?? hit);
     if (!act) continue;
     takenTo = Math.max(takenTo, act.verb.to);
     acts.push(act);
   }
   return acts;
+}
+
+/**
+ * "The club declined to comment", "Declining to comment on the fine, the coach said ...": a
+ * refusal to comment (refusals.ts) is its subject's act; an opening participle's subject follows
+ * its clause.
+ */
+function refusalAct(view: SentenceView, hit: CueHit): Act | null {
+  const refused = refusedCommentEnd(view, hit);
+  if (refused < 0) return null;
+  const verb = { ...hit, to: refused };
+  if (hit.from !== view.from || !view.tokens[hit.from]!.text.endsWith('ing')) return verbAct(view, verb);
+  let comma = refused;
+  while (comma < view.to && view.tokens[comma]!.text !== ',') comma++;
+  if (comma + 1 >= view.to) return null;
+  // The subject ends before its own verb ("the treasurer pointed to ..."), which the phrase reader may not know.
+  const end = phraseEndingAfter(view, comma + 1);
+  let last = comma + 1;
+  while (last < end && !view.tokens[last + 1]!.ed) last++;
+  const speaker = classify(view, comma + 1, last);
+  return speaker.cls !== 'none' ? finishAct(view, verb, baseAct('speech', verb, speaker, view), false) : null;
 }
 
 /** Who a cited thing may be, when it is no speaker: a reason ("citing department rules") or a document. */
@@ -69,7 +94,7 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   const before = view.tokens[i - 1];
   // "Another said ...": an opening "one" or "another" stands alone for a person, and its verb is a verb.
   const standsAlone = i - 1 === view.from && (before?.text === 'one' || before?.text === 'another') && !isBareForm(view.tokens[i]!.text, category);
-  if (before?.word && !standsAlone && (words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text) || before.poss)) return true;
+  if (before?.word && !standsAlone && !floatingBoth(view, i - 1) && (words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text) || before.poss)) return true;
   if (before?.text === "'" && view.tokens[i - 2]?.word) return true; // "Sessions' remarks"
   const leadIn = view.tokens[i - 2]?.text ?? '';
   // "appear to show", "was quick to deny", "took to Twitter to deny"

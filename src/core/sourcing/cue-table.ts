@@ -16,7 +16,7 @@ export type CueCategory =
   | 'interceptStrong' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'interceptMention' | 'docNoun' | 'docPhrase'
   | 'statementNoun' | 'speechNoun' | 'negation' | 'negatable' | 'disputeWord' | 'disputeComplement'
   | 'claimObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'judgedBy' | 'recipientOutlet'
-  | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun' | 'impersonalClaim';
+  | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun' | 'impersonalClaim' | 'refusalObject';
 
 export interface VerbFlags {
   weak?: boolean; // a verb of expecting rather than saying: no attribution inside what someone else says
@@ -29,6 +29,8 @@ export interface VerbFlags {
   quoteOnly?: boolean;
   needsClause?: boolean; // with needsContent, "declared that ...": content only with a clause or quotation ("declared an emergency" is an act)
   outletOnly?: boolean;
+  /** "declined", "would not": speaks only when what it refuses is to comment (refusals.ts). */
+  refusal?: boolean;
 }
 
 export interface CueData {
@@ -66,6 +68,7 @@ export function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(speech.speechNouns, 'speechNoun');
   addAll(speech.privateRecipients, 'privateRecipient');
   addAll(speech.ownAccounts, 'ownAccount');
+  addAll(speech.refusalObjects, 'refusalObject');
   addAll(denial.verbs, 'denialVerb');
   for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: /^(call|label|brand|liken|compar|refer)/.test(verb) });
   for (const { forms, particles } of denial.particleVerbs) addAll(forms, 'particleVerb', { particles });

@@ -25,6 +25,8 @@ export const words = {
   namedWhenDefinite: new Set(sources.namedWhenDefinite),
   /** "foreign intelligence agencies": modifiers that leave a set of bodies unidentified. */
   unnamingModifiers: new Set(sources.unnamingModifiers),
+  /** "the nation's intelligence agencies": owners that are one country. */
+  nationNouns: new Set(sources.nationNouns),
   soleRanks: new Set(sources.soleRanks),
   soleRankHeads: new Set(sources.soleRankHeads),
   roleHeads: lastWords(sources.roleHeads),
@@ -73,6 +75,18 @@ export const words = {
   /** "was quick to deny": adjectives after which "to" + a speech verb is still the act. */
   promptAdjectives: new Set(speech.promptAdjectives),
   refusalVerbs: new Set(speech.refusalVerbs),
+  /** "declined to immediately comment": adverbs between a refusal and what it refuses. */
+  refusalAdverbs: new Set(speech.refusalAdverbs),
+  /** "declined requests for comment": what asks for a comment. */
+  commentRequests: new Set(speech.commentRequests),
+  /** "declined immediate comment", "declined repeated requests": words before the comment or its request. */
+  commentModifiers: new Set(speech.commentModifiers),
+  /** "declined to discuss it with reporters": whom a refusal to comment answers. */
+  pressWords: new Set(speech.pressWords),
+  /** "declined to discuss the plan at the meeting": a refusal inside a proceeding, not to the press. */
+  proceedingWords: new Set(speech.proceedingWords),
+  /** "refused to answer questions on Fifth Amendment grounds": a legal refusal, not one to the press. */
+  refusalGrounds: new Set(speech.refusalGrounds),
   /** Words for a recording a broadcast script's clip label names ("SOUNDBITE:", "SOT:"). */
   clipLabels: new Set(speech.clipLabels),
   openQuestions: new Set(speech.openQuestions),

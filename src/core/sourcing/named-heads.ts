@@ -1,45 +1,56 @@
 /**
  * Heads listed as unnamed people or bodies ("banks", "agencies") that, in some phrases, name
- * someone after all: a surname that is also a common noun ("Loretta Banks"), or a country's
- * intelligence agencies, a known set of institutions that publish their findings.
+ * someone after all: a surname that is also a common noun ("Loretta Banks", ", Banks said"), or
+ * a country's intelligence agencies, a known set of institutions that publish their findings.
  */
 import { words } from './lexicon.js';
-import type { SentenceView } from './sentence.js';
+import { isTitleCase, type SentenceView } from './sentence.js';
+
+/** What classify already read in the phrase before its head: a determiner or owner, a capitalised modifier. */
+export interface Identifiers {
+  definite: boolean;
+  capModifier: boolean;
+}
 
 /**
- * "Loretta Banks says", "county chair Ada Friend said": a capitalised head after a capitalised
- * word is a surname. Not in a title-case headline ("Senior Officials Say ..."), where the word
- * after the phrase is capitalised too.
+ * "Loretta Banks says", "Sgt. Mike Officer said", "Coach Sellers said": a capitalised head after
+ * a given name or a title is a surname; so is the head alone, capitalised inside the sentence
+ * (", Banks said.", "said Banks, who ..."). Not after a known word ("Smaller Banks", "Wall
+ * Street Banks"), nor in a title-case headline.
  */
 function isSurname(view: SentenceView, from: number, h: number, to: number): boolean {
   const { tokens } = view;
-  const before = tokens[h - 1];
-  if (h <= from || h === view.from || !tokens[h]!.cap || !before?.cap || before.poss) return false;
-  // "Two Banks said", "The Friends say": a count or an article, not a given name.
-  if (words.indefinite.has(before.text) || words.quantityNouns.has(before.text) || words.sentenceOpeners.has(before.text)) return false;
+  const head = tokens[h]!;
+  if (!head.cap) return false;
   const after = tokens[to + 1];
-  return !(after && to + 1 < view.to && after.word && after.cap);
+  if ((after && to + 1 < view.to && after.word && after.cap) || (h === from && h > view.from && isTitleCase(view))) return false;
+  // Alone, after a comma or a lower-case word: not after a colon, a quote mark or a bracket that starts a sentence of its own.
+  if (h === from) return h > view.from && (tokens[h - 1]!.text === ',' || (tokens[h - 1]!.word && !tokens[h - 1]!.cap));
+  // A given name is a capitalised word the lexicons do not know, a title a role ("Coach Sellers"): not "Two Banks", "Smaller Banks", "Wall Street Banks".
+  const given = tokens[h - 1]!;
+  return h - 1 >= from && given.cap && !given.poss && (given.text === '' || words.roleHeads.has(given.text));
 }
 
 /**
- * "U.S. intelligence agencies", "the country's intelligence agencies": identified by a
- * determiner, an owner or a capitalised modifier. Not "several intelligence agencies" nor
- * "foreign intelligence agencies", which leave them unnamed.
+ * "U.S. intelligence agencies", "the nation's intelligence agencies", "our intelligence agencies":
+ * one country's, identified by a name, a country owner or a determiner (`known`, as classify read
+ * them: a sentence's first word counts as it does for a role, "British"). Not counted or hedged
+ * ("at least two", "only some of"), several countries' ("Asian", "of three countries"), a size
+ * ("Smaller"; such words are listed, their capital says nothing), nor a non-country owner ("the region's").
  */
-function isNationalIntelligence(view: SentenceView, from: number, h: number): boolean {
+function isNationalIntelligence(view: SentenceView, from: number, h: number, to: number, known: Identifiers): boolean {
   const { tokens } = view;
   if (tokens[h]!.text !== 'agencies' || tokens[h - 1]?.text !== 'intelligence' || h - 1 < from) return false;
-  if (words.indefinite.has(tokens[from]!.text) || words.quantityNouns.has(tokens[from]!.text)) return false;
-  let identified = false;
-  for (let k = from; k < h - 1; k++) {
+  for (let k = from; k <= to; k++) {
     const token = tokens[k]!;
-    if (words.unnamingModifiers.has(token.text)) return false;
-    if (token.cap || token.poss || words.definite.has(token.text) || words.possessive.has(token.text)) identified = true;
+    if (words.unnamingModifiers.has(token.text) || words.indefinite.has(token.text) || words.quantityNouns.has(token.text)) return false;
+    if (token.poss && !token.cap && !words.nationNouns.has(token.text)) return false;
+    if (k > h && token.plural && !token.cap) return false; // "the intelligence agencies of allied countries"
   }
-  return identified;
+  return known.definite || known.capModifier;
 }
 
 /** Whether the phrase [from, to] with an unnamed-people head at `h` names someone after all. */
-export function namedDespiteHead(view: SentenceView, from: number, h: number, to: number): boolean {
-  return isSurname(view, from, h, to) || isNationalIntelligence(view, from, h);
+export function namedDespiteHead(view: SentenceView, from: number, h: number, to: number, known: Identifiers): boolean {
+  return isSurname(view, from, h, to) || isNationalIntelligence(view, from, h, to, known);
 }

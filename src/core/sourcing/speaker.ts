@@ -153,7 +153,7 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   if (words.researchHeads.has(head) && !indefinite && atFirm(view, h, to)) return { cls: 'named', from, to };
   // "Russia's top diplomat": a rank only one person holds in an identified body.
   const sole = owned && words.soleRankHeads.has(head) && h > from && words.soleRanks.has(tokens[h - 1]!.text);
-  if (words.unnamedHeads.has(head)) return { cls: (words.namedWhenDefinite.has(head) && definite) || sole || namedDespiteHead(view, from, h, to) ? 'named' : 'anonymous', from, to };
+  if (words.unnamedHeads.has(head)) return { cls: (words.namedWhenDefinite.has(head) && definite) || sole || namedDespiteHead(view, from, h, to, { definite, capModifier: capModifier || initialCap }) ? 'named' : 'anonymous', from, to };
   if (headToken.cap && !(h === view.from && words.sentenceOpeners.has(head))) return { cls: 'named', from, to };
   if (words.speaksForHeads.has(head)) return headToken.plural && !definite && !capModifier ? { cls: 'anonymous', from, to } : { cls: 'named', from, to };
   if (initialCap) capModifier = true;

@@ -19,6 +19,7 @@ import { isQuestion, statedBeforeQuestion } from './questions.js';
 import { isTimeWord } from './lexicon.js';
 import { withoutOwnLetter } from './own-letters.js';
 import { citesOwnSources } from './source-acts.js';
+import { refusedTopic } from './refusals.js';
 import type { Token } from './tokens.js';
 
 /** A block-opening label: its first token, its colon token, and whether it opens other blocks of the document. */
@@ -128,7 +129,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   const insideNamed = (cue: TokenCue) => namedContents.some((says) => cue.from >= says.from && cue.from < says.to);
   for (const cue of freeCues(view)) if (cue.kind !== 'anonymous' || !insideNamed(cue)) cues.push(cue); // loops, not push(...spread): a generic call per sentence
   if (identifiedSpeaks) {
-    const skip = subjectsOf(acts);
+    const skip = notStatedBy(view, acts);
     skip.push(...unnamedContents);
     if (credit) skip.push(credit);
     for (const cue of negatedStatements(view, view.from, skip)) cues.push(cue);
@@ -157,7 +158,6 @@ function attributeQuoteBefore(view: SentenceView, acts: Act[]): void {
     if (act.speaker.from !== view.from && act.verb.from !== view.from) continue;
     let k = Math.max(act.verb.to, act.speaker.to + 1);
     while (k < view.to && (!view.tokens[k]!.word || isTimeWord(view.tokens[k]!.text))) k++; // "she added on Friday"
-
     if (k < view.to) return; // '... she said the plan failed': content of its own
     act.hasContent = true;
     act.afterQuote = true;
@@ -181,11 +181,11 @@ function outletSource(view: SentenceView, act: Act): boolean {
   return false;
 }
 
-/** How the speakers are described ("Brandt, who was not involved, said"): not what they say. */
-function subjectsOf(acts: readonly Act[]): Range[] {
-  const subjects: Range[] = [];
-  for (const act of acts) if (act.subject) subjects.push(act.subject);
-  return subjects;
+/** How the speakers are described ("Brandt, who was not involved, said") and what they refuse to answer: not what they say. */
+function notStatedBy(view: SentenceView, acts: readonly Act[]): Range[] {
+  const ranges: Range[] = [];
+  for (const act of acts) for (const range of [act.subject, refusedTopic(view, act)]) if (range) ranges.push(range);
+  return ranges;
 }
 
 /** Where the content of an identified party's assertion starts ("the mayor's assertion that ..."), or -1. */

@@ -58,7 +58,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
       i = leadIn; // "took to Twitter to deny"
       onPlatform = true;
     }
-    else if (!isSkippable(token) && !(words.passiveMarkers.has(token.text) && isProgressive(view, verb))) break; // "is reporting"
+    else if (!isSkippable(token) && !floatingBoth(view, i) && !(words.passiveMarkers.has(token.text) && isProgressive(view, verb))) break; // "is reporting"
     if (words.hedges.has(token.text)) hedged = true;
     if (isNegator(token) && !(token.text === 'not' && withheldAnswer(view, i, verb))) negated = true;
     i--;
@@ -81,10 +81,10 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   const claimFirst = verb.category === 'objectVerb' ? subjectAfterClaim(view, i) : -1;
   const subject = claimFirst >= 0 ? { speaker: classify(view, claimFirst, i), from: claimFirst } : subjectBefore(view, i, verb);
   if (!subject || subject.speaker.cls === 'none') return null;
-  // "whether the mayor tweets again", "unless a judge asks for it": not said, only supposed.
+  // "whether the mayor tweets again", "unless a judge asks for it": not said, only supposed; "neither he nor she said": not said.
   // "when the inquiry concludes", "until the court rules": a time to come.
   const opener = subject.from > view.from ? tokens[subject.from - 1]!.text : '';
-  if (words.suppositions.has(opener) || (TIMES_TO_COME.has(opener) && stillToCome(view, verb))) return null;
+  if (words.suppositions.has(opener) || opener === 'nor' || (TIMES_TO_COME.has(opener) && stillToCome(view, verb))) return null;
   if (verb.category === 'speech' && onlyNamesWhatWasSaid(view, Math.min(subject.from < 0 ? subject.speaker.from : subject.from, subject.speaker.from), verb)) return null;
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
@@ -182,6 +182,12 @@ function onlyNamesWhatWasSaid(view: SentenceView, subject: number, verb: CueHit)
   const last = Math.min(view.to, verb.to + COLON_REACH);
   for (let c = verb.to; c < last; c++) if (tokens[c]!.text === ':' && !tokens[c]!.quoted) return false;
   return !COPULA_BEFORE_WHAT.has(tokens[k - 1]?.text ?? '') && !tokens[k - 1]?.poss; // "That's what she said"
+}
+
+/** "Sessions and Kislyak both declined": "both" at `i` floats after its subject (not ", both later confirmed", where it is the subject). */
+export function floatingBoth(view: SentenceView, i: number): boolean {
+  const before = view.tokens[i - 1];
+  return view.tokens[i]?.text === 'both' && before?.word === true && !words.prepositions.has(before.text) && !words.breakers.has(before.text);
 }
 
 /** "is reporting", "is pushing back": a verb in -ing after "is" is progressive, not passive. */

@@ -25,7 +25,7 @@ test("a country's intelligence agencies are an identified source; unnamed ones a
 
 test('a conjunct inside what an anonymity marker is about leaves its people unnamed', () => {
   assert.deepEqual(kindsOf('Two people familiar with talks between the city and the union said a deal was close.'), ['anonymous']);
-  assert.deepEqual(kindsOf('People close to the mayor and her deputy said the plan was shelved.'), ['anonymous']);
+  assert.deepEqual(kindsOf('People close to both the mayor and her deputy said the plan was shelved.'), ['anonymous']);
   // Near misses: a marker that takes no object, plain coordinated speakers, a preposition that is no marker.
   assert.deepEqual(kindsOf('An anonymous donor and the city said the park would open in May.'), ['on-record']);
   assert.deepEqual(kindsOf('The mayor and the council said the vote was delayed.'), ['on-record']);
