@@ -38,14 +38,14 @@ export class AnsweredQuestion {
 
   /**
    * Where an answer denies the question, turns the flags of tokens [from, to) that read `open`
-   * (hypothetical: what was asked) into `negated` (polarity.ts's flags).
+   * (hypothetical: what was asked) into what `negatedAt` gives for its token (polarity.ts's flags).
    */
-  deny(tokens: Tokens, flags: Uint8Array, from: number, to: number, open: number, negated: number): void {
+  deny(tokens: Tokens, flags: Uint8Array, from: number, to: number, open: number, negatedAt: (token: number) => number): void {
     if (!this.asked) return;
     if (this.lastNo >= 0 && onlyPunctuationAfter(tokens, this.lastNo + 1, to)) {
-      for (let k = 0; k < this.lastNo - from; k++) if (flags[k] === open) flags[k] = negated;
+      for (let k = 0; k < this.lastNo - from; k++) if (flags[k] === open) flags[k] = negatedAt(k + from);
     } else if (this.quotedNo >= 0) {
-      for (let k = this.quotedNo + 1 - from; k < to - from; k++) if (flags[k] === open) flags[k] = negated;
+      for (let k = this.quotedNo + 1 - from; k < to - from; k++) if (flags[k] === open) flags[k] = negatedAt(k + from);
     }
   }
 }

@@ -4,7 +4,9 @@
  * claim's best candidate: a scan then costs the same whatever the size of the database.
  */
 import { scorePattern, type Candidate } from './score.js';
+import type { Salience } from './salience.js';
 import type { SentenceMatcher } from './sentence.js';
+import { wordingInContext } from './wording-context.js';
 
 export class CandidateSearch {
   /** Patterns scored since creation: what a scan cost, whatever the size of the database. */
@@ -17,25 +19,25 @@ export class CandidateSearch {
   }
 
   /** Each claim's best candidate among the patterns listed for the `present` features. */
-  collect(present: readonly number[], stamp: number): Candidate[] {
+  collect(present: readonly number[], stamp: number, salience: Salience): Candidate[] {
     const best: Candidate[] = [];
     const { single, pairs, triples, keyed } = this.sentence.index.postings;
     const pairable = this.pairable;
     pairable.length = 0;
     for (const feature of present) {
       const list = single[feature];
-      if (list) for (const p of list) this.consider(p, stamp, best);
+      if (list) for (const p of list) this.consider(p, stamp, best, salience);
       if (keyed[feature]) pairable.push(feature);
     }
     for (let x = 0; x < pairable.length; x++) {
       for (let y = x + 1; y < pairable.length; y++) {
         const id = pairs.index.find(pairable[x]!, pairable[y]!);
-        if (id >= 0) for (let k = pairs.offset[id]!, end = k + pairs.count[id]!; k < end; k++) this.consider(pairs.data[k]!, stamp, best);
+        if (id >= 0) for (let k = pairs.offset[id]!, end = k + pairs.count[id]!; k < end; k++) this.consider(pairs.data[k]!, stamp, best, salience);
         const byThird = triples.get(pairable[x]!, pairable[y]!);
         if (!byThird) continue;
         for (const third of pairable) {
           const more = byThird.get(third);
-          if (more) for (const p of more) this.consider(p, stamp, best);
+          if (more) for (const p of more) this.consider(p, stamp, best, salience);
         }
       }
     }
@@ -43,12 +45,12 @@ export class CandidateSearch {
   }
 
   /** Scores pattern p once per sentence, keeping each claim's best candidate (with the key words of all). */
-  private consider(p: number, stamp: number, best: Candidate[]): void {
+  private consider(p: number, stamp: number, best: Candidate[], salience: Salience): void {
     if (this.patternSeen[p] === stamp) return;
     this.patternSeen[p] = stamp;
     this.evaluations++;
     const candidate = scorePattern(this.sentence, p);
-    if (!candidate) return;
+    if (!candidate || !wordingInContext(this.sentence.index, this.sentence.index.patterns[p]!, salience)) return;
     const held = best.findIndex((c) => c.claim === candidate.claim);
     if (held < 0) {
       best.push(candidate);

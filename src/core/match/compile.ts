@@ -51,6 +51,7 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
         polarity: claim.match?.polarity ?? 'affirms',
         actors: [...actors],
         speakers: speakersOf(claim, scope.entities, actors),
+        parties: claim.involved.filter((ref) => ref.role === 'subject' || ref.role === 'counterpart').map((ref) => scope.entities.get(ref.entity) ?? -1),
         vetoes: (claim.match?.none ?? []).map((term) => termFeature(table, scope, term)),
         patterns: [],
         beats: [],

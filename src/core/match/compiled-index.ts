@@ -40,6 +40,8 @@ export interface CompiledClaim {
   actors: readonly number[];
   /** The entities the claim has speaking (role "speaker"); its actors when it names none. */
   speakers: readonly number[];
+  /** The entities the claim is about two of at once (roles "subject" and "counterpart"): the parties to a meeting or a talk. */
+  parties: readonly number[];
   vetoes: readonly number[];
   patterns: number[];
   /** Claims this one is narrower than: when both match a sentence, this one wins. */

@@ -45,20 +45,3 @@ function deniedByActor(sentence: SentenceMatcher, token: number, actors: readonl
   if (sentence.polarity.closingDenial === token) return actor === -1 || speakers.includes(actor);
   return actor === -1 || actors.includes(actor);
 }
-
-/**
- * Whether a speaker of the claim is the subject of a denial verb right after their name, as in
- * "Flores said Sessions stood by his testimony that he never ...": she relays his own denial. A
- * denial verb further on ("said Sessions never discussed it and dismissed the report") is hers.
- */
-export function relaysSpeakersDenial(sentence: SentenceMatcher, speakers: readonly number[]): boolean {
-  const { denialTokens, denialActors, last } = sentence;
-  for (let k = 0; k < denialTokens.length; k++) {
-    const actor = denialActors[k]!;
-    if (speakers.includes(actor) && denialTokens[k]! - last[actor]! <= SUBJECT_REACH) return true;
-  }
-  return false;
-}
-
-/** How far a denial verb may stand after its subject's name ("Sessions has firmly denied"). */
-const SUBJECT_REACH = 3;

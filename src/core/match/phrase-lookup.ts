@@ -179,3 +179,9 @@ function capsHold(caps: number, capital: (token: number) => boolean, start: numb
   for (let k = 0; k < length && k < 31; k++) if (caps & (1 << k) && !capital(start + k)) return false;
   return true;
 }
+
+/** Whether a phrase of `feature` (a report verb, a memory word) starts at token `at`, looking from hit h on. */
+export function startsAt(hits: PhraseHits, h: number, at: number, feature: number): boolean {
+  for (; h < hits.count && hits.first[h]! <= at; h++) if (hits.first[h] === at && hits.feature[h] === feature) return true;
+  return false;
+}

@@ -10,9 +10,9 @@
 import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 import { AnsweredQuestion, closesClause } from './answered-question.js';
 import type { Cues } from './lexicon.js';
-import type { PhraseHits } from './phrase-lookup.js';
-import { contestedFrom } from './contrast-scope.js';
-import { attributive, bridgesTo, concedes, finiteDenial, opensWithCopula, wordAt } from './verb-forms.js';
+import { startsAt, type PhraseHits } from './phrase-lookup.js';
+import { attributive, contestedFrom } from './verdict-scope.js';
+import { bridgesTo, concedes, finiteDenial, opensWithCopula, wordAt } from './verb-forms.js';
 
 /** How a word occurs (bit set). */
 export const PLAIN = 1;
@@ -84,10 +84,12 @@ export class Polarity {
     this.answer.reset();
     const { flags, inQuotes, isCue, answer } = this;
     const { negation, denial, denialAfter, contrast, hypothetical, hypotheticalAfter, clauseBreak, neutral, restore, speech } = this.cues;
-    // A disputed negation is both negated and plain (see contrast-scope.ts).
+    // A disputed negation (or memory lapse) is also plain (see verdict-scope.ts).
     const disputedFrom = contestedFrom(text, tokens, hits, contrast, from, to);
     this.contested = disputedFrom < to;
-    const negatedAt = (i: number) => (i >= disputedFrom ? PLAIN | NEGATED : NEGATED);
+    const disputable = (how: number) => (i: number) => (i >= disputedFrom ? PLAIN | how : how);
+    const negatedAt = disputable(NEGATED);
+    const forgottenAt = disputable(FORGOTTEN);
     let state = PLAIN;
     let clauseStart = from;
     let previousClauseStart = from;
@@ -98,6 +100,8 @@ export class Polarity {
     let hypotheticalEnd = -1;
     let negationEnd = -1;
     let negationAt = -1;
+    // The noun a verdict adjective qualifies ("the unverified intercepts"), the only word it judges.
+    let judgedNoun = -1;
     let quote = 0;
     let h = 0;
     for (let i = from; i < to; i++) {
@@ -150,7 +154,7 @@ export class Polarity {
         // "He does not recall meeting the ambassador" forgets the meeting; it denies nothing.
         this.negative = true;
         this.forgetting.push(last + 1);
-        state = i >= disputedFrom ? PLAIN | FORGOTTEN : FORGOTTEN;
+        state = forgottenAt(i);
       } else if (cue === denial && i > clauseStart && closesClause(tokens, last + 1, to) && finiteDenial(text, tokens, i)) {
         // "..., an account the Justice Department disputed.": a denial verb closing its clause
         // denies what its clause named before it.
@@ -173,7 +177,7 @@ export class Polarity {
       } else if (cue === denialAfter && attributive(text, tokens, i, last, from, to)) {
         // "an uncorroborated intercept": it qualifies the noun after it, it judges no clause.
         this.negative = true;
-        state = negatedAt(i);
+        judgedNoun = last + 1;
       } else if (cue === denialAfter) {
         this.negative = true;
         // "... called it what it is: a witch hunt": a verdict standing alone after a colon or
@@ -185,15 +189,10 @@ export class Polarity {
       } else if (cue === hypotheticalAfter) {
         for (let k = clauseStart; k < i; k++) flags[k - from] = HYPOTHETICAL;
       }
-      flags[i - from] = cue < 0 && i <= denialEnd ? PLAIN | NEGATED : cue >= 0 || i <= cueEnd ? PLAIN : state;
+      if (i === judgedNoun) flags[i - from] = negatedAt(i);
+      else flags[i - from] = cue < 0 && i <= denialEnd ? PLAIN | NEGATED : cue >= 0 || i <= cueEnd ? PLAIN : state;
     }
     // The answer's own negation made the sentence negative already.
-    answer.deny(tokens, flags, from, to, HYPOTHETICAL, negatedAt(from));
+    answer.deny(tokens, flags, from, to, HYPOTHETICAL, negatedAt);
   }
-}
-
-/** Whether a phrase of `feature` (a report verb, a memory word) starts at token `at`, looking from hit h on. */
-function startsAt(hits: PhraseHits, h: number, at: number, feature: number): boolean {
-  for (; h < hits.count && hits.first[h]! <= at; h++) if (hits.first[h] === at && hits.feature[h] === feature) return true;
-  return false;
 }

@@ -11,6 +11,8 @@ export class Salience {
   private readonly scores = new Map<number, { score: number; at: number }>();
   private sentence = 0;
   private readonly found: number[] = [];
+  /** Everyone the document has named, however long ago. */
+  private readonly named = new Set<number>();
 
   constructor(private readonly features: readonly Feature[], private readonly anaphoric: number) {}
 
@@ -45,6 +47,7 @@ export class Salience {
     for (const feature of present) {
       const info = this.features[feature]!;
       if (info.kind !== 'entity' || info.entityKind !== 'person') continue;
+      this.named.add(feature);
       // A pronoun that stood for someone keeps them in view, a little less than their name.
       const weight = how[feature]! & this.anaphoric ? ANAPHOR_SALIENCE : 1;
       const entry = this.scores.get(feature);
@@ -54,6 +57,11 @@ export class Salience {
       } else this.scores.set(feature, { score: weight, at: this.sentence });
     }
     if (this.scores.size > 64) for (const [feature, entry] of this.scores) if (this.scoreOf(entry) < SALIENCE_FLOOR) this.scores.delete(feature);
+  }
+
+  /** Whether the document has named `person` so far, this sentence included once observed. */
+  namedSoFar(person: number): boolean {
+    return this.named.has(person);
   }
 
   /** A score decayed to the current sentence. */

@@ -9,7 +9,8 @@ import type { Confidence } from '../report.js';
 import type { Pattern } from './compiled-index.js';
 import { ANAPHORIC } from './feature-occurrences.js';
 import { GROUP_BASE } from './postings.js';
-import { keyOccurrence, relaysSpeakersDenial } from './denial-occurrence.js';
+import { keyOccurrence } from './denial-occurrence.js';
+import { relaysSpeakersDenial } from './denial-subject.js';
 import type { SentenceMatcher } from './sentence.js';
 import { FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './polarity.js';
 import {

@@ -30,18 +30,12 @@ import { SentencePronouns } from './sentence-pronouns.js';
 import type { Candidate } from './score.js';
 import { TopicLinks } from './topic-links.js';
 import { unknownSubjectAt } from './unknown-subject.js';
+import { endsInIng, opensSentence } from './verb-forms.js';
 
 const NO_CANDIDATES: Candidate[] = [];
 
 /** A denial actor that is nobody the pack knows (-1 is "not known": nobody named, or a pronoun). */
 export const UNKNOWN_DENIER = -2;
-
-/** The word ending at `end` ends in "-ing", in any case: read from the text, without a lower-cased copy of it. */
-function endsInIng(text: string, end: number): boolean {
-  if (end < 3) return false;
-  // Only "I"/"i" give 0x69 when or-ed with 0x20, and likewise for "n" and "g".
-  return (text.charCodeAt(end - 3) | 0x20) === 0x69 && (text.charCodeAt(end - 2) | 0x20) === 0x6e && (text.charCodeAt(end - 1) | 0x20) === 0x67;
-}
 
 /** What the current sentence holds (FeatureOccurrences), and who speaks, denies and is meant by its pronouns. */
 export class SentenceMatcher extends FeatureOccurrences {
@@ -56,6 +50,9 @@ export class SentenceMatcher extends FeatureOccurrences {
   readonly pronouns: SentencePronouns;
   /** Who speaks or denies in the sentence (see DenierWatch). */
   readonly speaker: DenierWatch;
+  /** The current block's tokens and original text (read again when scoring: see denial-subject.ts). */
+  tokens!: Tokens;
+  text = '';
   /** The phrases found in the current sentence (read again when scoring: see denial-occurrence.ts). */
   readonly hits = new PhraseHits();
   /** Per feature, what it is to the sentence pass (see ROLE_*). */
@@ -80,6 +77,8 @@ export class SentenceMatcher extends FeatureOccurrences {
   /** `text`: the block's original text, which the tokens' offsets index. */
   match(tokens: Tokens, text: string, capital: (token: number) => boolean, from: number, to: number, salience: Salience): Candidate[] {
     const stamp = ++this.stamp;
+    this.tokens = tokens;
+    this.text = text;
     const { table, lexicon, postings } = this.index;
     table.find(tokens, capital, from, to, this.hits);
     this.present.length = 0;
@@ -122,9 +121,9 @@ export class SentenceMatcher extends FeatureOccurrences {
           const closing = this.polarity.closingDenial !== first ? -1 : lastActorAt >= this.polarity.closingClauseStart ? lastActor : UNKNOWN_DENIER;
           this.denialActors.push(apposed >= 0 ? apposed : closing !== -1 ? closing : lastPerson);
         }
-        const participle = endsInIng(text, tokens.ends[hits.last[h]!]!);
+        const participle = (feature === denial || feature === speech) && endsInIng(text, tokens.ends[hits.last[h]!]!);
         // "Responding to the report, Flores said ...": an opening participle leaves it to the main verb.
-        if ((feature === denial || feature === speech) && !(participle && first === from)) {
+        if ((feature === denial || feature === speech) && !(participle && opensSentence(text, tokens, from, first))) {
           this.speaker.verb(tokens, hits, h, feature === speech, participle);
           // Read once, at the sentence's first verb: most sentences never get this far.
           const subject = verbSeen ? -1 : unknownSubjectAt({ tokens, text, capital, stopwords: lexicon.stopwords, from }, hits, h);
@@ -177,7 +176,7 @@ export class SentenceMatcher extends FeatureOccurrences {
       }
     }
     salience.observe(this.present, this.how);
-    return this.candidates.collect(this.present, stamp);
+    return this.candidates.collect(this.present, stamp, salience);
   }
 
   /** Patterns scored since creation (see CandidateSearch). */

@@ -6,16 +6,16 @@
  * every index in it points inside what it indexes; otherwise the answer is null.
  */
 import type { ClaimView } from '../../platform/messages.js';
-import type { CompiledClaim, CompiledIndex, Pattern, Polarity } from './compiled-index.js';
+import type { CompiledIndex, Pattern } from './compiled-index.js';
 import { GROUP_BASE } from './postings.js';
 import { Damaged, check, fields, int32s, listAt, ragged, strings, toRagged, typed, type Ragged } from './stored-arrays.js';
+import { restoreClaims, storeClaims, type StoredClaims } from './stored-claims.js';
 import { restorePostings, storePostings, type StoredPostings } from './stored-postings.js';
 import { restoreTable, storeTable, type StoredTable } from './stored-table.js';
 
 /** Bump whenever anything compiled changes shape or meaning: older stored data is then ignored. */
-export const MATCHER_FORMAT = 18;
+export const MATCHER_FORMAT = 19;
 const MARK = 'sourcelight-matcher';
-const POLARITIES: readonly Polarity[] = ['affirms', 'denies', 'either'];
 
 export interface StoredMatcher {
   mark: typeof MARK;
@@ -35,15 +35,14 @@ export interface StoredMatcher {
     total: Float64Array;
     optionalTotal: Float64Array;
   };
-  /** `views[i]`: claim i's view as JSON, parsed when first asked for (see CompiledIndex.view). */
-  claims: { ids: string[]; views: string[]; polarity: Uint8Array; actors: Ragged; speakers: Ragged; vetoes: Ragged; patterns: Ragged; beats: Ragged };
+  claims: StoredClaims;
   groups: Ragged;
   aliases: Ragged;
   postings: StoredPostings;
 }
 
 export function storeIndex(index: CompiledIndex): StoredMatcher {
-  const { patterns, claims } = index;
+  const { patterns } = index;
   const flat = (pick: (pattern: Pattern) => readonly number[]) => patterns.flatMap(pick);
   return {
     mark: MARK,
@@ -61,16 +60,7 @@ export function storeIndex(index: CompiledIndex): StoredMatcher {
       total: Float64Array.from(patterns, (pattern) => pattern.total),
       optionalTotal: Float64Array.from(patterns, (pattern) => pattern.optionalTotal),
     },
-    claims: {
-      ids: claims.map((claim) => claim.id),
-      views: claims.map((_, c) => JSON.stringify(index.view(c))),
-      polarity: Uint8Array.from(claims, (claim) => POLARITIES.indexOf(claim.polarity)),
-      actors: toRagged(claims.map((claim) => claim.actors)),
-      speakers: toRagged(claims.map((claim) => claim.speakers)),
-      vetoes: toRagged(claims.map((claim) => claim.vetoes)),
-      patterns: toRagged(claims.map((claim) => claim.patterns)),
-      beats: toRagged(claims.map((claim) => claim.beats)),
-    },
+    claims: storeClaims(index),
     groups: toRagged(index.groups),
     aliases: toRagged(index.aliases),
     postings: storePostings(index.postings),
@@ -173,28 +163,4 @@ function restorePatterns(value: unknown, claimCount: number, featureCount: numbe
     };
   }
   return out;
-}
-
-function restoreClaims(stored: Record<string, unknown>, ids: readonly string[], featureCount: number, patternCount: number): CompiledClaim[] {
-  const count = ids.length;
-  const polarity = typed(stored['polarity'], Uint8Array, count);
-  // An entity a pack does not define is feature -1 (compile.ts): it never matches.
-  const actors = ragged(stored['actors'], count, -1, featureCount);
-  const speakers = ragged(stored['speakers'], count, -1, featureCount);
-  const vetoes = ragged(stored['vetoes'], count, -1, featureCount);
-  const patterns = ragged(stored['patterns'], count, 0, patternCount);
-  const beats = ragged(stored['beats'], count, 0, count);
-  return ids.map((id, c) => {
-    const kind = POLARITIES[polarity[c]!];
-    check(kind !== undefined);
-    return {
-      id,
-      polarity: kind,
-      actors: listAt(actors, c),
-      speakers: listAt(speakers, c),
-      vetoes: listAt(vetoes, c),
-      patterns: listAt(patterns, c),
-      beats: listAt(beats, c),
-    };
-  });
 }

@@ -1,9 +1,10 @@
 /**
  * What a word reads as, told from its written form in the block's original text (the tokens'
- * offsets index it): tests the polarity marker (polarity.ts) and the subject reader
- * (unknown-subject.ts) make on words around their cues.
+ * offsets index it): tests the polarity marker (polarity.ts, verdict-scope.ts), the sentence pass
+ * (sentence.ts: opening participles) and the subject readers (unknown-subject.ts,
+ * denial-subject.ts) make on words around their cues.
  */
-import type { Tokens } from '../text/tokenize.js';
+import { QUOTE, type Tokens } from '../text/tokenize.js';
 
 /**
  * Whether the denial cue at token i reads as a verb that has denied or denies ("disputed",
@@ -11,6 +12,14 @@ import type { Tokens } from '../text/tokenize.js';
  */
 export function finiteDenial(text: string, tokens: Tokens, i: number): boolean {
   return /(?:ed|es|cts)$/.test(wordAt(text, tokens, i));
+}
+
+/** Verbs whose finite forms do not end as finiteDenial expects ("cast doubt on", "undercut"). */
+const IRREGULAR_FINITE = new Set(['cast', 'casts', 'undercut', 'undercuts', 'belie', 'belies']);
+
+/** Whether the cue at token i reads as a finite verb: as finiteDenial tells, or an irregular form. */
+export function finiteVerb(text: string, tokens: Tokens, i: number): boolean {
+  return finiteDenial(text, tokens, i) || IRREGULAR_FINITE.has(wordAt(text, tokens, i));
 }
 
 /** Whether the clause starting at token `at` opens with "is", "was", "are" or "were": its subject stands before it. */
@@ -40,12 +49,16 @@ const BRIDGES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'does
 /** Most words a bridge takes. */
 const BRIDGE_REACH = 2;
 
+/** Whether a word may stand between a verb and what leads up to it: an auxiliary or an adverb ("has", "firmly"). */
+export function bridging(word: string): boolean {
+  return BRIDGES.has(word) || word.endsWith('ly');
+}
+
 /** Whether the negation ending at token `end` negates the verb at token `at`: next to it, or across a bridge. */
 export function bridgesTo(text: string, tokens: Tokens, end: number, at: number): boolean {
   if (at <= end || at - end - 1 > BRIDGE_REACH) return false;
   for (let k = end + 1; k < at; k++) {
-    const word = wordAt(text, tokens, k);
-    if (!BRIDGES.has(word) && !word.endsWith('ly')) return false;
+    if (!bridging(wordAt(text, tokens, k))) return false;
   }
   return true;
 }
@@ -55,15 +68,23 @@ export function wordAt(text: string, tokens: Tokens, at: number): string {
   return text.slice(tokens.starts[at], tokens.ends[at]).toLowerCase().replace(/\u2019/g, "'");
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their']);
+/** The word ending at `end` ends in "-ing", in any case: read from the text, without a lower-cased copy of it. */
+export function endsInIng(text: string, end: number): boolean {
+  if (end < 3) return false;
+  // Only "I"/"i" give 0x69 when or-ed with 0x20, and likewise for "n" and "g".
+  return (text.charCodeAt(end - 3) | 0x20) === 0x69 && (text.charCodeAt(end - 2) | 0x20) === 0x6e && (text.charCodeAt(end - 1) | 0x20) === 0x67;
+}
+
+/** Words that may open a sentence before its opening participle ("Also responding ...", "In responding ..."). */
+const OPENERS = new Set(['also', 'in', 'while', 'when', 'after', 'before', 'by', 'even', 'again', 'still', 'and', 'but', 'yet']);
 
 /**
- * Whether the verdict word on tokens [at, last] is an attribute of the noun after it ("an
- * uncorroborated intercept", "the wholly unverified dossier"), not a verdict closing a clause
- * ("called the report false").
+ * Whether the word at token `at` opens the sentence starting at token `from`: first, or after
+ * an opening quotation mark and opening words ("Also responding to the report, ...").
  */
-export function attributive(text: string, tokens: Tokens, at: number, last: number, from: number, to: number): boolean {
-  if (last + 1 >= to || tokens.ids[last + 1]! < -1) return false;
-  const before = at - 2 >= from && wordAt(text, tokens, at - 1).endsWith('ly') ? at - 2 : at - 1;
-  return before >= from && tokens.ids[before]! >= -1 && DETERMINERS.has(wordAt(text, tokens, before));
+export function opensSentence(text: string, tokens: Tokens, from: number, at: number): boolean {
+  let k = from;
+  if (tokens.ids[k] === QUOTE) k++;
+  for (; k < at; k++) if (!OPENERS.has(wordAt(text, tokens, k)) && !wordAt(text, tokens, k).endsWith('ly')) return false;
+  return at - from <= 3;
 }

@@ -46,7 +46,7 @@ test('a spokeswoman "pointing to" his testimony frames the denial quoted from it
 test('everyday wordings of the meetings, the intercepts and the answers', () => {
   assert.ok(confidentIds('In March the Post reported that Sessions spoke twice with Kislyak in 2016.').includes(MEETINGS));
   assert.ok(confidentIds('The third was in Sessions\' Senate office in September.', undefined, ['Two of the meetings were in public.']).includes(MEETINGS));
-  assert.ok(confidentIds('The intercepts cover the April meeting and the one in July.').includes(TALKS));
+  assert.ok(confidentIds('The intercepts cover the April meeting and the one in July.', undefined, ['Sessions met Kislyak twice in 2016.']).includes(TALKS));
   const onTheTable = 'According to U.S. intelligence, the envoy told his bosses in Moscow that the campaign was on the table.';
   assert.ok(confidentIds(onTheTable).includes(TALKS));
   const correct = 'Sessions maintains that his answer to Franken was correct as he understood it then.';

@@ -55,7 +55,7 @@ test('a one-word "No," with the comma inside the quotation marks still answers t
 
 test('newer wordings: accounts relayed home, a hotel encounter, the question about the campaign, the investigators', () => {
   assert.ok(has("Kislyak's descriptions of his two encounters with Sessions were relayed back to his superiors in Moscow, the paper said.", REPORTED));
-  assert.ok(has('Officials say the intercepts also touch on an April encounter at a Washington hotel where then-candidate Trump gave a speech.', MEETINGS));
+  assert.ok(has('Officials say the intercepts also touch on an April encounter at a Washington hotel where then-candidate Trump gave a speech.', MEETINGS, ['Sessions met Kislyak twice in 2016.']));
   assert.ok(has('Sessions later said the question had been about the campaign, not about what he did as a senator.', CAPACITY));
   assert.ok(has('Justice Dept. says Sessions never discussed election interference with the Russian envoy', DOJ));
   assert.ok(has('Mueller and the congressional committees are looking at whether anybody on the campaign was working with the Russians.', COUNSEL));

@@ -49,7 +49,7 @@ test('a generic ambassador reporting home is not Kislyak\'s account', () => {
 });
 
 test('the intercepts covering the first two meetings are the intercepted accounts', () => {
-  assert.ok(confidentIds('The intercepts cover only the first two meetings.').includes('kislyak-reported-campaign-talks'));
+  assert.ok(confidentIds('The intercepts cover only the first two meetings.', undefined, ['Sessions met Kislyak twice in 2016.']).includes('kislyak-reported-campaign-talks'));
   // Covering something else is not it.
   assert.ok(!confidentIds('The intercepts cover a wide range of subjects.').includes('kislyak-reported-campaign-talks'));
 });
@@ -60,7 +60,7 @@ test('his reports concerning encounters are his account', () => {
 
 test('a substantive content list, a Russian witch hunt, and committees asking who worked with Moscow', () => {
   const content = 'A former official said the content was substantive: Trump\'s Russia positions and the future of the relationship.';
-  assert.ok(confidentIds(content).includes('sessions-kislyak-substantive-talks'));
+  assert.ok(confidentIds(content, undefined, ['Sessions met Kislyak twice in 2016.']).includes('sessions-kislyak-substantive-talks'));
   assert.ok(confidentIds('Trump has repeatedly branded the Russian affair a witch hunt.').includes('trump-dismisses-russia-reports'));
   const worked = 'A special counsel and committees of Congress are looking into whether anyone around Trump worked with Moscow.';
   assert.ok(confidentIds(worked).includes('special-counsel-investigating'));

@@ -5,7 +5,6 @@ import { confidentIds } from './helpers.js';
 /** Short, list-like or hedged wordings of the claims. */
 const TERSE: [string, string][] = [
   ['The envoy reportedly informed his bosses that they talked campaign.', 'kislyak-reported-campaign-talks'],
-  ['The Post says U.S. spy agencies intercepted those accounts.', 'kislyak-reported-campaign-talks'],
   ['Per the Justice Department, the intercept is unverified and he stands by his testimony.', 'doj-disputes-intercept-report'],
   ['Speaking to the Times, Trump said he\u2019d have picked someone else.', 'trump-would-not-have-picked-sessions'],
   ['What the ambassador described, one ex-official said, was more than small talk.', 'sessions-kislyak-substantive-talks'],
@@ -16,6 +15,8 @@ const TERSE: [string, string][] = [
 
 test('terse and hedged wordings of the claims are found', () => {
   for (const [sentence, id] of TERSE) assert.deepEqual(confidentIds(sentence), [id], sentence);
+  // Naming neither man, in an article that has (see wording-context.ts).
+  assert.deepEqual(confidentIds('The Post says U.S. spy agencies intercepted those accounts.', undefined, ['Kislyak described his talks with Sessions.']), ['kislyak-reported-campaign-talks']);
 });
 
 test('a pronoun set off by commas speaks for the sentence, not the person named before it', () => {

@@ -1,0 +1,62 @@
+/**
+ * The compiled claims as stored data (see stored-matcher.ts): ids, views as JSON, and each
+ * claim's polarity and lists of features, patterns and beaten claims.
+ */
+import type { CompiledClaim, CompiledIndex, Polarity } from './compiled-index.js';
+import { check, listAt, ragged, toRagged, typed, type Ragged } from './stored-arrays.js';
+
+const POLARITIES: readonly Polarity[] = ['affirms', 'denies', 'either'];
+
+/** `views[i]`: claim i's view as JSON, parsed when first asked for (see CompiledIndex.view). */
+export interface StoredClaims {
+  ids: string[];
+  views: string[];
+  polarity: Uint8Array;
+  actors: Ragged;
+  speakers: Ragged;
+  parties: Ragged;
+  vetoes: Ragged;
+  patterns: Ragged;
+  beats: Ragged;
+}
+
+export function storeClaims(index: CompiledIndex): StoredClaims {
+  const { claims } = index;
+  return {
+    ids: claims.map((claim) => claim.id),
+    views: claims.map((_, c) => JSON.stringify(index.view(c))),
+    polarity: Uint8Array.from(claims, (claim) => POLARITIES.indexOf(claim.polarity)),
+    actors: toRagged(claims.map((claim) => claim.actors)),
+    speakers: toRagged(claims.map((claim) => claim.speakers)),
+    parties: toRagged(claims.map((claim) => claim.parties)),
+    vetoes: toRagged(claims.map((claim) => claim.vetoes)),
+    patterns: toRagged(claims.map((claim) => claim.patterns)),
+    beats: toRagged(claims.map((claim) => claim.beats)),
+  };
+}
+
+export function restoreClaims(stored: Record<string, unknown>, ids: readonly string[], featureCount: number, patternCount: number): CompiledClaim[] {
+  const count = ids.length;
+  const polarity = typed(stored['polarity'], Uint8Array, count);
+  // An entity a pack does not define is feature -1 (compile.ts): it never matches.
+  const actors = ragged(stored['actors'], count, -1, featureCount);
+  const speakers = ragged(stored['speakers'], count, -1, featureCount);
+  const parties = ragged(stored['parties'], count, -1, featureCount);
+  const vetoes = ragged(stored['vetoes'], count, -1, featureCount);
+  const patterns = ragged(stored['patterns'], count, 0, patternCount);
+  const beats = ragged(stored['beats'], count, 0, count);
+  return ids.map((id, c) => {
+    const kind = POLARITIES[polarity[c]!];
+    check(kind !== undefined);
+    return {
+      id,
+      polarity: kind,
+      actors: listAt(actors, c),
+      speakers: listAt(speakers, c),
+      parties: listAt(parties, c),
+      vetoes: listAt(vetoes, c),
+      patterns: listAt(patterns, c),
+      beats: listAt(beats, c),
+    };
+  });
+}

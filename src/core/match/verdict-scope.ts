@@ -1,0 +1,65 @@
+/**
+ * How far a dispute or a verdict reaches. "Despite his denials", "contradicts his claim that he
+ * had not": a contrast cue puts every negation of the sentence in dispute. But a dispute verb
+ * coordinated with the clause before it ("Flores said he never discussed it and flatly
+ * contradicted the report") is that speaker disputing what follows: the negation they have just
+ * made stands, and only negations after the verb are in dispute. A verdict adjective before a
+ * noun ("the unverified intercepts") judges that noun alone.
+ */
+import type { Tokens } from '../text/tokenize.js';
+import type { PhraseHits } from './phrase-lookup.js';
+import { bridging, finiteVerb, wordAt } from './verb-forms.js';
+
+/** The first token whose negations are disputed, or `to` when none are. */
+export function contestedFrom(text: string, tokens: Tokens, hits: PhraseHits, contrast: number, from: number, to: number): number {
+  let start = to;
+  for (let h = 0; h < hits.count; h++) {
+    if (hits.feature[h] !== contrast) continue;
+    const at = hits.first[h]!;
+    if (!coordinatedVerb(text, tokens, at, from)) return from;
+    start = Math.min(start, at);
+  }
+  return start;
+}
+
+/** Words that may stand between "and" and its verb besides auxiliaries and adverbs ("and then contradicted"). */
+const COORDINATED_BRIDGES = new Set(['also', 'then']);
+
+/**
+ * "and cast doubt on", "and has contradicted", "and flatly contradicted": the contrast cue at
+ * token `at` is a finite verb joined by "and", auxiliaries and adverbs between. A noun after
+ * "and" ("and the contradiction", "and contradiction") is not.
+ */
+function coordinatedVerb(text: string, tokens: Tokens, at: number, from: number): boolean {
+  if (!finiteVerb(text, tokens, at)) return false;
+  for (let k = at - 1; k > from && at - k <= COORDINATED_REACH; k--) {
+    const word = wordAt(text, tokens, k);
+    if (word === 'and') return true;
+    if (!bridging(word) && !COORDINATED_BRIDGES.has(word)) return false;
+  }
+  return false;
+}
+
+/** Most words from "and" to its verb ("and has also flatly contradicted"). */
+const COORDINATED_REACH = 4;
+
+/**
+ * Words before a verdict adjective that make it an attribute of the noun after it. Not "this",
+ * "that", "these", "those": alone they are the object ("called that false in a statement"), and
+ * the verdict closes the clause.
+ */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/** Words that cannot be the noun an attribute qualifies: after "the witch hunt of the century" the verdict is the noun. */
+const NOT_NOUNS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'about', 'that', 'which', 'who', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'ever']);
+
+/**
+ * Whether the verdict word on tokens [at, last] is an attribute of the noun after it ("an
+ * uncorroborated intercept", "the wholly unverified dossier"), not a verdict closing a clause
+ * ("called the report false").
+ */
+export function attributive(text: string, tokens: Tokens, at: number, last: number, from: number, to: number): boolean {
+  if (last + 1 >= to || tokens.ids[last + 1]! < -1 || NOT_NOUNS.has(wordAt(text, tokens, last + 1))) return false;
+  const before = at - 2 >= from && wordAt(text, tokens, at - 1).endsWith('ly') ? at - 2 : at - 1;
+  return before >= from && tokens.ids[before]! >= -1 && DETERMINERS.has(wordAt(text, tokens, before));
+}

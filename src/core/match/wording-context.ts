@@ -1,0 +1,28 @@
+/**
+ * Whether a hand-written wording of a claim about two people's dealings (a subject and a
+ * counterpart: their meetings, their talks, the intercepts of them) that names neither is about
+ * them here. "One former official told the Post the talks were substantive" states the claim in
+ * an article about Sessions and Kislyak, and nothing of theirs in one about trade or contract
+ * talks; "the intercepts concern the first two" says nothing of them in a drug case. Talks and
+ * meetings are anybody's, so such a wording needs one of the parties named in the document so far,
+ * this sentence included (salience.ts): an article about the story names them early and then
+ * talks about their meetings at length without their names.
+ */
+import type { CompiledIndex, Pattern } from './compiled-index.js';
+import { GROUP_BASE } from './postings.js';
+import type { Salience } from './salience.js';
+
+export function wordingInContext(index: CompiledIndex, pattern: Pattern, salience: Salience): boolean {
+  if (pattern.derived) return true;
+  const parties = index.claims[pattern.claim]!.parties.filter((feature) => index.table.features[feature]?.entityKind === 'person');
+  if (parties.length < 2 || namesAny(index, pattern, parties)) return true;
+  return parties.some((person) => salience.namedSoFar(person));
+}
+
+/** Whether the wording requires one of `people` (the claim's optional `any` names do not count). */
+function namesAny(index: CompiledIndex, pattern: Pattern, people: readonly number[]): boolean {
+  return pattern.slots.some((slot, k) => {
+    if (!pattern.entity[k] || !pattern.required[k]) return false;
+    return slot < GROUP_BASE ? people.includes(slot) : index.groups[slot - GROUP_BASE]!.some((feature) => people.includes(feature));
+  });
+}
