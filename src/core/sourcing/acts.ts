@@ -115,6 +115,9 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   if (article === 'the' && before?.word && !before.cap && !before.plural && !before.poss && !before.ed && !namesSpeakers(before.text) && isBareForm(token.text, category)) return true;
   // "the 2016 presidential contest,": a bare verb form with nothing after it names a thing.
   const after = view.tokens[i + 1];
+  // "The Post report quoted ...": after "the" and one singular name, a bare form followed by a verb
+  // is the noun that verb's subject ends on (the verb would need "-s": "the Post reports").
+  if (before?.cap && !before.plural && isBareSpeech(token.text, category) && after && isFiniteVerb(view, i + 1) && definiteBefore(view, i - 2)) return true;
   if ((category === 'denialVerb' || category === 'objectVerb') && !token.ed && !token.plural && (!after || !after.word) && before?.word && !before.cap) return true;
   if (!token.cap) return false;
   // "Mayor Says She Never Met Him", "Intercepts Show": in title case a finite form is still a verb
@@ -123,6 +126,25 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   if (finite && isTitleCase(view)) return false;
   for (let k = view.from; k < i; k++) if (view.tokens[k]!.word) return true;
   return false;
+}
+
+/** A speech verb in its bare form ("report", "account"). */
+function isBareSpeech(text: string, category: CueCategory): boolean {
+  return category === 'speech' && !/(?:ed|s|ing)$/.test(text) && !words.irregularPast.has(text);
+}
+
+/** "the", or "the same", "the latest": a definite article at token `k`, past one adjective. */
+function definiteBefore(view: SentenceView, k: number): boolean {
+  const token = view.tokens[k];
+  if (token?.text === 'the') return true;
+  return token !== undefined && token.word && !token.cap && words.definite.has(view.tokens[k - 1]?.text ?? '') && !words.definite.has(token.text);
+}
+
+/** Token `k` is a past-tense verb or a cue verb ("quoted", "said", "says"). */
+function isFiniteVerb(view: SentenceView, k: number): boolean {
+  const token = view.tokens[k]!;
+  if (!token.word || token.cap) return false;
+  return token.ed || words.irregularPast.has(token.text) || hitAt(view, 'speech', k) !== undefined || hitAt(view, 'citing', k) !== undefined;
 }
 
 /** A denying verb in its bare form ("question", "challenge"), which reads as a noun after an article. */

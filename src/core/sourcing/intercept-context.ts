@@ -16,7 +16,10 @@ const MENTION_REACH = 4;
  * uncorroborated intercept": the bare noun talked about, not a source the sentence rests on.
  */
 export function onlyMentioned(view: SentenceView, hit: CueHit): boolean {
-  if (hit.to - hit.from !== 1 || !words.interceptNouns.has(view.tokens[hit.from]!.text)) return false;
+  // A bare noun, or one after "the" ("has seen the intercepted material").
+  const first = view.tokens[hit.from]!.text === 'the' ? hit.from + 1 : hit.from;
+  const phrase = view.tokens.slice(first, hit.to).map((token) => token.text).join(' ');
+  if (!words.interceptNouns.has(phrase)) return false;
   return hitStartingIn(view, 'interceptMention', hit.from - MENTION_REACH, hit.to + MENTION_REACH) !== undefined;
 }
 
@@ -40,7 +43,9 @@ export function soughtFor(view: SentenceView, hit: CueHit): boolean {
 export function hasInterceptContext(view: SentenceView, hit: CueHit): boolean {
   for (let k = hit.from - INTERCEPT_CONTEXT; k <= hit.to + INTERCEPT_CONTEXT; k++) {
     const other = hitAt(view, 'interceptContext', k) ?? hitAt(view, 'interceptStrong', k);
-    if (other && other !== hit && !isQuotedHit(view, other)) return true;
+    // A phrase holding this very word ("the intercepted material") is no other word.
+    const holds = other !== undefined && other.from <= hit.from && other.to >= hit.to;
+    if (other && other !== hit && !holds && !isQuotedHit(view, other)) return true;
   }
   return false;
 }

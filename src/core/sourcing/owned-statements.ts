@@ -125,9 +125,19 @@ function owner(view: SentenceView, noun: number, memory: BlockMemory): Speaker |
   return speaker.cls === 'named' || speaker.cls === 'anonymous' ? speaker : null;
 }
 
-/** "would undercut the attorney general's": a possessive phrase starts at its article, not at the verb before it. */
+/**
+ * "would undercut the attorney general's": a possessive phrase starts at its article, not at the
+ * verb before it; "at odds with Mr Grant's": nor at the preposition that governs it (one inside a
+ * capitalised name, "the Office of the Director's", stays).
+ */
 function ownerStart(view: SentenceView, end: number): number {
-  const start = phraseStartingBefore(view, end);
+  let start = phraseStartingBefore(view, end);
+  for (let k = end - 1; k > start; k--) {
+    if (words.prepositions.has(view.tokens[k]!.text) && !view.tokens[k - 1]!.cap) {
+      start = k + 1;
+      break;
+    }
+  }
   for (let k = end - 1; k > start; k--) if (words.definite.has(view.tokens[k]!.text)) return k;
   return start;
 }

@@ -48,7 +48,14 @@ function inPhrase(view: SentenceView, i: number): boolean {
   if (token.text === 'and' && view.tokens[i - 1]?.cap && view.tokens[i + 1]?.cap && view.tokens[i + 2]?.cap) return true;
   if (token.ed && hitWithin(view, 'anonMarker', i, i)) return true; // "unnamed officials": an adjective, not a verb
   if (token.text === 'that' && isDemonstrative(view, i)) return true; // "cited in that report"
+  // "students interviewed said": a participle between people and their speech verb describes them.
+  if (token.ed && !token.cap && view.tokens[i - 1] && isPersonHead(view.tokens[i - 1]!) && hitWithin(view, 'speech', i + 1, i + 1)) return true;
   return !words.breakers.has(token.text) && !isVerbLike(token, view.tokens[i - 1], view.tokens[i + 1], view.tokens[i + 2]);
+}
+
+/** "official", "sources": a noun for unnamed people, which "the" can follow only as a new clause's subject. */
+function isPersonHead(token: Token): boolean {
+  return !token.cap && words.unnamedHeads.has(token.text);
 }
 
 /** "in that report", "from that story": "that" after a preposition points at a noun, it opens no clause. */
@@ -77,6 +84,7 @@ export function phraseEndingAfter(view: SentenceView, start: number): number {
     const joins = next.text === 'and' && j + 1 - start <= 2 && tokens[j + 2]?.word === true;
     if (!joins && !inPhrase(view, j + 1)) break;
     if (j >= start && CLAUSE_OPENING_PRONOUNS.has(next.text)) break; // "officials it did not name": a clause of its own starts
+    if (j >= start && next.text === 'the' && isPersonHead(tokens[j]!)) break; // "an official the paper spoke with": so does one here
     j++;
   }
   return j;

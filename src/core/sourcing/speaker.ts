@@ -35,6 +35,8 @@ function coreEnd(view: SentenceView, from: number, to: number): number {
     const next = tokens[k + 1];
     const participle = !tokens[k]!.cap && (tokens[k]!.ed || words.pastParticiples.has(text));
     if (participle && next && k + 1 <= to && (words.prepositions.has(next.text) || isTimeWord(next.text) || DISCLOSED.has(next.text))) return k - 1;
+    // "students interviewed", "voters polled": a closing participle describes the people before it.
+    if (participle && k === to && words.unnamedHeads.has(tokens[k - 1]!.text)) return k - 1;
     if (!words.prepositions.has(text)) continue;
     if (text === 'of' && words.quantityNouns.has(tokens[k - 1]!.text)) continue;
     return k - 1;
