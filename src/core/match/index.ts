@@ -14,6 +14,7 @@ import { compileIndex } from './compile.js';
 import type { CompiledIndex } from './compiled-index.js';
 import { explain } from './explain.js';
 import { ANAPHORIC } from './feature-occurrences.js';
+import { mentionsInPassing } from './passing-mention.js';
 import { PLAIN } from './polarity.js';
 import { Salience } from './salience.js';
 import { restoreIndex, storeIndex, type StoredMatcher } from './stored-matcher.js';
@@ -118,6 +119,7 @@ class Matcher implements ClaimMatcher {
       // closing a statement ("The report revives a question: did he mislead Congress?") asks
       // only about what follows its colon or dash.
       const question = questionStart(text, span);
+      for (const candidate of candidates) if (mentionsInPassing(this.index, this.sentence, candidate, { text, tokens, from, to })) inPassing(candidate);
       if (question >= 0) for (const candidate of candidates) if (this.reaches(candidate, question)) asked(candidate);
       results.push(this.hits(candidates, text, from, to));
     });
@@ -165,6 +167,12 @@ function questionStart(text: string, span: Span): number {
   if (text.charCodeAt(end - 1) !== 63) return -1;
   const lead = text.slice(span.start, end).search(/(?::|\s[\u2014\u2013-]{1,2})\s[^:\u2014\u2013]*$/);
   return lead < 0 ? span.start : span.start + lead;
+}
+
+function inPassing(candidate: Candidate): void {
+  candidate.confidence = 'possible';
+  candidate.score = Math.min(candidate.score, CONFIDENT_SCORE - 0.01);
+  candidate.passing = true;
 }
 
 function asked(candidate: Candidate): void {

@@ -35,6 +35,8 @@ export interface Candidate {
   keys: number[];
   /** The sentence is a question: it asks about the claim rather than stating it. */
   question?: boolean;
+  /** The sentence names the dealings with a noun and states nothing about them (passing-mention.ts). */
+  passing?: boolean;
 }
 
 export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | null {
