@@ -2,24 +2,36 @@
  * Whether a match on two people's dealings only mentions them in passing. "His meetings with
  * Kislyak came to light in March", "questions linger over talks with Sessions": the meetings are
  * named with a noun as something already known, while the sentence is about something else. A
- * reader learns the claim from "Sessions met Kislyak" (a verb) or from a noun with a stated fact
- * about the dealings: how many ("two encounters"), when ("his 2016 meetings", "in April") or
- * where (the claim's own optional places). A passing mention is a possible match, not a
- * confident one.
+ * reader learns the claim from a verb ("Sessions met Kislyak", "Sessions talks with the envoy"),
+ * from a light verb with the noun ("Sessions had a meeting with Kislyak", "held talks"), from the
+ * noun with a verb of taking place ("the encounters happened while ...") or from the noun phrase
+ * stating a fact of the dealings: how many ("two encounters"), when ("his 2016 meetings",
+ * "talks with Kislyak in April") or where (the claim's own optional places). A passing mention
+ * is a possible match, not a confident one. Each key word is read once per sentence.
  */
 import type { Tokens } from '../text/tokenize.js';
-import type { CompiledIndex } from './compiled-index.js';
+import { betweenTwoPeople, type CompiledIndex } from './compiled-index.js';
 import type { Candidate } from './score.js';
 import type { SentenceMatcher } from './sentence.js';
-import { wordAt } from './verb-forms.js';
+import { bridging, wordAt } from './verb-forms.js';
+import { DETERMINERS, isCount, isModifier, isPossessive, MODIFIER_REACH, nounPhraseStart, readsAsNoun } from './word-shape.js';
 
-/** Words before an "-ing" form that make it a noun ("his meeting with"), not a gerund ("denied meeting him"). */
-const NOUN_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'any', 'no', 'one', 'such', 'whose', "'s", 's']);
-/** Verb forms of meeting and talking that do not end in "-ed", and auxiliaries opening a verb phrase ("was approached by"). */
-const IRREGULAR_VERBS = new Set(['met', 'meet', 'meets', 'spoke', 'spoken', 'speak', 'speaks', 'sat', 'sit', 'ran', 'run', 'saw', 'seen', 'cross', 'was', 'were', 'is', 'are', 'been']);
-/** How many times: a count states a fact about the dealings. */
-const COUNTS = new Set(['two', 'three', 'four', 'twice', 'thrice', 'both', 'second', 'third', 'several', 'multiple']);
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|april|apr|june|july|jul|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/;
+/** Verbs that with a noun state the dealings themselves: "had a meeting", "held talks". */
+const LIGHT_VERBS = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'holding']);
+/** Verbs saying that what the noun names took place; "took" and "take" need "place" after them. */
+const EVENT_VERBS = new Set(['happened', 'happen', 'happens', 'occurred', 'occur', 'occurs']);
+const TAKING = new Set(['took', 'take', 'takes', 'taking']);
+/** Words of a noun phrase's tail: "meetings with Kislyak and Flynn in July last year". */
+const TAIL_WORDS = new Set(['with', 'between', 'and', 'in', 'on', 'at', 'during', 'of', 'last', 'this', 'early', 'late', 'since']);
+/** Words of time: in a noun phrase's tail ("talks with him last year") they date the dealings. */
+const TIME_WORDS = new Set(['year', 'month', 'week', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+/**
+ * Month names, written with a capital. "May" is left out: as often the modal verb (at the head of
+ * a sentence too) or a surname.
+ */
+const MONTHS = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+/** Most words a noun phrase's tail takes. */
+const TAIL_REACH = 10;
 
 export interface SentenceText {
   text: string;
@@ -29,43 +41,111 @@ export interface SentenceText {
   to: number;
 }
 
-export function mentionsInPassing(index: CompiledIndex, sentence: SentenceMatcher, candidate: Candidate, at: SentenceText): boolean {
-  const pattern = index.patterns[candidate.pattern]!;
-  if (pattern.derived || candidate.confidence !== 'confident' || candidate.keys.length !== 1) return false;
-  const { features } = index.table;
-  const parties = index.claims[candidate.claim]!.parties.filter((feature) => features[feature]?.entityKind === 'person');
-  if (parties.length < 2) return false;
-  // An optional word or place of the claim ("2016", "the Mayflower") is a stated fact; a person is not.
-  if (candidate.found.some((feature) => features[feature]!.entityKind !== 'person' && !candidate.keys.includes(feature))) return false;
-  if (!onlyNouns(sentence, candidate.keys[0]!, at)) return false;
-  return !statesFact(at);
-}
+export class PassingMentions {
+  /** Key feature -> whether the current sentence names it only in passing. */
+  private readonly read = new Map<number, boolean>();
+  private at!: SentenceText;
 
-/**
- * Whether every occurrence of the key opens with a noun ("talks with" in "his talks with
- * Sessions"): "after a talk ..., he was approached by" has a verb too.
- */
-function onlyNouns(sentence: SentenceMatcher, key: number, at: SentenceText): boolean {
-  const { hits } = sentence;
-  for (let h = 0; h < hits.count; h++) {
-    if (hits.feature[h] === key && !readsAsNoun(at, hits.first[h]!)) return false;
+  constructor(
+    private readonly index: CompiledIndex,
+    private readonly sentence: SentenceMatcher,
+  ) {}
+
+  /** Starts a new sentence: what was read of the last one no longer holds. */
+  startSentence(at: SentenceText): void {
+    this.at = at;
+    this.read.clear();
   }
-  return true;
-}
 
-/** Whether the key's word at token i reads as a noun ("meetings", "his meeting") rather than a verb ("met", "meeting him"). */
-function readsAsNoun({ text, tokens, from }: SentenceText, i: number): boolean {
-  const word = wordAt(text, tokens, i);
-  if (IRREGULAR_VERBS.has(word) || word.endsWith('ed')) return false;
-  if (!word.endsWith('ing')) return true;
-  return i > from && NOUN_OPENERS.has(wordAt(text, tokens, i - 1));
-}
-
-/** Whether the sentence says how many times or when: a number, a count word or a month ("March" is too often the month of the disclosure, and "may" a verb). */
-function statesFact({ text, tokens, from, to }: SentenceText): boolean {
-  for (let i = from; i < to; i++) {
-    const word = wordAt(text, tokens, i);
-    if (/\d/.test(word) || COUNTS.has(word) || MONTHS.test(word)) return true;
+  /** Whether a confident candidate names two people's dealings with a noun and states nothing of them. */
+  inPassing(candidate: Candidate): boolean {
+    const { index } = this;
+    if (index.patterns[candidate.pattern]!.derived || candidate.confidence !== 'confident' || candidate.keys.length !== 1) return false;
+    if (!betweenTwoPeople(index.claims[candidate.claim]!)) return false;
+    const { features } = index.table;
+    // An optional word or place of the claim ("2016", "the Mayflower") is a stated fact; a person is not.
+    if (candidate.found.some((feature) => features[feature]!.entityKind !== 'person' && !candidate.keys.includes(feature))) return false;
+    const key = candidate.keys[0]!;
+    let passing = this.read.get(key);
+    if (passing === undefined) this.read.set(key, (passing = this.namedInPassing(key)));
+    return passing;
   }
-  return false;
+
+  /** Whether every occurrence of the key is a noun with nothing stated about what it names. */
+  private namedInPassing(key: number): boolean {
+    const { hits } = this.sentence;
+    const { text, tokens, from, to } = this.at;
+    let seen = false;
+    for (let h = 0; h < hits.count; h++) {
+      if (hits.feature[h] !== key) continue;
+      const first = hits.first[h]!;
+      const last = hits.last[h]!;
+      if (!readsAsNoun(text, tokens, first, last, from, to) || this.stated(first, last)) return false;
+      seen = true;
+    }
+    return seen;
+  }
+
+  /** Whether the noun on tokens [first, last] comes with a light verb, a count or date of its own, or a verb of taking place. */
+  private stated(first: number, last: number): boolean {
+    const { text, tokens, from } = this.at;
+    const start = nounPhraseStart(text, tokens, first, from);
+    for (let k = Math.max(start, from); k < first; k++) if (this.dates(k)) return true;
+    // "one of his encounters": the count is the noun phrase's, across "of".
+    if (start - 2 >= from && wordAt(text, tokens, start - 1) === 'of' && isCount(text, tokens, start - 2)) return true;
+    return this.lightVerbBefore(start, first) || this.tailStates(last);
+  }
+
+  /**
+   * Whether a light verb stands right before the noun phrase opening at `start` ("had a meeting"),
+   * or before a bare noun, adjectives between ("had substantive discussions"). `start` is -1 for a bare noun.
+   */
+  private lightVerbBefore(start: number, first: number): boolean {
+    const { text, tokens, from } = this.at;
+    if (start >= 0) return start > from && LIGHT_VERBS.has(wordAt(text, tokens, start - 1));
+    for (let k = first - 1; k >= from && first - k <= MODIFIER_REACH + 1; k--) {
+      if (LIGHT_VERBS.has(wordAt(text, tokens, k))) return true;
+      if (!isModifier(text, tokens, k)) return false;
+    }
+    return false;
+  }
+
+  /** Whether the tail of the noun phrase after token `last` dates or counts the dealings, or a verb after it says they took place. */
+  private tailStates(last: number): boolean {
+    const { text, tokens, to } = this.at;
+    let k = last + 1;
+    for (; k < to && k - last <= TAIL_REACH && tokens.ids[k]! >= -1; k++) {
+      const person = this.personEndingFrom(k);
+      if (person >= 0) {
+        k = person;
+        continue;
+      }
+      if (this.dates(k) || TIME_WORDS.has(wordAt(text, tokens, k))) return true;
+      const word = wordAt(text, tokens, k);
+      if (!TAIL_WORDS.has(word) && !DETERMINERS.has(word) && !isPossessive(text, tokens, k) && !/^[A-Z]/.test(text.charAt(tokens.starts[k]!))) break;
+    }
+    for (let bridges = 0; k < to && bridges <= 2 && tokens.ids[k]! >= -1; k++, bridges++) {
+      const word = wordAt(text, tokens, k);
+      if (EVENT_VERBS.has(word)) return true;
+      if (TAKING.has(word)) return k + 1 < to && wordAt(text, tokens, k + 1) === 'place';
+      if (!bridging(word)) return false;
+    }
+    return false;
+  }
+
+  /** The last token of a person named from token `at` on ("the Russian ambassador"), or -1. */
+  private personEndingFrom(at: number): number {
+    const { hits } = this.sentence;
+    const { features } = this.index.table;
+    for (let h = 0; h < hits.count; h++) {
+      if (hits.first[h] === at && features[hits.feature[h]!]?.entityKind === 'person') return hits.last[h]!;
+    }
+    return -1;
+  }
+
+  /** Whether token `at` counts or dates: a number, a count word or a month. */
+  private dates(at: number): boolean {
+    const { text, tokens } = this.at;
+    return isCount(text, tokens, at) || MONTHS.test(text.slice(tokens.starts[at], tokens.ends[at]));
+  }
 }
