@@ -100,7 +100,8 @@ function assessedByBody(view: SentenceView, act: Act): boolean {
 
 export function actCue(act: Act, kind: SourcingKind): TokenCue {
   const { speaker, verb } = act;
-  const verbEnd = act.recipientOutlet ? act.recipientOutlet.to - 1 : verb.to - 1;
+  // "told the Post": the cue runs on to the outlet after the verb (not to one inside the speaker's phrase).
+  const verbEnd = act.recipientOutlet && act.recipientOutlet.from >= verb.to ? act.recipientOutlet.to - 1 : verb.to - 1;
   if (speaker.to >= speaker.from && speaker.to < verb.from && verb.from - speaker.to <= CUE_REACH) return { kind, from: speaker.from, to: verbEnd };
   if (speaker.from >= verb.to && speaker.from - verb.to <= CUE_REACH) return { kind, from: verb.from, to: speaker.to };
   return { kind, from: verb.from, to: verbEnd };

@@ -6,7 +6,8 @@
 import type { Token } from './tokens.js';
 import { words } from './lexicon.js';
 import { hitAt, hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
-import { classify } from './speaker.js';
+import { classify, type Speaker } from './speaker.js';
+import { groupContactClause } from './contacted-groups.js';
 import { isSkippable, outletAfter, phraseStartingBefore } from './speaker-phrases.js';
 
 /** Token range [from, to) of the outlet a speaker talked to ("told the Gazette"). */
@@ -22,6 +23,19 @@ export function outletAt(view: SentenceView, start: number): Recipient | null {
   if (named) return { from: start, to: named.to, wire: false };
   const outlet = outletAfter(view, start);
   return outlet ? { from: start, to: outlet.to + 1, wire: outlet.cls === 'wire' } : null;
+}
+
+/**
+ * "officials the Post spoke with said", "according to people whom the paper had interviewed": the
+ * outlet that reached an unnamed speaker, or null ("an official the FBI interviewed" came through no outlet).
+ */
+export function contactingOutlet(view: SentenceView, speaker: Speaker): Recipient | null {
+  if (speaker.cls !== 'anonymous') return null;
+  const clause = groupContactClause(view, speaker.from, speaker.to);
+  if (!clause) return null;
+  const outlet = outletAt(view, clause.party);
+  // The outlet must be the whole party: only an auxiliary may stand between it and the verb.
+  return outlet && !outlet.wire && outlet.to >= clause.verb - 1 && outlet.to <= clause.verb ? outlet : null;
 }
 
 /** How far before "citing" its outlet may end ("the paper is citing", "The Post, which cited"). */

@@ -5,6 +5,7 @@
  * verb-act.ts (the rest, with the subject search in act-subjects.ts).
  */
 import type { CueCategory } from './cue-table.js';
+import type { Token } from './tokens.js';
 import { words } from './lexicon.js';
 import { hitAt, insideHit, isTitleCase, type CueHit, type SentenceView } from './sentence.js';
 import { quotedAct, sourceAct } from './source-acts.js';
@@ -115,9 +116,10 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   if (article === 'the' && before?.word && !before.cap && !before.plural && !before.poss && !before.ed && !namesSpeakers(before.text) && isBareForm(token.text, category)) return true;
   // "the 2016 presidential contest,": a bare verb form with nothing after it names a thing.
   const after = view.tokens[i + 1];
-  // "The Post report quoted ...": after "the" and one singular name, a bare form followed by a verb
-  // is the noun that verb's subject ends on (the verb would need "-s": "the Post reports").
-  if (before?.cap && !before.plural && isBareSpeech(token.text, category) && after && isFiniteVerb(view, i + 1) && definiteBefore(view, i - 2)) return true;
+  // "The Post report quoted ...", "the New York Times report, published Friday, ...": after "the"
+  // and a singular name (or a newspaper's), a bare form is a noun (a verb would need "-s").
+  const singular = before?.cap && (!before.plural || words.outletNameWords.has(before.text));
+  if (singular && isBareForm(token.text, category, SPEAKING) && namesTelling(view, i) && continues(after) && definiteName(view, i - 1)) return true;
   if ((category === 'denialVerb' || category === 'objectVerb') && !token.ed && !token.plural && (!after || !after.word) && before?.word && !before.cap) return true;
   if (!token.cap) return false;
   // "Mayor Says She Never Met Him", "Intercepts Show": in title case a finite form is still a verb
@@ -128,11 +130,6 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   return false;
 }
 
-/** A speech verb in its bare form ("report", "account"). */
-function isBareSpeech(text: string, category: CueCategory): boolean {
-  return category === 'speech' && !/(?:ed|s|ing)$/.test(text) && !words.irregularPast.has(text);
-}
-
 /** "the", or "the same", "the latest": a definite article at token `k`, past one adjective. */
 function definiteBefore(view: SentenceView, k: number): boolean {
   const token = view.tokens[k];
@@ -140,16 +137,36 @@ function definiteBefore(view: SentenceView, k: number): boolean {
   return token !== undefined && token.word && !token.cap && words.definite.has(view.tokens[k - 1]?.text ?? '') && !words.definite.has(token.text);
 }
 
-/** Token `k` is a past-tense verb or a cue verb ("quoted", "said", "says"). */
-function isFiniteVerb(view: SentenceView, k: number): boolean {
-  const token = view.tokens[k]!;
-  if (!token.word || token.cap) return false;
-  return token.ed || words.irregularPast.has(token.text) || hitAt(view, 'speech', k) !== undefined || hitAt(view, 'citing', k) !== undefined;
+/** Categories of nouns for what is told. */
+const TELLING_NOUNS: readonly CueCategory[] = ['reportNoun', 'speechNoun', 'claimObject'];
+
+/** "report", "account", "claim": the word is also a noun for what is told ("the AG insist" has none). */
+function namesTelling(view: SentenceView, i: number): boolean {
+  return TELLING_NOUNS.some((category) => hitAt(view, category, i) !== undefined) || words.tellingNouns.has(view.tokens[i]!.text);
 }
 
-/** A denying verb in its bare form ("question", "challenge"), which reads as a noun after an article. */
-function isBareForm(text: string, category: CueCategory): boolean {
-  return (category === 'denialVerb' || category === 'objectVerb') && !/(?:ed|s|ing)$/.test(text) && !words.irregularPast.has(text);
+/** How many capitalised words a name before a noun may run to ("the Wall Street Journal"). */
+const NAME_WORDS = 4;
+
+/** "the Post", "the same Wall Street Journal": a capitalised name ending at token `k`, after a definite article. */
+function definiteName(view: SentenceView, k: number): boolean {
+  let j = k;
+  while (j > k - NAME_WORDS && view.tokens[j]?.cap && !words.definite.has(view.tokens[j]!.text)) j--;
+  return j < k && definiteBefore(view, j);
+}
+
+/** The sentence goes on after a noun: a lower-case word ("quoted", "led") or a comma before an aside. */
+function continues(after: Token | undefined): boolean {
+  return after !== undefined && ((after.word && !after.cap) || after.text === ',');
+}
+
+/** Verbs that deny, which read as nouns after an article ("a harder question"); and speech verbs ("the Post report"). */
+const DENYING: ReadonlySet<CueCategory> = new Set(['denialVerb', 'objectVerb']);
+const SPEAKING: ReadonlySet<CueCategory> = new Set(['speech']);
+
+/** A verb of one of `categories` in its bare form ("question", "report"), which may read as a noun. */
+function isBareForm(text: string, category: CueCategory, categories: ReadonlySet<CueCategory> = DENYING): boolean {
+  return categories.has(category) && !/(?:ed|s|ing)$/.test(text) && !words.irregularPast.has(text);
 }
 
 /** The kinds of verb one word may be, the most telling first (see preferredVerb). */

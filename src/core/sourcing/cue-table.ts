@@ -13,7 +13,7 @@ import { PhraseTable } from './phrase-table.js';
 export type CueCategory =
   | 'speech' | 'participle' | 'docVerb' | 'denialVerb' | 'objectVerb' | 'according' | 'citing'
   | 'hedge' | 'hedgeAdj' | 'relayPhrase' | 'passiveRelay' | 'outlet' | 'reportNoun' | 'anonMarker'
-  | 'interceptStrong' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'interceptMention' | 'docNoun' | 'docPhrase'
+  | 'interceptStrong' | 'intelligenceFinding' | 'spyContext' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'interceptMention' | 'docNoun' | 'docPhrase'
   | 'statementNoun' | 'speechNoun' | 'negation' | 'negatable' | 'disputeWord' | 'disputeComplement'
   | 'claimObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'judgedBy' | 'recipientOutlet'
   | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun' | 'impersonalClaim' | 'refusalObject';
@@ -46,7 +46,7 @@ export interface CueData {
 /** Categories that can make a sentence attributed; a sentence with none of them is skipped at once. */
 export const ANCHORS: ReadonlySet<CueCategory> = new Set<CueCategory>([
   'speech', 'participle', 'docVerb', 'denialVerb', 'objectVerb', 'according', 'citing', 'hedge', 'hedgeAdj',
-  'relayPhrase', 'passiveRelay', 'interceptStrong', 'interceptWeak', 'docPhrase', 'reportNoun', 'speechNoun',
+  'relayPhrase', 'passiveRelay', 'interceptStrong', 'intelligenceFinding', 'interceptWeak', 'docPhrase', 'reportNoun', 'speechNoun',
   'outletAccess', 'judgedBy', 'writtenNoun', 'particleVerb', 'findingNoun', 'ownAccount', 'sourceNoun', 'impersonalClaim',
 ]);
 
@@ -96,6 +96,8 @@ export function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(sources.impersonalClaims, 'impersonalClaim');
   addAll(evidence.interceptStrong, 'interceptStrong');
   addAll(evidence.interceptWeak, 'interceptWeak');
+  addAll(evidence.intelligenceSubjects, 'intelligenceFinding');
+  addAll(evidence.spyContext, 'spyContext');
   addAll(evidence.interceptContext, 'interceptContext');
   addAll(evidence.interceptExclusions, 'interceptExclusion');
   addAll(evidence.interceptMentions, 'interceptMention');

@@ -5,8 +5,8 @@
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
 import { isTimeWord, words } from './lexicon.js';
-import { hitAt, inLawName, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
-import { hasInterceptContext, onlyMentioned, soughtFor } from './intercept-context.js';
+import { hitAt, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
+import { hasInterceptContext, isInterceptSource, onlyMentioned } from './intercept-context.js';
 import { checkingVerb, outletReportThat } from './clauses.js';
 import { creditCues } from './credits.js';
 import { classify } from './speaker.js';
@@ -45,7 +45,8 @@ export function freeCues(view: SentenceView): TokenCue[] {
         if (isAttributiveReported(view, hit)) cues.push(hitCue('relayed', hit));
         break;
       case 'interceptStrong':
-        if (!onlyMentioned(view, hit) && !soughtFor(view, hit) && !inLawName(view, hit)) cues.push(hitCue('intercept', hit));
+      case 'intelligenceFinding':
+        if (isInterceptSource(view, hit)) cues.push(hitCue('intercept', hit));
         break;
       case 'interceptWeak':
         if (hasInterceptContext(view, hit) && !onlyMentioned(view, hit)) cues.push(hitCue('intercept', hit));

@@ -1,10 +1,11 @@
 /**
  * Denial words used in ways that deny nothing: a dispute word naming a kind of statement in
  * general ("a knowingly false statement"), a negation giving a reason ("because the form did not
- * ask"), and an omission owned up to ("she had not disclosed the loan").
+ * ask"), an omission owned up to ("she had not disclosed the loan"), and a search's result
+ * ("investigators found no sign of tampering").
  */
 import { words } from './lexicon.js';
-import type { SentenceView } from './sentence.js';
+import { hitStartingIn, type SentenceView } from './sentence.js';
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 /** Words that end a noun phrase's run of modifiers rather than naming its noun. */
@@ -141,4 +142,21 @@ export function ownsUpOmission(view: SentenceView, at: number, verb: number): bo
     if (RECORD_PLACES.has(tokens[k]!.text)) return true;
   }
   return false;
+}
+
+/** How far after "for" the claim a search looked for support of may stand ("for the paper's account"). */
+const CLAIM_REACH = 3;
+
+/**
+ * "found no evidence of tampering", "finds no sign that the file was altered": the negation at `i`
+ * reports what a search turned up, which disputes nobody. "found no truth to the report", "no
+ * merit", "no wrongdoing" judge, and "found no evidence to support the allegations" or "for the
+ * story" weighs a claim: those still deny.
+ */
+export function reportsSearch(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  if (tokens[i]!.text !== 'no' || !words.searchVerbs.has(tokens[i - 1]?.text ?? '') || !words.searchNouns.has(tokens[i + 1]?.text ?? '')) return false;
+  const after = tokens[i + 2]?.text;
+  if (after === 'to' && words.supportVerbs.has(tokens[i + 3]?.text ?? '')) return false;
+  return !((after === 'for' || after === 'behind') && hitStartingIn(view, 'claimObject', i + 3, i + 2 + CLAIM_REACH));
 }

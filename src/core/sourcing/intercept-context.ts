@@ -1,10 +1,11 @@
 /**
  * When an intercept word is the source a sentence rests on, and when it is only talked about
- * ("the intercepts have not been released"), sought ("applied for wiretaps") or a word with
- * another sense ("intercepted a pass"). Used by cues.ts.
+ * ("the intercepts have not been released"), sought ("applied for wiretaps"), a word with
+ * another sense ("intercepted a pass"), or intelligence that is not a spy agency's or whose
+ * finding is only asked about ("whether the intelligence shows"). Used by cues.ts.
  */
 import { words } from './lexicon.js';
-import { hitAt, hitStartingIn, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
+import { hitAt, hitStartingIn, inLawName, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
 
 /** How near another intercept or intelligence word must be for "intercepted" to mean surveillance. */
 const INTERCEPT_CONTEXT = 8;
@@ -23,6 +24,37 @@ export function onlyMentioned(view: SentenceView, hit: CueHit): boolean {
   return hitStartingIn(view, 'interceptMention', hit.from - MENTION_REACH, hit.to + MENTION_REACH) !== undefined;
 }
 
+/** An intercept phrase the sentence rests on: not only talked about, sought, part of a law's name, nor an unfounded finding. */
+export function isInterceptSource(view: SentenceView, hit: CueHit): boolean {
+  if (onlyMentioned(view, hit) || soughtFor(view, hit) || inLawName(view, hit)) return false;
+  return hit.category !== 'intelligenceFinding' || (findingVerbAfter(view, hit.to) && aboutSpying(view, hit) && !supposedAt(view, hit.from));
+}
+
+/** "the intelligence indicates", "leaked intelligence reportedly showed": a finding verb from token `k`, past adverbs. */
+function findingVerbAfter(view: SentenceView, k: number): boolean {
+  while (k < view.to && view.tokens[k]!.ly) k++;
+  return words.intelligenceVerbs.has(view.tokens[k]?.text ?? '');
+}
+
+/**
+ * "the intelligence indicates" is a spy agency's only in a sentence about spying or a state
+ * ("intelligence officials", "the embassy", "a foreign government"), not police or scouts' intelligence.
+ */
+function aboutSpying(view: SentenceView, hit: CueHit): boolean {
+  for (const other of view.hits) if (other.category === 'spyContext' && (other.to <= hit.from || other.from >= hit.to)) return true;
+  return false;
+}
+
+/** "It is unclear whether the intelligence shows", "If the intelligence shows ...": asked or supposed, in the clause before `i`. */
+function supposedAt(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= view.from; k--) {
+    const text = view.tokens[k]!.text;
+    if (text === ',' || text === ';' || text === ':') return false;
+    if (words.suppositions.has(text)) return true;
+  }
+  return false;
+}
+
 /** Lower-case words that may stand between "for" and the surveillance it names ("for foreign eavesdroppers"). */
 const SOUGHT_MODIFIERS = 2;
 
@@ -30,7 +62,7 @@ const SOUGHT_MODIFIERS = 2;
  * "applied for wiretaps", "planted stories for foreign eavesdroppers to find": surveillance
  * sought or aimed at, not a source the sentence rests on.
  */
-export function soughtFor(view: SentenceView, hit: CueHit): boolean {
+function soughtFor(view: SentenceView, hit: CueHit): boolean {
   for (let k = hit.from - 1; k >= view.from && hit.from - k <= SOUGHT_MODIFIERS + 1; k--) {
     const token = view.tokens[k]!;
     if (token.text === 'for') return true;

@@ -50,6 +50,10 @@ export const words = {
   likenessWords: new Set(denial.likenessWords),
   omissionVerbs: new Set(denial.omissionVerbs),
   reasonOpeners: new Set(denial.reasonOpeners),
+  /** "found no evidence": a search's result, unless what was searched for is a claim's support. */
+  searchVerbs: new Set(denial.searchVerbs),
+  searchNouns: new Set(denial.searchNouns),
+  supportVerbs: new Set(denial.supportVerbs),
   hedges: new Set(outlets.hedges),
   notSpeakerLabels: new Set(speech.notSpeakerLabels),
   speaksForHeads: lastWords(sources.speaksForHeads),
@@ -58,6 +62,10 @@ export const words = {
   timeModifiers: new Set(sources.timeModifiers),
   selfReference: new Set(sources.selfReference),
   pastParticiples: new Set(sources.pastParticiples),
+  /** "students interviewed said": participles of being reached that leave a group unnamed. */
+  polledParticiples: new Set(sources.polledParticiples),
+  /** "officials the Post spoke with": how a party reached unnamed people. */
+  contactVerbs: new Set(sources.contactVerbs),
   outletNouns: new Set(outlets.outletNouns),
   /** "a newspaper account", "press accounts": an outlet's reporting when an outlet word modifies them. */
   mediaAccountNouns: new Set(outlets.mediaAccountNouns),
@@ -104,6 +112,8 @@ export const words = {
   speakingContexts: new Set(speech.speakingContexts),
   particles: new Set(denial.particleVerbs.flatMap((verb) => verb.particles)),
   interceptNouns: new Set(evidence.interceptNouns),
+  /** "the intelligence indicates": what intelligence does when it states a finding. */
+  intelligenceVerbs: new Set(evidence.intelligenceVerbs),
   /** What a sender writes ("In a letter to the court, she said"): her own statement, not a document. */
   letterNouns: new Set(evidence.letterNouns),
   speechRecords: new Set(evidence.speechRecords),

@@ -10,7 +10,7 @@ import type { Range } from './denial.js';
 import { words } from './lexicon.js';
 import { hitAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
-import { phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { isDeterminer, namesSpeakers, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 
 /** Adjectives between the owner and the noun ("his shifting explanation"). */
 const MODIFIERS = 2;
@@ -128,18 +128,38 @@ function owner(view: SentenceView, noun: number, memory: BlockMemory): Speaker |
 /**
  * "would undercut the attorney general's": a possessive phrase starts at its article, not at the
  * verb before it; "at odds with Mr Grant's": nor at the preposition that governs it (one inside a
- * capitalised name, "the Office of the Director's", stays).
+ * capitalised name, "the Office of the Director's", stays). An "of" after a noun is part of a
+ * title ("the chief of staff's", "the mayor of Springfield's"): the owner runs on past it.
  */
 function ownerStart(view: SentenceView, end: number): number {
   let start = phraseStartingBefore(view, end);
   for (let k = end - 1; k > start; k--) {
-    if (words.prepositions.has(view.tokens[k]!.text) && !view.tokens[k - 1]!.cap) {
+    if (words.prepositions.has(view.tokens[k]!.text) && !view.tokens[k - 1]!.cap && !ofAfterNoun(view, k, start)) {
       start = k + 1;
       break;
     }
   }
-  for (let k = end - 1; k > start; k--) if (words.definite.has(view.tokens[k]!.text)) return k;
+  for (let k = end - 1; k > start; k--) {
+    if (words.definite.has(view.tokens[k]!.text) && !ofAfterNoun(view, k - 1, start)) return k;
+  }
   return start;
+}
+
+/** How far back a determiner may stand before the noun an "of" follows ("the former deputy chief of"). */
+const TITLE_REACH = 3;
+
+/**
+ * "the chief of", "a former minister of": an "of" after a title its determiner opens; not after
+ * an adjective ("skeptical of") nor another noun ("in the face of Mr Grant's").
+ */
+function ofAfterNoun(view: SentenceView, of: number, start: number): boolean {
+  if (view.tokens[of]!.text !== 'of' || !namesSpeakers(view.tokens[of - 1]?.text ?? '')) return false;
+  for (let k = of - 2; k >= Math.max(start, of - 1 - TITLE_REACH); k--) {
+    const token = view.tokens[k]!;
+    if (isDeterminer(token.text)) return true;
+    if (!token.word || words.prepositions.has(token.text)) return false;
+  }
+  return false;
 }
 
 /** "was to question the figures", "was to attack the sourcing": the statement disputes. */

@@ -7,7 +7,7 @@ import { words } from './lexicon.js';
 import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
 import { isSkippable, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { hitWithin, type CueHit, type SentenceView } from './sentence.js';
-import { citingOutlet, outletAt, type Recipient } from './act-recipients.js';
+import { citingOutlet, contactingOutlet, outletAt } from './act-recipients.js';
 import { beforeAside, subjectBefore } from './act-subjects.js';
 import { baseAct, type Act } from './speech-act.js';
 
@@ -46,18 +46,8 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
   if (leansOnThing(view, hit, source) || arrivesUnsourced(view, hit)) source = NO_SPEAKER;
   const act = baseAct('source', hit, source, view);
   if (hit.category === 'citing') act.recipientOutlet = outlet ?? undefined;
-  else if (source.cls === 'anonymous') act.recipientOutlet = interviewingOutlet(view, source.to + 1) ?? undefined;
+  else act.recipientOutlet = contactingOutlet(view, source) ?? undefined;
   return act;
-}
-
-/** Verbs by which an outlet reaches its sources ("officials the Post spoke with"). */
-const CONTACT_VERBS = new Set(['spoke', 'talked', 'interviewed', 'contacted', 'consulted', 'reached']);
-
-/** "according to a former official the Post spoke with": the outlet whose source it is, in a clause from token `k`. */
-function interviewingOutlet(view: SentenceView, k: number): Recipient | null {
-  if (view.tokens[k]?.text !== 'the') return null;
-  const outlet = outletAt(view, k);
-  return outlet && !outlet.wire && CONTACT_VERBS.has(view.tokens[outlet.to]?.text ?? '') ? outlet : null;
 }
 
 /** "according to the mayor's own account": the owner of a telling in [from, end] is the source, or no speaker. */

@@ -9,6 +9,7 @@ import { CLAUSE_OPENING_PRONOUNS, UNMODIFIED_PRONOUNS } from './pronouns.js';
 import { hitWithin, type SentenceView } from './sentence.js';
 import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
 import type { Token } from './tokens.js';
+import { describesPolledGroup, inContactClause } from './contacted-groups.js';
 
 const MAX_PHRASE = 14;
 /** How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its comma. */
@@ -48,9 +49,10 @@ function inPhrase(view: SentenceView, i: number): boolean {
   if (token.text === 'and' && view.tokens[i - 1]?.cap && view.tokens[i + 1]?.cap && view.tokens[i + 2]?.cap) return true;
   if (token.ed && hitWithin(view, 'anonMarker', i, i)) return true; // "unnamed officials": an adjective, not a verb
   if (token.text === 'that' && isDemonstrative(view, i)) return true; // "cited in that report"
-  // "students interviewed said": a participle between people and their speech verb describes them.
-  if (token.ed && !token.cap && view.tokens[i - 1] && isPersonHead(view.tokens[i - 1]!) && hitWithin(view, 'speech', i + 1, i + 1)) return true;
-  return !words.breakers.has(token.text) && !isVerbLike(token, view.tokens[i - 1], view.tokens[i + 1], view.tokens[i + 2]);
+  // "students interviewed said": a participle of being reached between people and their speech verb describes them.
+  if (describesPolledGroup(view, i) && hitWithin(view, 'speech', i + 1, i + 1)) return true;
+  if (!words.breakers.has(token.text) && !isVerbLike(token, view.tokens[i - 1], view.tokens[i + 1], view.tokens[i + 2])) return true;
+  return inContactClause(view, i); // "officials the Times interviewed said", "people that the paper had reached"
 }
 
 /** "official", "sources": a noun for unnamed people, which "the" can follow only as a new clause's subject. */

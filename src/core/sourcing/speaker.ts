@@ -7,6 +7,7 @@ import { isTimeWord, words } from './lexicon.js';
 import { hitEndingAt, hitWithin, inLawName, type SentenceView } from './sentence.js';
 import { byInstitution } from './report-authors.js';
 import { namedDespiteHead } from './named-heads.js';
+import { clauseAfterPeople, describesPolledGroup } from './contacted-groups.js';
 import { hasMediaModifier, marksDocument, namesOutlet, ownedByOutlet } from './speaker-media.js';
 
 export type SpeakerClass =
@@ -35,8 +36,8 @@ function coreEnd(view: SentenceView, from: number, to: number): number {
     const next = tokens[k + 1];
     const participle = !tokens[k]!.cap && (tokens[k]!.ed || words.pastParticiples.has(text));
     if (participle && next && k + 1 <= to && (words.prepositions.has(next.text) || isTimeWord(next.text) || DISCLOSED.has(next.text))) return k - 1;
-    // "students interviewed", "voters polled": a closing participle describes the people before it.
-    if (participle && k === to && words.unnamedHeads.has(tokens[k - 1]!.text)) return k - 1;
+    // "students interviewed", "officials the Post spoke with": how the people before were reached describes them.
+    if ((k === to && describesPolledGroup(view, k)) || clauseAfterPeople(view, k)) return k - 1;
     if (!words.prepositions.has(text)) continue;
     if (text === 'of' && words.quantityNouns.has(tokens[k - 1]!.text)) continue;
     return k - 1;
@@ -66,6 +67,14 @@ function onlyQuantities(view: SentenceView, from: number, to: number): boolean {
 function hasOwner(view: SentenceView, from: number, h: number): boolean {
   for (let k = from; k < h; k++) if (view.tokens[k]!.poss || view.tokens[k]!.text === "'") return true;
   return false;
+}
+
+/** "the Senate report", "a journal report": an official body issued it; "the Journal report" is a newspaper's (a capitalised outlet name). */
+function issuedByBody(view: SentenceView, from: number, to: number): boolean {
+  const body = hitWithin(view, 'officialBody', from, to);
+  if (!body) return false;
+  const token = view.tokens[body.from]!;
+  return !(body.to - body.from === 1 && token.cap && words.outletNameWords.has(token.text));
 }
 
 /** Sentence-opening adverbs of time, sequence or focus ("Even the president said"). */
@@ -131,7 +140,7 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   if (hitWithin(view, 'reportNoun', h, h)) {
     // "intercepted reports": the intercepted material itself, not the press.
     if (hitWithin(view, 'interceptWeak', from, h)) return { cls: 'intercept', from, to };
-    if (hitWithin(view, 'officialBody', from, to) || marksDocument(view, from, h) || byInstitution(view, h)) return { cls: 'document', from, to };
+    if (issuedByBody(view, from, to) || marksDocument(view, from, h) || byInstitution(view, h)) return { cls: 'document', from, to };
     if (hitWithin(view, 'outlet', from, to)) return { cls: 'outlet', from, to };
     // "the ambassador's reports to Moscow": his own reports, not another outlet's reporting.
     if (hasOwner(view, from, h)) return NO_SPEAKER;

@@ -7,7 +7,7 @@ import type { SentenceView, CueHit } from './sentence.js';
 import type { Speaker } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isTimeWord, words } from './lexicon.js';
-import { outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
+import { contactingOutlet, outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
 
 export type ActKind = 'speech' | 'document' | 'denial' | 'source';
 
@@ -64,6 +64,8 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
     if (privateRecipientAt(view, verb.to + 1)) act.privateRecipient = true;
     else act.recipientOutlet = outletAt(view, verb.to + 1) ?? undefined;
   } else if (verb.category === 'speech') act.recipientOutlet = outletAfterObject(view, verb.to) ?? undefined; // "described the talks to the Post"
+  // "People the Post spoke with said": unnamed speakers reached by an outlet speak through it.
+  act.recipientOutlet ??= contactingOutlet(view, act.speaker) ?? undefined;
   // "complained privately", "privately told aides": said out of public hearing, nothing on the record.
   if (tokens[verb.to]?.text === 'privately' || tokens[verb.from - 1]?.text === 'privately') act.privateRecipient = true;
   const next = tokens[verb.to];
