@@ -21,8 +21,6 @@ import {
   POSSIBLE_SCORE,
 } from './thresholds.js';
 
-export type Demotion = 'question' | 'passing';
-
 export interface Candidate {
   claim: number;
   pattern: number;
@@ -35,11 +33,8 @@ export interface Candidate {
   anaphoric: number[];
   /** The found features of required slots that are not names: what the claim itself says (merged over its wordings). */
   keys: number[];
-  /**
-   * Why a match is at most possible though its wording is all there: the sentence asks a question
-   * about it, or names the dealings with a noun in passing and states nothing of them (passing-mention.ts).
-   */
-  demoted?: Demotion;
+  /** The sentence is a question: it asks about the claim rather than stating it. */
+  question?: boolean;
 }
 
 export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | null {
