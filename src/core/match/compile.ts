@@ -51,7 +51,7 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
         polarity: claim.match?.polarity ?? 'affirms',
         actors: [...actors],
         speakers: speakersOf(claim, scope.entities, actors),
-        parties: claim.involved.filter((ref) => ref.role === 'subject' || ref.role === 'counterpart').map((ref) => scope.entities.get(ref.entity) ?? -1),
+        parties: partiesOf(table, claim, scope.entities),
         vetoes: (claim.match?.none ?? []).map((term) => termFeature(table, scope, term)),
         patterns: [],
         beats: [],
@@ -114,4 +114,12 @@ function linkRelations(claims: CompiledClaim[], views: readonly ClaimView[], byI
 function speakersOf(claim: Claim, entities: ReadonlyMap<string, number>, actors: ReadonlySet<number>): number[] {
   const speakers = claim.involved.filter((ref) => ref.role === 'speaker').map((ref) => entities.get(ref.entity) ?? -1);
   return speakers.length ? speakers : [...actors];
+}
+
+/** The people among a claim's subject and counterpart: two of them make it a claim about their dealings. */
+function partiesOf(table: PhraseTable, claim: Claim, entities: ReadonlyMap<string, number>): number[] {
+  return claim.involved
+    .filter((ref) => ref.role === 'subject' || ref.role === 'counterpart')
+    .map((ref) => entities.get(ref.entity) ?? -1)
+    .filter((feature) => table.features[feature]?.entityKind === 'person');
 }

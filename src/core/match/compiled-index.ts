@@ -40,7 +40,7 @@ export interface CompiledClaim {
   actors: readonly number[];
   /** The entities the claim has speaking (role "speaker"); its actors when it names none. */
   speakers: readonly number[];
-  /** The entities the claim is about two of at once (roles "subject" and "counterpart"): the parties to a meeting or a talk. */
+  /** The people the claim is about two of at once (roles "subject" and "counterpart"): the parties to a meeting or a talk. */
   parties: readonly number[];
   vetoes: readonly number[];
   patterns: number[];
@@ -65,4 +65,9 @@ export interface CompiledIndex {
   aliases: (readonly number[] | undefined)[];
   /** The inverted index: which patterns to score for the features of a sentence. */
   postings: Postings;
+}
+
+/** Whether a claim is about two people's dealings (their meetings, their talks): it names two parties. */
+export function betweenTwoPeople(claim: CompiledClaim): boolean {
+  return claim.parties.length >= 2;
 }

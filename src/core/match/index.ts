@@ -14,10 +14,11 @@ import { compileIndex } from './compile.js';
 import type { CompiledIndex } from './compiled-index.js';
 import { explain } from './explain.js';
 import { ANAPHORIC } from './feature-occurrences.js';
+import { PassingMentions } from './passing-mention.js';
 import { PLAIN } from './polarity.js';
 import { Salience } from './salience.js';
 import { restoreIndex, storeIndex, type StoredMatcher } from './stored-matcher.js';
-import type { Candidate } from './score.js';
+import type { Candidate, Demotion } from './score.js';
 import { SentenceMatcher } from './sentence.js';
 import { CONFIDENT_SCORE } from './thresholds.js';
 
@@ -73,9 +74,11 @@ class Matcher implements ClaimMatcher {
   private readonly sentence: SentenceMatcher;
   private readonly tokens = new Tokens();
   private readonly words: BlockWords;
+  private readonly passing: PassingMentions;
 
   constructor(readonly index: CompiledIndex) {
     this.sentence = new SentenceMatcher(index);
+    this.passing = new PassingMentions(index, this.sentence);
     this.words = new BlockWords(index.table.vocabulary, index.table.vocabulary.intern('not'));
   }
 
@@ -117,9 +120,14 @@ class Matcher implements ClaimMatcher {
       // A question ("Did the two men meet?") asks; it does not state the claim. A question
       // closing a statement ("The report revives a question: did he mislead Congress?") asks
       // only about what follows its colon or dash.
+      // A passing mention is judged before the question demotes anything, and demoted only after
+      // the claims compete: it keeps a confident match's strength there, so that a neighbouring
+      // possible match does not take the sentence from it.
+      this.passing.startSentence({ text, tokens, from, to });
+      const passing = candidates.filter((candidate) => this.passing.inPassing(candidate));
       const question = questionStart(text, span);
-      if (question >= 0) for (const candidate of candidates) if (this.reaches(candidate, question)) asked(candidate);
-      results.push(this.hits(candidates, text, from, to));
+      if (question >= 0) for (const candidate of candidates) if (this.reaches(candidate, question)) demote(candidate, 'question');
+      results.push(this.hits(candidates, passing, text, from, to));
     });
     return results;
   }
@@ -130,7 +138,7 @@ class Matcher implements ClaimMatcher {
     return candidate.found.some((feature) => this.tokens.starts[first[feature]!]! >= at);
   }
 
-  private hits(candidates: Candidate[], text: string, from: number, to: number): ClaimHit[] {
+  private hits(candidates: Candidate[], passing: readonly Candidate[], text: string, from: number, to: number): ClaimHit[] {
     const { sentence, index } = this;
     // The tokens each candidate's evidence covers (pronouns excepted), one flag per token.
     const spans = (candidate: Candidate) => {
@@ -145,6 +153,7 @@ class Matcher implements ClaimMatcher {
     const affirmed = (feature: number) => polarity.contested && polarity.at(sentence.first[feature]!) === PLAIN;
     return compete(index, candidates, spans, (feature) => sentence.first[feature]! - from, affirmed)
       .map(({ candidate, related }) => {
+        if (passing.includes(candidate) && !candidate.demoted) demote(candidate, 'passing');
         const hit: ClaimHit = {
           id: index.claims[candidate.claim]!.id,
           score: Math.round(candidate.score * 100) / 100,
@@ -167,8 +176,9 @@ function questionStart(text: string, span: Span): number {
   return lead < 0 ? span.start : span.start + lead;
 }
 
-function asked(candidate: Candidate): void {
+/** A match at most possible, for the reason given (explain.ts words it). */
+function demote(candidate: Candidate, reason: Demotion): void {
   candidate.confidence = 'possible';
   candidate.score = Math.min(candidate.score, CONFIDENT_SCORE - 0.01);
-  candidate.question = true;
+  candidate.demoted = reason;
 }

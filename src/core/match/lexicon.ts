@@ -43,8 +43,8 @@ export interface GeneralLexicon {
 }
 
 /** The pronoun a phrase standing for a person implies ("her", "the spokeswoman": "she"). */
-const FEMININE = /\b(?:she|her|hers|herself|spokeswoman|woman|congresswoman|chairwoman)\b/i;
-const MASCULINE = /\b(?:he|him|his|himself|spokesman|man|congressman|chairman)\b/i;
+const FEMININE = /\b(?:she|her|hers|herself|spokeswoman|woman|women|congresswoman|chairwoman)\b/i;
+const MASCULINE = /\b(?:he|him|his|himself|spokesman|man|men|congressman|chairman)\b/i;
 export function impliedPronoun(phrase: string): string | undefined {
   if (FEMININE.test(phrase)) return 'she';
   return MASCULINE.test(phrase) ? 'he' : undefined;
@@ -75,13 +75,13 @@ export function loadGeneralLexicon(table: PhraseTable): GeneralLexicon {
   // "n't" becomes a "not" token, so it is a negation like the word.
   table.addPhrase('not', cues.negation);
 
-  // One feature per kind and implied pronoun ("her" and "the spokeswoman": "she"), so a scan
-  // reads a pronoun's gender from its feature instead of from the page's words.
+  // One feature per kind and implied pronoun ("her" and "the spokeswoman": "she"; "the two men":
+  // "he"), so a scan reads a pronoun's gender from its feature instead of from the page's words.
   const anaphors = new Map<number, string>();
   for (const [entityKind, phrases] of Object.entries(general.anaphors)) {
     const byPronoun = new Map<string | undefined, number>();
     for (const phrase of phrases) {
-      const pronoun = entityKind === 'person' ? impliedPronoun(phrase) : undefined;
+      const pronoun = entityKind === 'person' || entityKind === 'people' ? impliedPronoun(phrase) : undefined;
       let feature = byPronoun.get(pronoun);
       if (feature === undefined) {
         feature = table.addFeature({ kind: 'anaphor', label: entityKind, entityKind, ...(pronoun && { pronoun }) });

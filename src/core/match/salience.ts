@@ -18,7 +18,7 @@ export class Salience {
 
   /**
    * The people a pronoun most likely stands for: the most salient one and any close to it
-   * (`count` 1), or the two most salient (`count` 2, "the two men"). `named` people (named
+   * (`count` 1, above the floor), or the two most salient (`count` 2, "the two men"). `named` people (named
    * in the pronoun's own sentence, where it cannot stand for them) are left out of the ranking,
    * as are people the pack gives another `pronoun` than the one used ("she" is not Sessions).
    */
@@ -30,7 +30,8 @@ export class Salience {
       const own = this.features[feature]!.pronoun;
       if (pronoun && own && own !== pronoun) continue;
       const score = this.scoreOf(entry);
-      if (score >= SALIENCE_FLOOR) ranked.push([feature, score]);
+      // "The two men" says there are two: the two most salient, however long ago the second was named.
+      if (score >= SALIENCE_FLOOR || count === 2) ranked.push([feature, score]);
     }
     if (ranked.length === 0) return this.found;
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);

@@ -21,6 +21,8 @@ import {
   POSSIBLE_SCORE,
 } from './thresholds.js';
 
+export type Demotion = 'question' | 'passing';
+
 export interface Candidate {
   claim: number;
   pattern: number;
@@ -33,8 +35,11 @@ export interface Candidate {
   anaphoric: number[];
   /** The found features of required slots that are not names: what the claim itself says (merged over its wordings). */
   keys: number[];
-  /** The sentence is a question: it asks about the claim rather than stating it. */
-  question?: boolean;
+  /**
+   * Why a match is at most possible though its wording is all there: the sentence asks a question
+   * about it, or names the dealings with a noun in passing and states nothing of them (passing-mention.ts).
+   */
+  demoted?: Demotion;
 }
 
 export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | null {

@@ -170,7 +170,8 @@ export class SentenceMatcher extends FeatureOccurrences {
       // '"Sessions stands by his testimony," she added': the aside's speaker is not Sessions, so
       // she stands for the most salient person other than him.
       const named = at === aside ? (feature: number) => this.seen[feature] === stamp : undefined;
-      const pronoun = plural ? undefined : pronouns.impliedAt(at, hits, (feature) => roles[feature] === ROLE_PERSON_ANAPHOR);
+      // "The two men" are neither a woman the article quoted last nor anyone the pack calls "she".
+      const pronoun = pronouns.impliedAt(at, hits, (feature) => roles[feature] === (plural ? ROLE_PEOPLE_ANAPHOR : ROLE_PERSON_ANAPHOR));
       for (const feature of salience.referents(plural ? 2 : 1, named, pronoun)) {
         if (this.seen[feature] !== stamp) this.note(feature, at, at, ANAPHORIC | PLAIN, stamp);
       }

@@ -9,6 +9,10 @@
 import { BREAK, type Tokens } from '../text/tokenize.js';
 import type { PhraseHits } from './phrase-lookup.js';
 import { bridging, finiteVerb, wordAt } from './verb-forms.js';
+// Determiners before a verdict adjective make it an attribute of the noun after it. Not "this",
+// "that", "these", "those" (word-shape.ts keeps them apart): alone they are the object ("called
+// that false in a statement"), and the verdict closes the clause.
+import { DETERMINERS } from './word-shape.js';
 
 /** The first token whose negations are disputed, or `to` when none are. */
 export function contestedFrom(text: string, tokens: Tokens, hits: PhraseHits, contrast: number, from: number, to: number): number {
@@ -44,12 +48,6 @@ function coordinatedVerb(text: string, tokens: Tokens, at: number, from: number)
 /** Most words from "and" to its verb ("and has also flatly contradicted"). */
 const COORDINATED_REACH = 4;
 
-/**
- * Words before a verdict adjective that make it an attribute of the noun after it. Not "this",
- * "that", "these", "those": alone they are the object ("called that false in a statement"), and
- * the verdict closes the clause.
- */
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 
 /** Words that cannot be the noun an attribute qualifies: after "the witch hunt of the century" the verdict is the noun. */
 const NOT_NOUNS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'about', 'that', 'which', 'who', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'ever']);

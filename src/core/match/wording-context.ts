@@ -8,14 +8,15 @@
  * this sentence included (salience.ts): an article about the story names them early and then
  * talks about their meetings at length without their names.
  */
-import type { CompiledIndex, Pattern } from './compiled-index.js';
+import { betweenTwoPeople, type CompiledIndex, type Pattern } from './compiled-index.js';
 import { GROUP_BASE } from './postings.js';
 import type { Salience } from './salience.js';
 
 export function wordingInContext(index: CompiledIndex, pattern: Pattern, salience: Salience): boolean {
   if (pattern.derived) return true;
-  const parties = index.claims[pattern.claim]!.parties.filter((feature) => index.table.features[feature]?.entityKind === 'person');
-  if (parties.length < 2 || namesAny(index, pattern, parties)) return true;
+  const claim = index.claims[pattern.claim]!;
+  const { parties } = claim;
+  if (!betweenTwoPeople(claim) || namesAny(index, pattern, parties)) return true;
   return parties.some((person) => salience.namedSoFar(person));
 }
 

@@ -1,0 +1,178 @@
+/**
+ * Whether a match on two people's dealings only mentions them in passing. "His meetings with
+ * Kislyak came to light in March", "questions linger over talks with Sessions": the meetings are
+ * named with a noun as something already known, while the sentence is about something else. A
+ * reader learns the claim from a verb ("Sessions met Kislyak", "Sessions talks with the envoy"),
+ * from a light verb with the noun ("Sessions had a meeting with Kislyak", "held talks"), from the
+ * noun with a verb of taking place ("the encounters happened while ...") or from the noun phrase
+ * stating a fact of the dealings: how many ("two encounters"), when ("his 2016 meetings",
+ * "talks with Kislyak in April") or where (the claim's own optional places). A passing mention
+ * is a possible match, not a confident one. Each key word is read once per sentence.
+ */
+import { BREAK, type Tokens } from '../text/tokenize.js';
+import { betweenTwoPeople, type CompiledIndex } from './compiled-index.js';
+import type { Candidate } from './score.js';
+import type { SentenceMatcher } from './sentence.js';
+import { bridging, wordAt } from './verb-forms.js';
+import { DETERMINERS, isCount, isModifier, isPossessive, MODIFIER_REACH, nounPhraseStart, readsAsNoun } from './word-shape.js';
+
+/** Verbs that with a noun state the dealings themselves: "had a meeting", "held talks". */
+const LIGHT_VERBS = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'holding']);
+/** Verbs saying that what the noun names took place; "took" and "take" need "place" after them. */
+const EVENT_VERBS = new Set(['happened', 'happen', 'happens', 'occurred', 'occur', 'occurs']);
+const TAKING = new Set(['took', 'take', 'takes', 'taking']);
+/**
+ * Verb forms of meeting and talking that are no nouns: one in the clause of the noun states the
+ * dealings ("the senator spoke with the envoy", "the two men met"). Not "talks", "meeting": nouns as often.
+ */
+const DEALING_VERBS = new Set([
+  'met', 'meet', 'meets', 'spoke', 'spoken', 'speak', 'speaks', 'talked', 'conferred', 'chatted', 'conversed', 'huddled', 'dined',
+]);
+/** Words of a noun phrase's tail: "meetings with Kislyak and Flynn in July last year". */
+const TAIL_WORDS = new Set(['with', 'between', 'and', 'in', 'on', 'at', 'during', 'of', 'last', 'this', 'early', 'late', 'since']);
+/** Words of time: in a noun phrase's tail ("talks with him last year") they date the dealings. */
+const TIME_WORDS = new Set(['year', 'month', 'week', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+/**
+ * Month names, written with a capital. "May" is left out: as often the modal verb (at the head of
+ * a sentence too) or a surname.
+ */
+const MONTHS = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+/** Most words a noun phrase's tail takes. */
+const TAIL_REACH = 10;
+
+export interface SentenceText {
+  text: string;
+  tokens: Tokens;
+  /** The sentence's tokens: [from, to). */
+  from: number;
+  to: number;
+}
+
+export class PassingMentions {
+  /** Key feature -> whether the current sentence names it only in passing. */
+  private readonly read = new Map<number, boolean>();
+  private at!: SentenceText;
+
+  constructor(
+    private readonly index: CompiledIndex,
+    private readonly sentence: SentenceMatcher,
+  ) {}
+
+  /** Starts a new sentence: what was read of the last one no longer holds. */
+  startSentence(at: SentenceText): void {
+    this.at = at;
+    this.read.clear();
+  }
+
+  /** Whether a confident candidate names two people's dealings with a noun and states nothing of them. */
+  inPassing(candidate: Candidate): boolean {
+    const { index } = this;
+    if (index.patterns[candidate.pattern]!.derived || candidate.confidence !== 'confident' || candidate.keys.length !== 1) return false;
+    if (!betweenTwoPeople(index.claims[candidate.claim]!)) return false;
+    const { features } = index.table;
+    // An optional word or place of the claim ("2016", "the Mayflower") is a stated fact; a person is not.
+    if (candidate.found.some((feature) => features[feature]!.entityKind !== 'person' && !candidate.keys.includes(feature))) return false;
+    const key = candidate.keys[0]!;
+    let passing = this.read.get(key);
+    if (passing === undefined) this.read.set(key, (passing = this.namedInPassing(key)));
+    return passing;
+  }
+
+  /** Whether every occurrence of the key is a noun with nothing stated about what it names. */
+  private namedInPassing(key: number): boolean {
+    const { hits } = this.sentence;
+    const { text, tokens, from, to } = this.at;
+    let seen = false;
+    for (let h = 0; h < hits.count; h++) {
+      if (hits.feature[h] !== key) continue;
+      const first = hits.first[h]!;
+      const last = hits.last[h]!;
+      if (this.verbInClause(first, last) || !readsAsNoun(text, tokens, first, last, from, to) || this.stated(first, last)) return false;
+      seen = true;
+    }
+    return seen;
+  }
+
+  /**
+   * Whether the clause of the key on tokens [first, last] has a verb of the dealings: the key
+   * itself as a past form ("talked with", "spoke with": a determiner before the subject is no
+   * noun phrase of the key), a meeting or talking verb, or "crossed paths".
+   */
+  private verbInClause(first: number, last: number): boolean {
+    const { text, tokens, from, to } = this.at;
+    const word = wordAt(text, tokens, first);
+    if (word.endsWith('ed') || DEALING_VERBS.has(word)) return true;
+    let start = first;
+    while (start > from && tokens.ids[start - 1] !== BREAK) start--;
+    let end = last;
+    while (end + 1 < to && tokens.ids[end + 1] !== BREAK) end++;
+    for (let k = start; k <= end; k++) {
+      const verb = wordAt(text, tokens, k);
+      if (DEALING_VERBS.has(verb) || (verb === 'crossed' && k < end && wordAt(text, tokens, k + 1) === 'paths')) return true;
+    }
+    return false;
+  }
+
+  /** Whether the noun on tokens [first, last] comes with a light verb, a count or date of its own, or a verb of taking place. */
+  private stated(first: number, last: number): boolean {
+    const { text, tokens, from } = this.at;
+    const start = nounPhraseStart(text, tokens, first, from);
+    for (let k = Math.max(start, from); k < first; k++) if (this.dates(k)) return true;
+    // "one of his encounters": the count is the noun phrase's, across "of".
+    if (start - 2 >= from && wordAt(text, tokens, start - 1) === 'of' && isCount(text, tokens, start - 2)) return true;
+    return this.lightVerbBefore(start, first) || this.tailStates(last);
+  }
+
+  /**
+   * Whether a light verb stands right before the noun phrase opening at `start` ("had a meeting"),
+   * or before a bare noun, adjectives between ("had substantive discussions"). `start` is -1 for a bare noun.
+   */
+  private lightVerbBefore(start: number, first: number): boolean {
+    const { text, tokens, from } = this.at;
+    if (start >= 0) return start > from && LIGHT_VERBS.has(wordAt(text, tokens, start - 1));
+    for (let k = first - 1; k >= from && first - k <= MODIFIER_REACH + 1; k--) {
+      if (LIGHT_VERBS.has(wordAt(text, tokens, k))) return true;
+      if (!isModifier(text, tokens, k)) return false;
+    }
+    return false;
+  }
+
+  /** Whether the tail of the noun phrase after token `last` dates or counts the dealings, or a verb after it says they took place. */
+  private tailStates(last: number): boolean {
+    const { text, tokens, to } = this.at;
+    let k = last + 1;
+    for (; k < to && k - last <= TAIL_REACH && tokens.ids[k]! >= -1; k++) {
+      const person = this.personEndingFrom(k);
+      if (person >= 0) {
+        k = person;
+        continue;
+      }
+      if (this.dates(k) || TIME_WORDS.has(wordAt(text, tokens, k))) return true;
+      const word = wordAt(text, tokens, k);
+      if (!TAIL_WORDS.has(word) && !DETERMINERS.has(word) && !isPossessive(text, tokens, k) && !/^[A-Z]/.test(text.charAt(tokens.starts[k]!))) break;
+    }
+    for (let bridges = 0; k < to && bridges <= 2 && tokens.ids[k]! >= -1; k++, bridges++) {
+      const word = wordAt(text, tokens, k);
+      if (EVENT_VERBS.has(word)) return true;
+      if (TAKING.has(word)) return k + 1 < to && wordAt(text, tokens, k + 1) === 'place';
+      if (!bridging(word)) return false;
+    }
+    return false;
+  }
+
+  /** The last token of a person named from token `at` on ("the Russian ambassador"), or -1. */
+  private personEndingFrom(at: number): number {
+    const { hits } = this.sentence;
+    const { features } = this.index.table;
+    for (let h = 0; h < hits.count; h++) {
+      if (hits.first[h] === at && features[hits.feature[h]!]?.entityKind === 'person') return hits.last[h]!;
+    }
+    return -1;
+  }
+
+  /** Whether token `at` counts or dates: a number, a count word or a month. */
+  private dates(at: number): boolean {
+    const { text, tokens } = this.at;
+    return isCount(text, tokens, at) || MONTHS.test(text.slice(tokens.starts[at], tokens.ends[at]));
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * What the words around a word say of its part of speech. A word of unknown shape is not taken
+ * for a noun: "Sessions talks with the envoy" is a verb in a headline, "his talks with the envoy"
+ * a noun. Positive evidence of a noun is a determiner, a possessive, a count or a hyphenated
+ * compound before it (an adjective or two between), or "between" after it.
+ */
+import { BREAK, startsUpper, type Tokens } from '../text/tokenize.js';
+import { wordAt } from './verb-forms.js';
+
+/** Articles and possessive pronouns: what follows them, an adjective or so between, is a noun phrase. */
+export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Demonstratives and quantifiers: before a word they make it a noun too, but alone they may be a pronoun. */
+const NOUN_MARKERS = new Set(['this', 'that', 'these', 'those', 'any', 'no', 'such', 'whose', 'each', 'every', 'some', 'other']);
+/** How many times: before a noun, a count of the things it names. */
+export const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'several', 'multiple', 'many', 'few', 'both', 'twice', 'second', 'third', 'fourth']);
+/** Words that end a run of modifiers: a preposition, a conjunction or an auxiliary is no adjective. */
+const NOT_MODIFIERS = new Set([
+  'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'about', 'over', 'into', 'after', 'before', 'during', 'and', 'or', 'but',
+  'that', 'which', 'who', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'not',
+]);
+/** Most adjectives between a determiner and its noun ("his two brief, private meetings" is rare). */
+export const MODIFIER_REACH = 2;
+/** Most words of names modifying a noun ("the Sergey Kislyak meetings"). */
+const NAME_REACH = 3;
+/**
+ * Prepositions that make the word after them, names or adjectives between, a noun ("questions
+ * over talks with", "reports of Sessions talks"); not "after", "before", "to": they also open a
+ * clause or an infinitive.
+ */
+const PREPOSITIONS = new Set(['of', 'about', 'over', 'on', 'in', 'with', 'from', 'for', 'into', 'by', 'at', 'among', 'amid']);
+
+/** Whether token `at` is a count: a count word or a number ("two", "2016"). */
+export function isCount(text: string, tokens: Tokens, at: number): boolean {
+  const word = wordAt(text, tokens, at);
+  return COUNTS.has(word) || /\d/.test(word);
+}
+
+/** Whether token `at` is a possessive: "Kislyak's", "Sessions's" or "Sessions'" (the token may end before the apostrophe). */
+export function isPossessive(text: string, tokens: Tokens, at: number): boolean {
+  if (/'s$/.test(wordAt(text, tokens, at))) return true;
+  return /^['\u2019](?:s(?![A-Za-z])|(?![A-Za-z]))/.test(text.slice(tokens.ends[at]!, tokens.ends[at]! + 3));
+}
+
+/** The opener of a noun phrase: a determiner, a marker, a count or a possessive. */
+export function opensNounPhrase(text: string, tokens: Tokens, at: number): boolean {
+  const word = wordAt(text, tokens, at);
+  return DETERMINERS.has(word) || NOUN_MARKERS.has(word) || isCount(text, tokens, at) || isPossessive(text, tokens, at);
+}
+
+/**
+ * Where the noun phrase of the word at token `at` opens, or -1 when nothing before it shows a
+ * noun: its determiner, possessive or count ("the two men's meetings", "the Kislyak meetings"),
+ * the first half of a hyphenated compound ("Sessions-Kislyak encounters"), or a preposition
+ * before it, names or adjectives between ("reports of Sessions talks"): a name alone before the
+ * word may be its subject ("Sessions talks with ..."). `from` is the sentence's first token.
+ */
+export function nounPhraseStart(text: string, tokens: Tokens, at: number, from: number): number {
+  let names = 0;
+  let modifiers = 0;
+  for (let k = at - 1; k >= from; k--) {
+    if (tokens.ids[k]! < -1) return -1;
+    if (opensNounPhrase(text, tokens, k) || text.charAt(tokens.starts[k]! - 1) === '-') return k;
+    // A preposition before the word, names or adjectives between, opens its noun phrase; an
+    // "-ing" form after one is a gerund ("questions over meeting him").
+    if (PREPOSITIONS.has(wordAt(text, tokens, k))) return wordAt(text, tokens, at).endsWith('ing') ? -1 : k;
+    if (startsUpper(text, tokens.starts[k]!)) {
+      if (++names > NAME_REACH) return -1;
+    } else if (++modifiers > MODIFIER_REACH || !isModifier(text, tokens, k)) return -1;
+  }
+  return -1;
+}
+
+/** Whether token `at` may be an adjective before a noun: a lower-case word, no preposition, conjunction or auxiliary. */
+export function isModifier(text: string, tokens: Tokens, at: number): boolean {
+  if (tokens.ids[at]! < -1) return false;
+  const written = text.slice(tokens.starts[at], tokens.ends[at]);
+  return /^[a-z-]+$/.test(written) && !NOT_MODIFIERS.has(written);
+}
+
+/** Whether the word on tokens [first, last] reads as a noun: a noun phrase opens before it, or "between" follows it. */
+export function readsAsNoun(text: string, tokens: Tokens, first: number, last: number, from: number, to: number): boolean {
+  if (last + 1 < to && tokens.ids[last + 1] !== BREAK && wordAt(text, tokens, last + 1) === 'between') return true;
+  return nounPhraseStart(text, tokens, first, from) >= 0;
+}
