@@ -117,14 +117,14 @@ class Matcher implements ClaimMatcher {
         results.push(NONE_FOUND);
         return;
       }
-      // A question ("Did the two men meet?") asks; it does not state the claim. A question
-      // closing a statement ("The report revives a question: did he mislead Congress?") asks
-      // only about what follows its colon or dash.
       // A passing mention is judged before the question demotes anything, and demoted only after
       // the claims compete: it keeps a confident match's strength there, so that a neighbouring
       // possible match does not take the sentence from it.
       this.passing.startSentence({ text, tokens, from, to });
       const passing = candidates.filter((candidate) => this.passing.inPassing(candidate));
+      // A question ("Did the two men meet?") asks; it does not state the claim. A question
+      // closing a statement ("The report revives a question: did he mislead Congress?") asks
+      // only about what follows its colon or dash.
       const question = questionStart(text, span);
       if (question >= 0) for (const candidate of candidates) if (this.reaches(candidate, question)) demote(candidate, 'question');
       results.push(this.hits(candidates, passing, text, from, to));
