@@ -34,6 +34,9 @@ export class AnsweredQuestion {
     // '"No"', or '"No,"' with the comma inside the quotation marks (American style).
     const closing = tokens.ids[i + 1] === BREAK ? i + 2 : i + 1;
     if (tokens.ids[i - 1] === QUOTE && tokens.ids[closing] === QUOTE && this.quotedNo < 0) this.quotedNo = i;
+    // 'He answered no when the committee asked whether ...': unquoted, the "no" right after an
+    // answering verb is still the whole answer (unlike "answered no questions about it").
+    else if (this.quotedNo < 0 && bareAnswer(text, tokens, i)) this.quotedNo = i;
   }
 
   /**
@@ -48,6 +51,16 @@ export class AnsweredQuestion {
       for (let k = this.quotedNo + 1 - from; k < to - from; k++) if (flags[k] === open) flags[k] = negatedAt(k + from);
     }
   }
+}
+
+const ANSWER_VERB_BEFORE = /\b(?:answered|answers|replied|replies|responded|responds|said|says)\s+$/;
+const ANSWER_END_AFTER = /^\s*(?:$|[,;:.!?"”]|(?:when|to|after)\b)/;
+
+/** The one-word "no" at token i follows an answering verb and ends the answer. */
+function bareAnswer(text: string, tokens: Tokens, i: number): boolean {
+  const start = tokens.starts[i]!;
+  const end = tokens.ends[i]!;
+  return ANSWER_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && ANSWER_END_AFTER.test(text.slice(end, end + 8));
 }
 
 /** Nothing but punctuation and quotation marks from token `at` to the sentence end `to`. */
