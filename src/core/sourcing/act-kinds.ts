@@ -8,6 +8,7 @@ import type { BlockMemory } from './block-memory.js';
 import type { TokenCue } from './cues.js';
 import type { VerbFlags } from './cue-table.js';
 import { words } from './lexicon.js';
+import { citesBook, narratesBook } from './book-sources.js';
 import { PERSON_PRONOUNS } from './pronouns.js';
 import { hitAt, hitWithin, type SentenceView } from './sentence.js';
 
@@ -50,11 +51,11 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
   // "A lawsuit filed in May accuses the firm of ...": a document says what any speaker would
   // ("the paper admits" is the newspaper speaking, not a document).
   const speaks = act.kind === 'speech' && !flags.outletOnly && !(flags.needsContent && !act.hasContent) && !hitWithin(view, 'recipientOutlet', act.speaker.from, act.speaker.to);
-  if (cls === 'document') return act.kind === 'document' || act.kind === 'source' || speaks || hitAt(view, 'docVerb', act.verb.from) ? DOCUMENT : NO_KINDS;
+  if (cls === 'document') return !(act.kind === 'document' || act.kind === 'source' || speaks || hitAt(view, 'docVerb', act.verb.from)) ? NO_KINDS : citesBook(view, act, memory) ? RELAYED : DOCUMENT;
   if (!named) return NO_KINDS;
   if (act.kind === 'denial') return act.hedged ? DENIAL : ON_RECORD_DENIAL;
   if (flags.outletOnly || act.hedged || act.privateRecipient || (flags.needsContent && !act.hasContent)) return NO_KINDS;
-  return ON_RECORD;
+  return narratesBook(view, act) ? RELAYED : ON_RECORD;
 }
 
 /**

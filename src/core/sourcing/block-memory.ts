@@ -5,6 +5,7 @@
  * A new block starts with an empty memory: nothing carries across paragraphs.
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
+import { words } from './lexicon.js';
 import { namesGroup } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
 
@@ -16,6 +17,8 @@ export class BlockMemory {
   private heardInSentence = false;
   private quoteAttribution: SourcingKind | null = null;
   private quoteClosedLast = false;
+  /** The sentences read so far, kept by reference: only a book cited as a source asks about them. */
+  private readonly earlier: (readonly Token[])[] = [];
 
   /** A speaker of `identity` was heard in the phrase `speaker` of the sentence's `tokens`. */
   heard(identity: Identity, tokens: readonly Token[], speaker: { from: number; to: number }): void {
@@ -55,9 +58,18 @@ export class BlockMemory {
     this.heardInSentence = false;
   }
 
-  /** Notes whether the sentence just read ended on a closing quote mark ('"Stop this now!"'). */
+  /**
+   * Notes whether the sentence just read ended on a closing quote mark ('"Stop this now!"'), and
+   * keeps it: a memoir it names makes "the book" later in the paragraph that memoir.
+   */
   sentenceRead(tokens: readonly Token[]): void {
     this.quoteClosedLast = tokens.at(-1)?.quote === 'close';
+    this.earlier.push(tokens);
+  }
+
+  /** An earlier sentence of the paragraph named a memoir, an autobiography or diaries. */
+  namedMemoir(): boolean {
+    return this.earlier.some((tokens) => tokens.some((token) => words.memoirNouns.has(token.text)));
   }
 
   /**

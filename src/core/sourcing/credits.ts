@@ -8,6 +8,7 @@ import type { TokenCue } from './cues.js';
 import type { SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
 import { outletAfter } from './speaker-phrases.js';
+import { signOffCredit } from './sign-offs.js';
 
 const HEADLINE_SEPARATORS = new Set([':', '-', '\u2014', '\u2013', '|']);
 const DASHES = new Set(['-', '\u2014', '\u2013']);
@@ -20,6 +21,8 @@ export function creditCues(view: SentenceView): TokenCue[] {
   if (credit >= 0) cues.push({ kind: 'relayed', from: credit, to: view.to - 1 });
   const post = postSignature(view);
   if (post) cues.push(post);
+  const signOff = signOffCredit(view);
+  if (signOff) cues.push(signOff);
   return cues;
 }
 

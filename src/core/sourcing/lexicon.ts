@@ -124,6 +124,9 @@ export const words = {
   documentPapers: new Set(evidence.documentPapers),
   /** "the ministry's website": pages a body publishes itself. */
   ownPages: new Set(evidence.ownPages),
+  /** "according to the book": a published account, relayed; a memoir (memoirNouns) is a participant's own record. */
+  bookNouns: new Set(evidence.bookNouns),
+  memoirNouns: new Set(evidence.memoirNouns),
   wireNames: outlets.wire,
 } as const;
 

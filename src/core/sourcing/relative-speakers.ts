@@ -42,6 +42,8 @@ export function relativeAntecedent(view: SentenceView, i: number, commaOnly = fa
     if (token.text !== 'who' && token.text !== 'which') continue;
     // "the memo, which I'm told reached every desk": the writer is told, the memo says nothing.
     if (k + 1 === i && words.firstPerson.has(tokens[i]!.text)) return null;
+    // "investigators who ran the trial, and who spoke on condition of anonymity": a second clause about the same people.
+    if (token.text === 'who' && tokens[k - 1]?.text === 'and') return relativeAntecedent(view, tokens[k - 2]?.text === ',' ? k - 3 : k - 2, commaOnly);
     let end = k - 1;
     if (tokens[end]?.text === ',') end--;
     else if (commaOnly) return null;

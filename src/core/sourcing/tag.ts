@@ -10,6 +10,7 @@ import { BlockMemory } from './block-memory.js';
 import { NO_CUES, toSourcingCues } from './cue-offsets.js';
 import { labelColon, labelKey, labelStart } from './labels.js';
 import { tagSentence } from './tag-sentence.js';
+import { SIGN_OFF } from './sign-offs.js';
 import { citesLaw, legalCitation, withCitation } from './legal-citations.js';
 import { readBlock, type ReadBlock } from '../text/read-block.js';
 import type { Token } from './tokens.js';
@@ -33,11 +34,12 @@ export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): Sourcin
   // Asked once per block, not looked for at the end of every sentence.
   const signed = text.includes('(@');
   const cites = citesLaw(text);
+  const signOff = SIGN_OFF.test(text);
   return block.sentences.map((tokens, index) => {
     const start = index === 0 ? labelStart(text, tokens) : 0;
     const colon = index === 0 ? labelColon(text, tokens, start, tokens.length) : -1;
     const label = colon > 0 ? { start, colon, recurs: labels?.has(labelKey(text, tokens, start, colon)) === true } : null;
-    const credited = mayEndWithCredit(text, block.spans[index]!, signed);
+    const credited = mayEndWithCredit(text, block.spans[index]!, signed) || (index === 0 && signOff);
     const citation = cites ? legalCitation(text, tokens, block.spans[index]!) : null;
     if (!label && !credited && !citation && !worthReading(tokens, memory)) {
       memory.endSentence(null);
