@@ -10,6 +10,9 @@ import { recurringLabels } from './sourcing/label-keys.js';
 import { tagRead } from './sourcing/tag.js';
 import { readBlock } from './text/read-block.js';
 
+/** Shared by every sentence without a claim: results only read it. */
+const NO_CLAIMS: ClaimHit[] = [];
+
 export interface ScanOptions {
   /** "confident" (default) drops possible matches; "possible" keeps them. */
   confidence?: Confidence;
@@ -33,7 +36,8 @@ export function scanBlocks(blocks: readonly string[], matcher: ClaimMatcher | nu
 /** `scanBlocks`, with the sentence count of every block from the same segmentation. */
 export function scanDocument(blocks: readonly string[], matcher: ClaimMatcher | null, options: ScanOptions = {}): DocumentScan {
   const keepPossible = options.confidence === 'possible';
-  const context = matcher?.newContext();
+  // The scan drops possible matches unless asked for them: the matcher then does not build them.
+  const context = matcher?.newContext({ confidentOnly: !keepPossible });
   const results: SentenceResult[] = [];
   const sentenceCounts: number[] = [];
   const labels = options.labels ? new Set(options.labels) : recurringLabels(blocks);
@@ -50,7 +54,7 @@ export function scanDocument(blocks: readonly string[], matcher: ClaimMatcher | 
     const hits: ClaimHit[][] = matcher && context ? matcher.matchRead(read, context) : [];
     spans.forEach((span, i) => {
       const found = hits[i];
-      const claims = found?.length ? found.filter((hit) => keepPossible || hit.confidence === 'confident') : [];
+      const claims = found ?? NO_CLAIMS;
       const sourcing = cues[i] ?? [];
       if (claims.length === 0 && sourcing.length === 0) return;
       results.push({ block, start: span.start, end: span.end, text: text.slice(span.start, span.end), claims, sourcing });

@@ -51,12 +51,16 @@ export class CandidateSearch {
     this.evaluations++;
     const candidate = scorePattern(this.sentence, p);
     if (!candidate || !wordingInContext(this.sentence.index, this.sentence.index.patterns[p]!, salience)) return;
-    const held = best.findIndex((c) => c.claim === candidate.claim);
-    if (held < 0) {
+    // Plain loops, no closure or pair array: this runs for every pattern that scores.
+    let held = 0;
+    while (held < best.length && best[held]!.claim !== candidate.claim) held++;
+    if (held === best.length) {
       best.push(candidate);
       return;
     }
-    const [kept, other] = candidate.score > best[held]!.score ? [candidate, best[held]!] : [best[held]!, candidate];
+    const beats = candidate.score > best[held]!.score;
+    const kept = beats ? candidate : best[held]!;
+    const other = beats ? best[held]! : candidate;
     // Every equally sure wording tells what the claim says here (see compete).
     if (other.confidence === kept.confidence) for (const key of other.keys) if (!kept.keys.includes(key)) kept.keys.push(key);
     best[held] = kept;

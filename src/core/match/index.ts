@@ -27,6 +27,8 @@ export { MATCHER_FORMAT } from './stored-matcher.js';
 /** Per-document state: who was named recently, for pronouns. Create one per document. */
 export interface MatchContext {
   readonly salience: Salience;
+  /** Only confident hits are wanted: possible ones are neither explained nor returned. */
+  readonly confidentOnly: boolean;
 }
 
 export interface ClaimMatcher {
@@ -34,7 +36,8 @@ export interface ClaimMatcher {
   /** Wordings scored so far (the inverted index keeps this proportional to the text, not the database). */
   readonly evaluations: number;
   getClaim(id: string): ClaimView | undefined;
-  newContext(): MatchContext;
+  /** `confidentOnly`: the caller keeps only confident hits, so possible ones are not even built. */
+  newContext(options?: { confidentOnly?: boolean }): MatchContext;
   /** Claim hits of each sentence span of one block (offsets in the block's original text). */
   matchBlock(text: string, sentences: readonly Span[], context: MatchContext): ClaimHit[][];
   /** The same for a block already read (the scan reads each block once for tagging and matching). */
@@ -95,8 +98,8 @@ class Matcher implements ClaimMatcher {
     return at === undefined ? undefined : this.index.view(at);
   }
 
-  newContext(): MatchContext {
-    return { salience: new Salience(this.index.table.features, ANAPHORIC) };
+  newContext(options: { confidentOnly?: boolean } = {}): MatchContext {
+    return { salience: new Salience(this.index.table.features, ANAPHORIC), confidentOnly: options.confidentOnly === true };
   }
 
   matchBlock(text: string, sentences: readonly Span[], context: MatchContext): ClaimHit[][] {
@@ -127,7 +130,7 @@ class Matcher implements ClaimMatcher {
       // only about what follows its colon or dash.
       const question = questionStart(text, span);
       if (question >= 0) for (const candidate of candidates) if (this.reaches(candidate, question)) demote(candidate, 'question');
-      results.push(this.hits(candidates, passing, text, from, to));
+      results.push(this.hits(candidates, passing, text, from, to, context.confidentOnly));
     });
     return results;
   }
@@ -138,7 +141,7 @@ class Matcher implements ClaimMatcher {
     return candidate.found.some((feature) => this.tokens.starts[first[feature]!]! >= at);
   }
 
-  private hits(candidates: Candidate[], passing: readonly Candidate[], text: string, from: number, to: number): ClaimHit[] {
+  private hits(candidates: Candidate[], passing: readonly Candidate[], text: string, from: number, to: number, confidentOnly: boolean): ClaimHit[] {
     const { sentence, index } = this;
     // The tokens each candidate's evidence covers (pronouns excepted), one flag per token.
     const spans = (candidate: Candidate) => {
@@ -151,19 +154,21 @@ class Matcher implements ClaimMatcher {
     };
     const { polarity } = sentence;
     const affirmed = (feature: number) => polarity.contested && polarity.at(sentence.first[feature]!) === PLAIN;
-    return compete(index, candidates, spans, (feature) => sentence.first[feature]! - from, affirmed)
-      .map(({ candidate, related }) => {
-        if (passing.includes(candidate) && !candidate.demoted) demote(candidate, 'passing');
-        const hit: ClaimHit = {
-          id: index.claims[candidate.claim]!.id,
-          score: Math.round(candidate.score * 100) / 100,
-          confidence: candidate.confidence,
-          reasons: explain(index, sentence, candidate, text, this.tokens),
-        };
-        if (related.length) hit.related = related.map((claim) => index.claims[claim]!.id);
-        return hit;
-      })
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    const hits: ClaimHit[] = [];
+    for (const { candidate, related } of compete(index, candidates, spans, (feature) => sentence.first[feature]! - from, affirmed)) {
+      if (passing.includes(candidate) && !candidate.demoted) demote(candidate, 'passing');
+      // Explaining is the costly part of a hit: none for one the caller would drop.
+      if (confidentOnly && candidate.confidence !== 'confident') continue;
+      const hit: ClaimHit = {
+        id: index.claims[candidate.claim]!.id,
+        score: Math.round(candidate.score * 100) / 100,
+        confidence: candidate.confidence,
+        reasons: explain(index, sentence, candidate, text, this.tokens),
+      };
+      if (related.length) hit.related = related.map((claim) => index.claims[claim]!.id);
+      hits.push(hit);
+    }
+    return hits.length > 1 ? hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)) : hits;
   }
 }
 

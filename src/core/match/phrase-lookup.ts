@@ -137,6 +137,8 @@ export class PhraseLookup {
         shape = id < shapes.shape.length ? shapes.shape[id]! : 0;
         if (shape & CASE_FREE) for (let k = shapes.from[id]!, end = shapes.from[id + 1]!; k < end; k++) out.push(shapes.features[k]!, i, i);
         if ((shape & (CASED | LONGER)) === 0) continue;
+        // Only longer phrases, none continued by the next word: the stem's phrases are not even loaded.
+        if ((shape & CASED) === 0 && (i + 1 >= to || ((shapes.seconds[id]! >>> (ids[i + 1]! & 31)) & 1) === 0)) continue;
       }
       const start = this.byFirst[id];
       if (!start) continue;
@@ -148,6 +150,7 @@ export class PhraseLookup {
         }
       }
       if (!start.next || i + 1 >= to) continue;
+      if (shapes && ((shapes.seconds[id]! >>> (ids[i + 1]! & 31)) & 1) === 0) continue;
       const longer = start.next.get(ids[i + 1]!);
       if (!longer) continue;
       for (const phrase of longer) {

@@ -36,14 +36,17 @@ export class Polarity {
   private flags = new Uint8Array(256);
   private inQuotes = new Uint8Array(256);
   private from = 0;
-  private readonly isCue: Set<number>;
+  /** 1 at each cue feature: asked of every phrase of a sentence, so an array read, not a set lookup. */
+  private readonly isCue: Uint8Array;
   private readonly answer = new AnsweredQuestion();
 
   constructor(private readonly cues: Cues) {
     // A report verb only qualifies a negation just before it; elsewhere it is an ordinary word.
     // Inquiry nouns and topic links say what words mean, not whether they are affirmed.
     const ordinary = new Set([cues.reportVerb, cues.memory, cues.inquiry, cues.topicLink]);
-    this.isCue = new Set(Object.values(cues).filter((cue) => !ordinary.has(cue)));
+    const marking = Object.values(cues).filter((cue) => cue >= 0 && !ordinary.has(cue));
+    this.isCue = new Uint8Array(Math.max(-1, ...marking) + 1);
+    for (const cue of marking) this.isCue[cue] = 1;
   }
 
   /** PLAIN, NEGATED and/or HYPOTHETICAL for token i of the sentence last marked. */
@@ -121,7 +124,7 @@ export class Polarity {
       let last = -1;
       for (; h < hits.count && hits.first[h] === i; h++) {
         const feature = hits.feature[h]!;
-        if (!isCue.has(feature) || cue === neutral) continue;
+        if (isCue[feature] !== 1 || cue === neutral) continue;
         if (feature === neutral || hits.last[h]! > last) {
           cue = feature;
           last = hits.last[h]!;

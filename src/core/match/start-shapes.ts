@@ -18,22 +18,31 @@ export interface StartShapes {
   /** The features of stem id's case-free one-word phrases, in order: features[from[id]] to features[from[id + 1]]. */
   from: Int32Array;
   features: Int32Array;
+  /**
+   * Per stem id starting longer phrases, bit (second & 31) set for each second stem they file
+   * under: most tokens followed by a word that continues none of them skip the map lookup.
+   */
+  seconds: Int32Array;
 }
 
 interface StartLike {
   single: readonly { caps: number; features: readonly number[] }[];
-  next: unknown;
+  next: ReadonlyMap<number, unknown> | undefined;
 }
 
 export function startShapes(byFirst: readonly (StartLike | undefined)[]): StartShapes {
   const shape = new Uint8Array(byFirst.length);
   const from = new Int32Array(byFirst.length + 1);
+  const seconds = new Int32Array(byFirst.length);
   const features: number[] = [];
   for (let id = 0; id < byFirst.length; id++) {
     from[id] = features.length;
     const start = byFirst[id];
     if (!start) continue;
-    if (start.next) shape[id]! |= LONGER;
+    if (start.next) {
+      shape[id]! |= LONGER;
+      for (const second of start.next.keys()) seconds[id]! |= 1 << (second & 31);
+    }
     if (start.single.length === 0) continue;
     if (start.single.some((phrase) => phrase.caps !== 0)) shape[id]! |= CASED;
     else {
@@ -42,5 +51,5 @@ export function startShapes(byFirst: readonly (StartLike | undefined)[]): StartS
     }
   }
   from[byFirst.length] = features.length;
-  return { shape, from, features: Int32Array.from(features) };
+  return { shape, from, features: Int32Array.from(features), seconds };
 }

@@ -29,7 +29,8 @@ export function findActs(view: SentenceView): Act[] {
   for (const hit of view.hits) {
     const token = view.tokens[hit.from]!;
     if (token.quoted || hit.from < takenTo || insideNonDenial(view, hit)) continue;
-    if (VERB_CATEGORIES.has(hit.category) && isNounUse(view, hit.from, hit.category)) continue;
+    const verbal = VERB_CATEGORIES.has(hit.category);
+    if (verbal && isNounUse(view, hit.from, hit.category)) continue;
     let act: Act | null = null;
     if (hit.category === 'citing' && !isProgressive(view, hit) && words.passiveMarkers.has(view.tokens[hit.from - 1]?.text ?? '')) act = quotedAct(view, hit, 2);
     else if (hit.category === 'citing' && view.tokens[hit.to]?.text === 'as' && view.tokens[hit.from - 1]?.word) act = quotedAct(view, hit, 1); // "the aide quoted as saying"
@@ -39,7 +40,7 @@ export function findActs(view: SentenceView): Act[] {
       if (giver) acts.push(giver);
     }
     else if (hit.phrase.data.verb?.refusal) act = refusalAct(view, hit);
-    else if (VERB_CATEGORIES.has(hit.category)) act = verbAct(view, preferredVerb(view, hit.from) ?? hit);
+    else if (verbal) act = verbAct(view, preferredVerb(view, hit.from) ?? hit);
     if (!act) continue;
     takenTo = Math.max(takenTo, act.verb.to);
     acts.push(act);

@@ -52,7 +52,8 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   // Ranges in order of start; acts come in order too, so one pass over both.
   const breaks = clauseBreaks(view);
   const contents: Range[] = relayedContents(view, breaks);
-  sourcedAfterColon(view, acts, (act) => actKinds(view, act, memory), contents);
+  const kindsOf = (act: Act) => actKinds(view, act, memory);
+  sourcedAfterColon(view, acts, kindsOf, contents);
   const fromOutlet = outletBeforeColon(view);
   if (fromOutlet) {
     cues.push(fromOutlet);
@@ -75,7 +76,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   let contentTo = -1;
   let contentFrom = -1;
   // "Kislyak told Moscow of the talks, intercepts suggest": what comes before is the content too.
-  const contentBefore = trailingContentStart(view, acts, (act) => actKinds(view, act, memory));
+  const contentBefore = trailingContentStart(view, acts, kindsOf);
   let speechSays: Range = { from: view.to, to: view.to };
   let actSays: Range = speechSays;
   // What unnamed people or another outlet say: a speaker inside it ("officials said the ambassador
@@ -99,8 +100,9 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     if (!trailing && !citesOwnSources(view, act) && (at < contentTo || speakerInContent || (at >= actSays.from && at < actSays.to))) continue;
     if (act.verb.phrase.data.verb?.weak && at >= speechSays.from && at < speechSays.to) continue; // "said the campaign expected"
     let kinds = actKinds(view, act, memory);
-    if (at < contentBefore || (at >= unnamedSays.from && at < unnamedSays.to)) kinds = kinds.filter((kind) => kind !== 'on-record');
-    if (at >= namedSays.from && at < namedSays.to && !outletSource(view, act)) kinds = kinds.filter((kind) => kind !== 'anonymous');
+    // Filtered only when there is something to drop: most acts keep their kinds as they are.
+    if (kinds.includes('on-record') && (at < contentBefore || (at >= unnamedSays.from && at < unnamedSays.to))) kinds = kinds.filter((kind) => kind !== 'on-record');
+    if (kinds.includes('anonymous') && at >= namedSays.from && at < namedSays.to && !outletSource(view, act)) kinds = kinds.filter((kind) => kind !== 'anonymous');
     if (kinds.length > 0) speechSays = saidRange(view, breaks, act, kinds);
     if (isContentAct(act, kinds)) actSays = speechSays;
     if (kinds.length > 0 && !kinds.includes('on-record') && (kinds.includes('anonymous') || kinds.includes('relayed'))) unnamedSays = speechSays;
@@ -184,7 +186,11 @@ function outletSource(view: SentenceView, act: Act): boolean {
 /** How the speakers are described ("Brandt, who was not involved, said") and what they refuse to answer: not what they say. */
 function notStatedBy(view: SentenceView, acts: readonly Act[]): Range[] {
   const ranges: Range[] = [];
-  for (const act of acts) for (const range of [act.subject, refusedTopic(view, act)]) if (range) ranges.push(range);
+  for (const act of acts) {
+    if (act.subject) ranges.push(act.subject);
+    const refused = refusedTopic(view, act);
+    if (refused) ranges.push(refused);
+  }
   return ranges;
 }
 
