@@ -147,8 +147,8 @@ export class Session {
     const pending = this.relabel(fresh);
     for (const record of fresh) {
       const cached = this.cache.size > 0 ? this.cache.get(record.block.text) : undefined;
-      if (cached) await this.paint(record, cached, epoch, unchanged);
-      else pending.push(record);
+      if (!cached) pending.push(record);
+      else if (this.paint(record, cached, epoch, unchanged)) await this.slice.pause(this.signal);
     }
     // Every message goes out before any answer is awaited (the background answers them in
     // order, the screen's first), each in a task of its own: sending a long page's text takes a while.
@@ -174,19 +174,20 @@ export class Session {
     for (const [index, record] of batch.entries()) {
       const scanned: CachedScan = { results: results[index]!, scanKey: record.key };
       this.cache.set(record.block.text, scanned);
-      if (this.records.get(record.key) === record) await this.paint(record, scanned, epoch, unchanged);
+      if (this.records.get(record.key) === record && this.paint(record, scanned, epoch, unchanged)) await this.slice.pause(this.signal);
     }
     this.ctx.onBatchPainted();
   }
 
-  private async paint(record: BlockRecord, scanned: CachedScan, epoch: number, unchanged: boolean): Promise<void> {
+  /** True when it is time to yield. Synchronous: the hundreds of blocks of a reply cost no promise each. */
+  private paint(record: BlockRecord, scanned: CachedScan, epoch: number, unchanged: boolean): boolean {
     // A block painted before (tagged again, see relabel) was read before this job: its offsets are checked.
     const repaint = record.scanned;
     if (repaint) unpaintRecord(record, this.tools, this.records.values());
     record.scanKey = scanned.scanKey;
     record.scanned = true;
     paintRecord(record, scanned.results, this.tools, !repaint && unchanged && this.ctx.epoch() === epoch);
-    if (this.slice.due()) await this.slice.pause(this.signal);
+    return this.slice.due();
   }
 
   private newRecord(block: TextBlock): BlockRecord {

@@ -11,6 +11,8 @@ export class SpeakerLabels {
 
   /** The recurring labels that open any of `texts`: what a scan of those blocks needs to know. */
   keysFor(texts: readonly string[]): string[] {
+    // Most pages are no transcript: their texts need not be looked at again.
+    if (this.#recurring.size === 0) return [];
     const keys = new Set<string>();
     for (const text of texts) {
       const key = openingLabel(text);
