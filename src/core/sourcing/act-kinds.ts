@@ -8,7 +8,8 @@ import type { BlockMemory } from './block-memory.js';
 import type { TokenCue } from './cues.js';
 import type { VerbFlags } from './cue-table.js';
 import { words } from './lexicon.js';
-import { citesBook, narratesBook } from './book-sources.js';
+import { citedBook, narratedBook, unnamedAuthor } from './book-sources.js';
+import { decisionWithoutRuling } from './unstated-acts.js';
 import { PERSON_PRONOUNS } from './pronouns.js';
 import { hitAt, hitWithin, type SentenceView } from './sentence.js';
 
@@ -27,6 +28,8 @@ const INTERCEPT: readonly SourcingKind[] = Object.freeze(['intercept']);
 const DENIAL: readonly SourcingKind[] = Object.freeze(['denial']);
 const ON_RECORD: readonly SourcingKind[] = Object.freeze(['on-record']);
 const ON_RECORD_DENIAL: readonly SourcingKind[] = Object.freeze(['on-record', 'denial']);
+/** A memoir's author narrating it: a participant on the record, in a document. */
+const ON_RECORD_DOCUMENT: readonly SourcingKind[] = Object.freeze(['on-record', 'document']);
 
 /** The kinds one speech act shows, given who speaks and how. */
 export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): readonly SourcingKind[] {
@@ -51,11 +54,16 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
   // "A lawsuit filed in May accuses the firm of ...": a document says what any speaker would
   // ("the paper admits" is the newspaper speaking, not a document).
   const speaks = act.kind === 'speech' && !flags.outletOnly && !(flags.needsContent && !act.hasContent) && !hitWithin(view, 'recipientOutlet', act.speaker.from, act.speaker.to);
-  if (cls === 'document') return !(act.kind === 'document' || act.kind === 'source' || speaks || hitAt(view, 'docVerb', act.verb.from)) ? NO_KINDS : citesBook(view, act, memory) ? RELAYED : DOCUMENT;
+  if (cls === 'document') {
+    if (!(act.kind === 'document' || act.kind === 'source' || speaks || hitAt(view, 'docVerb', act.verb.from)) || decisionWithoutRuling(view, act)) return NO_KINDS;
+    return citedBook(view, act, memory) === 'relayed' ? RELAYED : DOCUMENT;
+  }
   if (!named) return NO_KINDS;
   if (act.kind === 'denial') return act.hedged ? DENIAL : ON_RECORD_DENIAL;
   if (flags.outletOnly || act.hedged || act.privateRecipient || (flags.needsContent && !act.hasContent)) return NO_KINDS;
-  return narratesBook(view, act) ? RELAYED : ON_RECORD;
+  if (unnamedAuthor(view, act)) return ANONYMOUS;
+  const book = narratedBook(view, act, memory);
+  return book === 'relayed' ? RELAYED : book === 'memoir' ? ON_RECORD_DOCUMENT : ON_RECORD;
 }
 
 /**

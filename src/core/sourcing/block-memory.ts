@@ -5,7 +5,6 @@
  * A new block starts with an empty memory: nothing carries across paragraphs.
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
-import { words } from './lexicon.js';
 import { namesGroup } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
 
@@ -17,8 +16,8 @@ export class BlockMemory {
   private heardInSentence = false;
   private quoteAttribution: SourcingKind | null = null;
   private quoteClosedLast = false;
-  /** The sentences read so far, kept by reference: only a book cited as a source asks about them. */
-  private readonly earlier: (readonly Token[])[] = [];
+  /** The paragraph names a memoir somewhere, so "the book" in it is that memoir (asked once per block, see book-sources.ts). */
+  constructor(readonly namesMemoir = false) {}
 
   /** A speaker of `identity` was heard in the phrase `speaker` of the sentence's `tokens`. */
   heard(identity: Identity, tokens: readonly Token[], speaker: { from: number; to: number }): void {
@@ -58,18 +57,9 @@ export class BlockMemory {
     this.heardInSentence = false;
   }
 
-  /**
-   * Notes whether the sentence just read ended on a closing quote mark ('"Stop this now!"'), and
-   * keeps it: a memoir it names makes "the book" later in the paragraph that memoir.
-   */
+  /** Notes whether the sentence just read ended on a closing quote mark ('"Stop this now!"'). */
   sentenceRead(tokens: readonly Token[]): void {
     this.quoteClosedLast = tokens.at(-1)?.quote === 'close';
-    this.earlier.push(tokens);
-  }
-
-  /** An earlier sentence of the paragraph named a memoir, an autobiography or diaries. */
-  namedMemoir(): boolean {
-    return this.earlier.some((tokens) => tokens.some((token) => words.memoirNouns.has(token.text)));
   }
 
   /**

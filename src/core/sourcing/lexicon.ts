@@ -22,6 +22,9 @@ export const words = {
   unnamedHeads: new Set(sources.unnamedHeads),
   researchHeads: new Set(sources.researchHeads),
   companySuffixes: new Set(sources.companySuffixes),
+  /** Bylines, credits and letters in a "— Name, role" line (see sign-offs.ts). */
+  signOffExclusions: new Set(sources.signOffExclusions),
+  clauseMarkers: new Set(sources.clauseMarkers),
   namedWhenDefinite: new Set(sources.namedWhenDefinite),
   /** "foreign intelligence agencies": modifiers that leave a set of bodies unidentified. */
   unnamingModifiers: new Set(sources.unnamingModifiers),
@@ -127,6 +130,13 @@ export const words = {
   /** "according to the book": a published account, relayed; a memoir (memoirNouns) is a participant's own record. */
   bookNouns: new Set(evidence.bookNouns),
   memoirNouns: new Set(evidence.memoirNouns),
+  /** "the decision held": a ruling only with a ruling's verbs and owner (see unstated-acts.ts). */
+  decisionNouns: new Set(evidence.decisionNouns),
+  decisionVerbs: new Set(evidence.decisionVerbs),
+  decisionMakers: new Set(evidence.decisionMakers),
+  /** "the guest book", "the rule book": records and rules, never a published account. */
+  bookCompounds: new Set(evidence.bookCompounds),
+  narrationVerbs: new Set(evidence.narrationVerbs),
   wireNames: outlets.wire,
 } as const;
 

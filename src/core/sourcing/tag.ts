@@ -11,6 +11,7 @@ import { NO_CUES, toSourcingCues } from './cue-offsets.js';
 import { labelColon, labelKey, labelStart } from './labels.js';
 import { tagSentence } from './tag-sentence.js';
 import { SIGN_OFF } from './sign-offs.js';
+import { namesMemoir } from './book-sources.js';
 import { citesLaw, legalCitation, withCitation } from './legal-citations.js';
 import { readBlock, type ReadBlock } from '../text/read-block.js';
 import type { Token } from './tokens.js';
@@ -29,8 +30,8 @@ export function tagBlock(text: string, sentences: readonly SentenceSpan[]): Sour
  * blocks of the document (see recurringLabels), the speakers of a transcript.
  */
 export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): SourcingCue[][] {
-  const memory = new BlockMemory();
   const { text } = block;
+  const memory = new BlockMemory(namesMemoir(text));
   // Asked once per block, not looked for at the end of every sentence.
   const signed = text.includes('(@');
   const cites = citesLaw(text);
