@@ -2,13 +2,19 @@
  * A question a sentence asks and answers "no" (polarity.ts): "Leahy asked whether he had met any
  * Russians; Sessions answered no." closes the sentence with a one-word "no", and 'He replied
  * "No" when Leahy asked whether he had been in contact ...' quotes the answer before the question.
- * Either answer denies what was asked, so the words the question left hypothetical are negated.
+ * Either answer denies what was asked, so the words the question left hypothetical are negated,
+ * up to the next question ("..., but he did not address whether ..." is asked, not answered).
+ * A "no" to what someone would do ("asked whether he would resign") refuses it: it denies
+ * nothing that happened.
  */
 import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 
 export class AnsweredQuestion {
-  /** The sentence asks something (it has a hypothetical cue: "whether", "asked if"). */
-  private asked = false;
+  /** The first tokens of the questions the sentence asks (its hypothetical cues: "whether", "asked if"). */
+  private readonly questions: number[] = [];
+  /** Per question, whether it asks what someone will do ("whether he would resign"). */
+  private readonly ahead: boolean[] = [];
+  private questionEnd = -1;
   /** The last one-word negation ("no", "never"). */
   private lastNo = -1;
   /** The first one-word negation quoted on its own ('"No"'). */
@@ -16,14 +22,23 @@ export class AnsweredQuestion {
 
   /** A new sentence. */
   reset(): void {
-    this.asked = false;
+    this.questions.length = 0;
+    this.ahead.length = 0;
+    this.questionEnd = -1;
     this.lastNo = -1;
     this.quotedNo = -1;
   }
 
-  /** A hypothetical cue. */
-  ask(): void {
-    this.asked = true;
+  /** A hypothetical cue over tokens [at, last]; one inside or right after the last ("wanted to know whether") is the same question. */
+  ask(tokens: Tokens, at: number, last: number, text: string): void {
+    const ahead = FUTURE_AFTER.test(text.slice(tokens.ends[last], tokens.ends[last]! + 40));
+    const same = this.questions.length > 0 && at <= this.questionEnd + 1;
+    this.questionEnd = Math.max(this.questionEnd, last);
+    if (same) this.ahead[this.ahead.length - 1] ||= ahead;
+    else {
+      this.questions.push(at);
+      this.ahead.push(ahead);
+    }
   }
 
   /** A one-word negation at token i of `text`, the block's original text. */
@@ -44,23 +59,39 @@ export class AnsweredQuestion {
    * (hypothetical: what was asked) into what `negatedAt` gives for its token (polarity.ts's flags).
    */
   deny(tokens: Tokens, flags: Uint8Array, from: number, to: number, open: number, negatedAt: (token: number) => number): void {
-    if (!this.asked) return;
-    if (this.lastNo >= 0 && onlyPunctuationAfter(tokens, this.lastNo + 1, to)) {
-      for (let k = 0; k < this.lastNo - from; k++) if (flags[k] === open) flags[k] = negatedAt(k + from);
-    } else if (this.quotedNo >= 0) {
-      for (let k = this.quotedNo + 1 - from; k < to - from; k++) if (flags[k] === open) flags[k] = negatedAt(k + from);
-    }
+    const { questions, ahead } = this;
+    const closing = this.lastNo >= 0 && onlyPunctuationAfter(tokens, this.lastNo + 1, to);
+    if (questions.length === 0 || (!closing && this.quotedNo < 0)) return;
+    const first = closing ? from : this.quotedNo + 1;
+    let end = closing ? this.lastNo : to;
+    // The question answered: the first one after a leading answer, else the last one before it.
+    let asked = closing ? -1 : questions.findIndex((at) => at >= first);
+    if (asked < 0) asked = lastBefore(questions, end);
+    if (asked < 0 || ahead[asked]) return;
+    if (!closing && asked + 1 < questions.length && questions[asked + 1]! > first) end = questions[asked + 1]!;
+    for (let k = first - from; k < end - from; k++) if (flags[k] === open) flags[k] = negatedAt(k + from);
   }
 }
 
+/** The index of the last of `starts` before token `end`, or -1. */
+function lastBefore(starts: readonly number[], end: number): number {
+  let found = -1;
+  for (let q = 0; q < starts.length && starts[q]! < end; q++) found = q;
+  return found;
+}
+
+/** A question's content about what someone would or will do: its subject (a few words) then a modal or an intention. */
+const FUTURE_AFTER = /^\s+(?:[\w.'’-]+\s+){0,3}?(?:would|will|wo|is going to|was going to|plans? to|planned to|intends? to|intended to)\b/i;
+
 const ANSWER_VERB_BEFORE = /\b(?:answered|answers|replied|replies|responded|responds|said|says)\s+$/;
-const ANSWER_END_AFTER = /^\s*(?:$|[,;:.!?"”]|(?:when|to|after)\b)/;
+// "said no to a request" refuses; "answered no to the question" answers.
+const ANSWER_END_AFTER = /^\s*(?:$|[,;:.!?"”]|(?:when|after)\b|to\s+(?:the|a|each|both)\s+(?:\w+\s+)?questions?\b)/;
 
 /** The one-word "no" at token i follows an answering verb and ends the answer. */
 function bareAnswer(text: string, tokens: Tokens, i: number): boolean {
   const start = tokens.starts[i]!;
   const end = tokens.ends[i]!;
-  return ANSWER_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && ANSWER_END_AFTER.test(text.slice(end, end + 8));
+  return ANSWER_VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && ANSWER_END_AFTER.test(text.slice(end, end + 30));
 }
 
 /** Nothing but punctuation and quotation marks from token `at` to the sentence end `to`. */

@@ -11,6 +11,7 @@
  */
 import { BREAK, type Tokens } from '../text/tokenize.js';
 import { betweenTwoPeople, type CompiledIndex } from './compiled-index.js';
+import { OTHER, PARTY, PartyVerbs, type Mention } from './party-verb.js';
 import type { Candidate } from './score.js';
 import type { SentenceMatcher } from './sentence.js';
 import { bridging, wordAt } from './verb-forms.js';
@@ -49,14 +50,19 @@ export interface SentenceText {
 }
 
 export class PassingMentions {
-  /** Key feature -> whether the current sentence names it only in passing. */
-  private readonly read = new Map<number, boolean>();
+  /** Key feature and claim -> whether the current sentence names the key only in passing. */
+  private readonly read = new Map<string, boolean>();
   private at!: SentenceText;
+  private readonly partyVerbs: PartyVerbs;
+  /** The parties of the claim being judged. */
+  private parties: readonly number[] = [];
 
   constructor(
     private readonly index: CompiledIndex,
     private readonly sentence: SentenceMatcher,
-  ) {}
+  ) {
+    this.partyVerbs = new PartyVerbs(index, sentence);
+  }
 
   /** Starts a new sentence: what was read of the last one no longer holds. */
   startSentence(at: SentenceText): void {
@@ -68,13 +74,17 @@ export class PassingMentions {
   inPassing(candidate: Candidate): boolean {
     const { index } = this;
     if (index.patterns[candidate.pattern]!.derived || candidate.confidence !== 'confident' || candidate.keys.length !== 1) return false;
-    if (!betweenTwoPeople(index.claims[candidate.claim]!)) return false;
+    const claim = index.claims[candidate.claim]!;
+    if (!betweenTwoPeople(claim)) return false;
     const { features } = index.table;
     // An optional word or place of the claim ("2016", "the Mayflower") is a stated fact; a person is not.
     if (candidate.found.some((feature) => features[feature]!.entityKind !== 'person' && !candidate.keys.includes(feature))) return false;
     const key = candidate.keys[0]!;
-    let passing = this.read.get(key);
-    if (passing === undefined) this.read.set(key, (passing = this.namedInPassing(key)));
+    // Whose verb counts depends on the claim's parties.
+    const read = `${key} ${candidate.claim}`;
+    let passing = this.read.get(read);
+    this.parties = claim.parties;
+    if (passing === undefined) this.read.set(read, (passing = this.namedInPassing(key)));
     return passing;
   }
 
@@ -87,30 +97,41 @@ export class PassingMentions {
       if (hits.feature[h] !== key) continue;
       const first = hits.first[h]!;
       const last = hits.last[h]!;
-      if (this.verbInClause(first, last) || !readsAsNoun(text, tokens, first, last, from, to) || this.stated(first, last)) return false;
+      const noun = readsAsNoun(text, tokens, first, last, from, to);
       seen = true;
+      // The key as someone else's verb ("Democrats met behind closed doors") states none of the parties' dealings.
+      if (!noun && this.whoseVerb(first) === OTHER) continue;
+      if (!noun || this.verbInClause(first, last) || this.stated(first, last)) return false;
     }
     return seen;
   }
 
   /**
-   * Whether the clause of the key on tokens [first, last] has a verb of the dealings: the key
-   * itself as a past form ("talked with", "spoke with": a determiner before the subject is no
-   * noun phrase of the key), a meeting or talking verb, or "crossed paths".
+   * Whether the clause of the key on tokens [first, last] has a verb of the parties' dealings: the
+   * key itself as a past form ("talked with", "spoke with": a determiner before the subject is no
+   * noun phrase of the key), a meeting or talking verb, or "crossed paths", with one of the
+   * parties as its subject or object (party-verb.ts).
    */
   private verbInClause(first: number, last: number): boolean {
     const { text, tokens, from, to } = this.at;
     const word = wordAt(text, tokens, first);
-    if (word.endsWith('ed') || DEALING_VERBS.has(word)) return true;
+    if ((word.endsWith('ed') || DEALING_VERBS.has(word)) && this.whoseVerb(first) === PARTY) return true;
     let start = first;
     while (start > from && tokens.ids[start - 1] !== BREAK) start--;
     let end = last;
     while (end + 1 < to && tokens.ids[end + 1] !== BREAK) end++;
     for (let k = start; k <= end; k++) {
       const verb = wordAt(text, tokens, k);
-      if (DEALING_VERBS.has(verb) || (verb === 'crossed' && k < end && wordAt(text, tokens, k + 1) === 'paths')) return true;
+      if (DEALING_VERBS.has(verb) && this.whoseVerb(k) === PARTY) return true;
+      if (verb === 'crossed' && k < end && wordAt(text, tokens, k + 1) === 'paths' && this.whoseVerb(k) === PARTY) return true;
     }
     return false;
+  }
+
+  /** Whether the verb at token `at` is one of the claim's parties' (PARTY), someone else's (OTHER) or nobody's known. */
+  private whoseVerb(at: number): Mention {
+    const { text, tokens, from, to } = this.at;
+    return this.partyVerbs.whoseVerb(text, tokens, at, from, to, this.parties);
   }
 
   /** Whether the noun on tokens [first, last] comes with a light verb, a count or date of its own, or a verb of taking place. */

@@ -13,6 +13,7 @@ import type { Cues } from './lexicon.js';
 import { startsAt, type PhraseHits } from './phrase-lookup.js';
 import { attributive, contestedFrom } from './verdict-scope.js';
 import { bridgesTo, concedes, finiteDenial, opensWithCopula, wordAt } from './verb-forms.js';
+import { relaysReport, withholdsConfirmation } from './withheld-confirmation.js';
 
 /** How a word occurs (bit set). */
 export const PLAIN = 1;
@@ -69,10 +70,7 @@ export class Polarity {
     return this.inQuotes[token - this.from] === 1;
   }
 
-  /**
-   * Marks tokens [from, to), given the phrases found there (in order of first token); `text`:
-   * the block's original text, which the tokens' offsets index.
-   */
+  /** Marks tokens [from, to), given the phrases found there (in order of first token); `text`: the block's original text, which the tokens' offsets index. */
   mark(tokens: Tokens, hits: PhraseHits, from: number, to: number, text: string): void {
     if (this.flags.length < to - from) {
       this.flags = new Uint8Array((to - from) * 2);
@@ -94,15 +92,13 @@ export class Polarity {
     const negatedAt = disputable(NEGATED);
     const forgottenAt = disputable(FORGOTTEN);
     let state = PLAIN;
-    let clauseStart = from;
-    let previousClauseStart = from;
-    let olderClauseStart = from;
+    let [clauseStart, previousClauseStart, olderClauseStart] = [from, from, from];
     let cueEnd = -1;
     // The object a denial cue names ("questioned their reliability") is what it denies.
     let denialEnd = -1;
     let hypotheticalEnd = -1;
-    let negationEnd = -1;
-    let negationAt = -1;
+    let withheld = false;
+    let [negationEnd, negationAt] = [-1, -1];
     // The noun a verdict adjective qualifies ("the unverified intercepts"), the only word it judges.
     let judgedNoun = -1;
     let quote = 0;
@@ -130,9 +126,13 @@ export class Polarity {
           last = hits.last[h]!;
         }
       }
-      // "should not take part": the "not" inside a hypothetical cue advises, it denies nothing.
-      if (cue === negation && i <= hypotheticalEnd) cue = -1;
-      if (cue === hypothetical) hypotheticalEnd = last;
+      // "should not", "refused to confirm or deny": inside a hypothetical cue, it denies nothing.
+      if ((cue === negation || cue === denial) && i <= hypotheticalEnd) cue = -1;
+      if (cue === hypothetical) {
+        hypotheticalEnd = last;
+        withheld = withholdsConfirmation(text, tokens, last);
+        answer.ask(tokens, i, last, text);
+      }
       if (cue >= 0) cueEnd = Math.max(cueEnd, last);
       // "does not dispute that the Russians meddled", "nobody denies ...": a denial negated
       // grants what it names.
@@ -142,7 +142,6 @@ export class Polarity {
         negationAt = i;
       }
       if (cue === denial && !grants) denialEnd = last;
-      if (cue === hypothetical) answer.ask();
       if (cue === negation && last === i) answer.no(tokens, i, text);
       if (cue === negation && tokens.ids[i - 1] === BREAK && this.contrastingNegation < 0) this.contrastingNegation = i;
       if (cue === negation && startsAt(hits, h, last + 1, this.cues.reportVerb)) {
@@ -192,6 +191,8 @@ export class Polarity {
       } else if (cue === hypotheticalAfter) {
         for (let k = clauseStart; k < i; k++) flags[k - from] = HYPOTHETICAL;
       }
+      // "declined to confirm the report that ...": the report's words are relayed.
+      if (cue < 0 && withheld && state === HYPOTHETICAL && relaysReport(text, tokens, i)) state = PLAIN;
       if (i === judgedNoun) flags[i - from] = negatedAt(i);
       else flags[i - from] = cue < 0 && i <= denialEnd ? PLAIN | NEGATED : cue >= 0 || i <= cueEnd ? PLAIN : state;
     }

@@ -78,9 +78,9 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   let weight = 0;
   let optional = 0;
   let missingRequired = 0;
-  let foundCount = 0;
-  let keysFound = 0;
-  let throughPronouns = 0;
+  let [foundCount, keysFound, throughPronouns] = [0, 0, 0];
+  // Names alone ("Sessions and Kislyak at the Mayflower") state nothing when none of them is plain (all asked about, withheld).
+  let plainWhole = !needPlain;
   const { slots, required } = pattern;
   for (let k = 0; k < slots.length; k++) {
     const feature = presentFeature(sentence, slots[k]!);
@@ -95,6 +95,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
       continue;
     }
     const key = !pattern.entity[k] && (required[k] === 1 || pattern.derived);
+    if (key || how & PLAIN) plainWhole = true;
     if (key) {
       if (needPlain && !(how & PLAIN)) return null;
       // Asked about, called for, wondered whether: not stated either way.
@@ -120,6 +121,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   // not on something else in the sentence ("nothing misleading about his answer"); so does any
   // wording whose negation covers key words.
   if ((denies || scoping) && !negatedKey && !(forgottenKey && remembers)) return null;
+  if (!plainWhole) return null;
 
   let score: number;
   let confidence: Confidence;
