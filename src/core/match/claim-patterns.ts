@@ -5,7 +5,7 @@
 import type { Claim } from '../claims/schema.js';
 import type { Pattern } from './compiled-index.js';
 import type { PhraseTable } from './phrases.js';
-import { GROUP_BASE } from './postings.js';
+import { GROUP_BASE } from './slot-groups.js';
 import { buildSlots, type SlotScope, type Slot } from './slots.js';
 
 /** The feature a match term stands for: "#entity", "@concept", or a phrase of its own. */

@@ -9,8 +9,8 @@
  * negation does not lose to the denial either.
  */
 import type { CompiledIndex } from './compiled-index.js';
-import { members } from './postings.js';
 import type { Candidate } from './score.js';
+import { members } from './slot-groups.js';
 
 export interface Resolved {
   candidate: Candidate;

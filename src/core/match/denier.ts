@@ -10,12 +10,13 @@
  * (", and Trump has dismissed ...") has its own speaker: the person or body it opens with.
  * The words that shape clauses are in clause-words.ts, the tests on where a speaker stands
  * around its verb (after it, or set off by commas) in speaker-positions.ts, the clauses with
- * speakers of their own in clause-speakers.ts.
+ * speakers of their own in clause-speakers.ts, where pronouns stand in pronoun-positions.ts.
  */
-import { BREAK, type Tokens } from '../text/tokenize.js';
+import type { Tokens } from '../text/tokenize.js';
 import { ClauseSpeakers, clauseJoinerBefore } from './clause-speakers.js';
 import type { ClauseWords } from './clause-words.js';
 import type { PhraseHits } from './phrase-lookup.js';
+import { PronounPositions } from './pronoun-positions.js';
 import { appositiveBeforeVerb, closesAfter, closesSentence, followingActorHit, headsApposition, invertedSpeakerHit, reachesAcrossApposition, VERB_REACH } from './speaker-positions.js';
 
 /** Before the sentence's first speech or denial verb. */
@@ -37,9 +38,6 @@ export class DenierWatch {
   private runAt = -1;
   /** The person named or referred to before the last actor: UNDECIDED when none, -1 for a pronoun. */
   private person = UNDECIDED;
-  /** Where the last pronoun ends when it stands alone between commas (", she added,"; it starts at lastPronounAt), else -1. */
-  private asideLast = -1;
-  private lastPronounAt = -1;
   private from = 0;
   private end = 0;
   /** The block's original text, which the tokens' offsets index. */
@@ -49,8 +47,8 @@ export class DenierWatch {
   private headLast = -1;
   /** Token of the pronoun that speaks ("She said ...", "he later told"), -1 when a name or nobody speaks. */
   speakerPronoun = -1;
-  /** Where the last subject pronoun ("he", "she", "they") starts, -1 when none. */
-  private lastSubjectAt = -1;
+  /** Where the pronouns read so far stand: a pronoun may speak where no name does. */
+  private readonly pronouns = new PronounPositions();
   /** Clauses after the first that open with their own subject, and who speaks each. */
   readonly clauses = new ClauseSpeakers();
 
@@ -66,7 +64,8 @@ export class DenierWatch {
     this.end = end;
     this.found = this.person = UNDECIDED;
     this.head = this.headLast = this.lastActor = this.lastActorAt = this.lastActorLast = this.firstAt = this.runAt = -1;
-    this.speakerPronoun = this.asideLast = this.lastPronounAt = this.lastSubjectAt = -1;
+    this.speakerPronoun = -1;
+    this.pronouns.clear();
     this.clauses.clear();
   }
 
@@ -103,10 +102,7 @@ export class DenierWatch {
     // "spokeswoman" in "Justice Department spokeswoman": part of the name just read.
     if (first >= this.lastActorAt && last <= this.lastActorLast) return;
     this.person = -1;
-    this.lastPronounAt = first;
-    if (subject) this.lastSubjectAt = first;
-    const aside = tokens.ids[first - 1] === BREAK;
-    this.asideLast = aside ? last : -1;
+    this.pronouns.read(tokens, first, last, subject);
     if (this.lastActorKind !== 'person') this.lastActor = -1;
   }
 
@@ -115,15 +111,15 @@ export class DenierWatch {
    * between them and names nobody after that comma ("Flores, a spokeswoman, said"), else -1.
    */
   apposed(tokens: Tokens, at: number): number {
-    return this.head >= 0 && reachesAcrossApposition(tokens, at, this.headLast, Math.max(this.lastActorAt, this.lastPronounAt)) ? this.head : -1;
+    return this.head >= 0 && reachesAcrossApposition(tokens, at, this.headLast, Math.max(this.lastActorAt, this.pronouns.lastAt)) ? this.head : -1;
   }
 
   /** A speech or denial verb at hit h; `participle` when it reads "saying", "insisting". */
   verb(tokens: Tokens, hits: PhraseHits, h: number, speech: boolean, participle: boolean): void {
     // '"Sessions stands by it," she added.': a pronoun closing the sentence speaks for all of it.
-    if (speech && this.lastSubjectAt > this.lastActorAt && this.lastSubjectAt === hits.first[h]! - 1 && closesSentence(tokens, this.words, hits, h, this.lastSubjectAt, this.end)) {
+    if (speech && this.pronouns.lastSubjectAt > this.lastActorAt && this.pronouns.lastSubjectAt === hits.first[h]! - 1 && closesSentence(tokens, this.words, hits, h, this.pronouns.lastSubjectAt, this.end)) {
       this.found = -1;
-      this.speakerPronoun = this.lastSubjectAt;
+      this.speakerPronoun = this.pronouns.lastSubjectAt;
       return;
     }
     if (speech && this.found !== UNDECIDED) {
@@ -131,10 +127,10 @@ export class DenierWatch {
       const framing = invertedSpeakerHit(tokens, hits, h, this.isActor);
       if (framing >= 0 && closesAfter(tokens, hits, framing, this.end)) this.found = hits.feature[framing]!;
       else if (this.lastActor >= 0 && closesSentence(tokens, this.words, hits, h, this.runAt, this.end)) this.found = this.lastActor;
-      else if (this.relativeSpeaker(tokens, hits.first[h]!)) {
+      else if (this.pronouns.opensRelative(tokens, this.words, hits.first[h]!, this.lastActorAt)) {
         // "... stands by his testimony, in which he said he never ...": someone else's words,
         // reported inside the speaker's; who "he" is, the sentence alone does not tell.
-        this.clauses.open(this.lastPronounAt, -1);
+        this.clauses.open(this.pronouns.lastAt, -1);
       }
       return;
     }
@@ -171,9 +167,9 @@ export class DenierWatch {
     if (this.found >= 0) return;
     // "The attorney general, she added, stands by ...": the pronoun set off by commas speaks,
     // not the person named before it; who she is only the context tells.
-    if (speech && this.asideLast >= 0 && this.asideLast === hits.first[h]! - 1 && this.lastPronounAt > this.lastActorAt) {
+    if (speech && this.pronouns.asideLast >= 0 && this.pronouns.asideLast === hits.first[h]! - 1 && this.pronouns.lastAt > this.lastActorAt) {
       this.found = -1;
-      this.speakerPronoun = this.lastPronounAt;
+      this.speakerPronoun = this.pronouns.lastAt;
       return;
     }
     // "Trump called the Russia probe a hoax and says...": a place named after the subject is
@@ -181,7 +177,7 @@ export class DenierWatch {
     this.found = this.lastActorKind === 'place' && this.person !== UNDECIDED ? this.person : this.lastActor;
     // "She said", "he later told": a subject pronoun just before the verb speaks.
     const at = hits.first[h]!;
-    if (this.found < 0 && this.lastSubjectAt > this.lastActorAt && this.lastSubjectAt >= at - VERB_REACH) this.speakerPronoun = this.lastSubjectAt;
+    if (this.found < 0 && this.pronouns.lastSubjectAt > this.lastActorAt && this.pronouns.lastSubjectAt >= at - VERB_REACH) this.speakerPronoun = this.pronouns.lastSubjectAt;
   }
 
   get denier(): number {
@@ -191,10 +187,5 @@ export class DenierWatch {
   /** The speaker of the clause holding token `at`. */
   denierAt(at: number): number {
     return this.clauses.speakerAt(at, this.denier);
-  }
-
-  /** A pronoun right before the verb at token `at` opens a relative clause ("in which he said"). */
-  private relativeSpeaker(tokens: Tokens, at: number): boolean {
-    return this.lastPronounAt === at - 1 && this.lastPronounAt > this.lastActorAt && this.words.isRelative(tokens.ids[at - 2]!);
   }
 }

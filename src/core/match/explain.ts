@@ -1,8 +1,8 @@
 /** Readable reasons for a match: what was found where, what was missing, what cost score. */
 import type { Tokens } from '../text/tokenize.js';
 import type { CompiledIndex } from './compiled-index.js';
-import { members } from './postings.js';
 import type { Candidate } from './score.js';
+import { members } from './slot-groups.js';
 import type { SentenceMatcher } from './sentence.js';
 import { ANAPHOR_PENALTY } from './thresholds.js';
 

@@ -6,13 +6,8 @@ import type { CompiledClaim, Pattern } from './compiled-index.js';
 import { listPairs, splitCrowdedPairs, type PairLists } from './pair-lists.js';
 import { PairCounts, type PairTable } from './pair-table.js';
 import type { PhraseTable } from './phrases.js';
+import { GROUP_BASE, members, memoizedGroups, type Groups } from './slot-groups.js';
 import { POSSIBLE_COVERAGE } from './thresholds.js';
-
-/**
- * Slot values from here up are groups of alternative features (a `match.all` or `match.any`
- * group such as ["#kislyak", "the envoy"]): `groups[slot - GROUP_BASE]` lists their features.
- */
-export const GROUP_BASE = 1 << 30;
 
 /** Features a scan must see: pattern slots, vetoes, cues, pronouns, people (for pronouns), and ambiguous aliases (from `firstAlias` on). */
 export function usefulFeatures(table: PhraseTable, patterns: readonly Pattern[], claims: readonly CompiledClaim[], groups: readonly (readonly number[])[], firstAlias: number): Uint8Array {
@@ -178,25 +173,4 @@ function requiredSlots(pattern: Pattern): number[] {
     if (pattern.required[i]) out.push(slot);
   });
   return out;
-}
-
-/** The features of a slot: itself, or the members of its group. */
-export function members(slot: number, groups: readonly (readonly number[])[] | Groups): readonly number[] {
-  if (slot >= GROUP_BASE) return 'list' in groups ? groups.list[slot - GROUP_BASE]! : groups[slot - GROUP_BASE]!;
-  if ('list' in groups) {
-    let alone = groups.alone.get(slot);
-    if (!alone) groups.alone.set(slot, (alone = [slot]));
-    return alone;
-  }
-  return [slot];
-}
-
-/** Groups, with one reusable array per single-feature slot (compiling 100,000 claims asks often). */
-interface Groups {
-  list: readonly (readonly number[])[];
-  alone: Map<number, number[]>;
-}
-
-function memoizedGroups(list: readonly (readonly number[])[]): Groups {
-  return { list, alone: new Map() };
 }

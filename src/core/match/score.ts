@@ -8,7 +8,7 @@
 import type { Confidence } from '../report.js';
 import type { Pattern } from './compiled-index.js';
 import { ANAPHORIC } from './feature-occurrences.js';
-import { GROUP_BASE } from './postings.js';
+import { GROUP_BASE } from './slot-groups.js';
 import { keyOccurrence } from './denial-occurrence.js';
 import { relaysSpeakersDenial } from './denial-subject.js';
 import type { SentenceMatcher } from './sentence.js';

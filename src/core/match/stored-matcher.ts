@@ -7,7 +7,7 @@
  */
 import type { ClaimView } from '../../platform/messages.js';
 import type { CompiledIndex, Pattern } from './compiled-index.js';
-import { GROUP_BASE } from './postings.js';
+import { GROUP_BASE } from './slot-groups.js';
 import { Damaged, check, fields, int32s, listAt, ragged, strings, toRagged, typed, type Ragged } from './stored-arrays.js';
 import { restoreClaims, storeClaims, type StoredClaims } from './stored-claims.js';
 import { restorePostings, storePostings, type StoredPostings } from './stored-postings.js';

@@ -9,8 +9,8 @@
  * talks about their meetings at length without their names.
  */
 import { betweenTwoPeople, type CompiledIndex, type Pattern } from './compiled-index.js';
-import { GROUP_BASE } from './postings.js';
 import type { Salience } from './salience.js';
+import { GROUP_BASE } from './slot-groups.js';
 
 export function wordingInContext(index: CompiledIndex, pattern: Pattern, salience: Salience): boolean {
   if (pattern.derived) return true;

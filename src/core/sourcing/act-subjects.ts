@@ -4,41 +4,15 @@
  * appositive ("Ruiz, a spokeswoman, said"), the phrase after it ('"...," said the mayor'), or the
  * subject that follows a rejected claim ("a charge the firm rejected").
  */
-import { isTimeWord, words } from './lexicon.js';
+import { words } from './lexicon.js';
 import { hitEndingAt, hitWithin, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
 import { isDeterminer, isSkippable, mainSubject, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { quotedUnnamed, relativeAntecedent, whoBeforeObject } from './relative-speakers.js';
+import { beforeDesignation, timeAfterAside } from './speaker-asides.js';
 
 /** "... and later said": a verb after one of these shares the sentence's subject. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'nor']);
-
-/** ", however,": an aside between a subject and its verb. */
-const ASIDES = new Set(['however', 'though', 'meanwhile', 'moreover', 'too', 'also', 'instead', 'nonetheless', 'nevertheless', 'furthermore', 'likewise']);
-
-/** Index of the last token before an aside (", however,") that ends at token `i`, else `i`. */
-export function beforeAside(view: SentenceView, i: number): number {
-  const { tokens } = view;
-  return tokens[i]?.text === ',' && ASIDES.has(tokens[i - 1]?.text ?? '') && tokens[i - 2]?.text === ',' ? i - 3 : i;
-}
-
-/** How long a parenthetical after a name may run ("(D-Calif.)", "(NYSE: ACME)"). */
-const DESIGNATION_REACH = 7;
-
-/**
- * Index of the last token before a short parenthetical ending at token `i` that follows a name
- * ("Sen. Roe (D-Calif.) argued"), else `i`: the designation belongs to the speaker's phrase.
- */
-export function beforeDesignation(view: SentenceView, i: number): number {
-  const { tokens } = view;
-  if (tokens[i]?.text !== ')') return i;
-  for (let k = i - 1; k > view.from && i - k <= DESIGNATION_REACH; k--) {
-    const token = tokens[k]!;
-    if (token.quote || token.quoted || token.text === ')') return i;
-    if (token.text === '(') return tokens[k - 1]?.cap ? k - 1 : i;
-  }
-  return i;
-}
 
 /**
  * Who does the verb, looking left from token `i` (the last token before the verb and its
@@ -102,16 +76,6 @@ const PAIR_OPENERS = new Set(['between', 'both']);
 function holdsWord(view: SentenceView, from: number, to: number, set: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (set.has(view.tokens[k]!.text)) return true;
   return false;
-}
-
-/** Most words a time may take between an aside and its verb ("on Tuesday", "late last week"). */
-const ASIDE_TIME = 3;
-
-/** "Roe, a member of the panel, on Tuesday said": the aside's comma before a time that precedes the verb, else `i`. */
-function timeAfterAside(view: SentenceView, i: number): number {
-  let k = i;
-  while (k >= view.from && i - k < ASIDE_TIME && view.tokens[k]!.word && isTimeWord(view.tokens[k]!.text)) k--;
-  return k < i && view.tokens[k]?.text === ',' ? k : i;
 }
 
 /** A speech participle, or a denying or judging verb in -ing ("has spent the year disputing the report", "calling it a hoax"). */

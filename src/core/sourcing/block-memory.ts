@@ -5,7 +5,7 @@
  * A new block starts with an empty memory: nothing carries across paragraphs.
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
-import { namesGroup } from './speaker-phrases.js';
+import { namesGroup } from './speaker-groups.js';
 import type { Token } from './tokens.js';
 
 export type Identity = 'named' | 'anonymous';

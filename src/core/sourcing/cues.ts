@@ -7,7 +7,7 @@ import type { SourcingKind } from '../sourcing-kinds.js';
 import { isTimeWord, words } from './lexicon.js';
 import { hitAt, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
 import { hasInterceptContext, isInterceptSource, onlyMentioned } from './intercept-context.js';
-import { checkingVerb, outletReportThat } from './clauses.js';
+import { checkingVerb, outletReportThat } from './outlet-reports.js';
 import { creditCues } from './credits.js';
 import { classify } from './speaker.js';
 import { isDeterminer, outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';

@@ -8,7 +8,8 @@ import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
 import { isSkippable, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { hitWithin, type CueHit, type SentenceView } from './sentence.js';
 import { citingOutlet, contactingOutlet, outletAt } from './act-recipients.js';
-import { beforeAside, subjectBefore } from './act-subjects.js';
+import { subjectBefore } from './act-subjects.js';
+import { beforeAside } from './speaker-asides.js';
 import { baseAct, type Act } from './speech-act.js';
 
 const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'conversations']);

@@ -1,8 +1,8 @@
 /**
  * Where a speaker's phrase starts and ends: a run of name-like tokens bounded by punctuation,
  * conjunctions and verbs, scanned from a speech verb, and the sentence's subject or an outlet
- * found the same way, and whether a speaker's phrase names a group. What the phrase names is
- * decided by speaker.ts.
+ * found the same way. What the phrase names is decided by speaker.ts; whether it names a group,
+ * by speaker-groups.ts.
  */
 import { words } from './lexicon.js';
 import { CLAUSE_OPENING_PRONOUNS, UNMODIFIED_PRONOUNS } from './pronouns.js';
@@ -170,31 +170,4 @@ function isKnownHead(text: string): boolean {
 /** A head word for people or bodies that speak ("officials", "police", "staff"). */
 export function namesSpeakers(text: string): boolean {
   return words.unnamedHeads.has(text) || words.roleHeads.has(text) || words.institutionHeads.has(text);
-}
-
-/** Words that end a speaker's core before its head could be read past ("people who ...", "aides, ..."). */
-const CORE_ENDS = new Set(['who', 'whom', 'that', 'which', ',']);
-
-/** Plural-looking endings of words that are no plurals: "anonymous", "various", "this", "press". */
-const NOT_PLURAL = /(?:ss|ous|is|us)$/;
-
-/** Whether the speaker phrase [from, to] names a group ("people close to him", "two officials"): a plural in its core. */
-export function namesGroup(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) {
-    const token = tokens[k]!;
-    if (CORE_ENDS.has(token.text) || (k > from && words.prepositions.has(token.text))) return false;
-    if (token.text === 'people' || (token.word && token.plural && !token.poss && isCommonNoun(tokens, k) && !NOT_PLURAL.test(token.text))) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the word at `k` is no name: a capital marks one ("Democrats", "the Times") except at
- * the sentence's start ("Officials said so"), or on a word for unnamed people, which headlines
- * and labels capitalise ("Two Officials Say").
- */
-function isCommonNoun(tokens: readonly Token[], k: number): boolean {
-  if (!tokens[k]!.cap || words.unnamedHeads.has(tokens[k]!.text)) return true;
-  for (let j = 0; j < k; j++) if (tokens[j]!.word) return false;
-  return true;
 }

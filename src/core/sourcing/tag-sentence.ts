@@ -19,7 +19,7 @@ import { isQuestion, statedBeforeQuestion } from './questions.js';
 import { isTimeWord } from './lexicon.js';
 import { withoutOwnLetter } from './own-letters.js';
 import { citesOwnSources } from './source-acts.js';
-import { refusedTopic } from './refusals.js';
+import { identifiedAssertion, notStatedBy } from './denial-scope.js';
 import type { Token } from './tokens.js';
 
 /** A block-opening label: its first token, its colon token, and whether it opens other blocks of the document. */
@@ -181,26 +181,4 @@ function outletSource(view: SentenceView, act: Act): boolean {
     if (view.tokens[k]!.text === 'by' && hitAt(view, 'citing', k - 1) && outletAt(view, k + 1)) return true;
   }
   return false;
-}
-
-/** How the speakers are described ("Brandt, who was not involved, said") and what they refuse to answer: not what they say. */
-function notStatedBy(view: SentenceView, acts: readonly Act[]): Range[] {
-  const ranges: Range[] = [];
-  for (const act of acts) {
-    if (act.subject) ranges.push(act.subject);
-    const refused = refusedTopic(view, act);
-    if (refused) ranges.push(refused);
-  }
-  return ranges;
-}
-
-/** Where the content of an identified party's assertion starts ("the mayor's assertion that ..."), or -1. */
-function identifiedAssertion(view: SentenceView): number {
-  for (const hit of view.hits) {
-    if (hit.category !== 'speechNoun' || view.tokens[hit.from]!.quoted || view.tokens[hit.to]?.text !== 'that') continue;
-    const before = view.tokens[hit.from - 1];
-    const owner = before?.text === "'" ? view.tokens[hit.from - 2] : before;
-    if (owner?.cap && (before!.text === "'" || owner.poss)) return hit.to;
-  }
-  return -1;
 }

@@ -11,7 +11,8 @@ import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
 import { afterNoun, agentBy, isPastForm, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
 import { callsForLater, criticizes, deniesSomething, quotesJudgement, spokenAside } from './object-verbs.js';
-import { beforeAside, beforeDesignation, subjectAfterClaim, subjectBefore } from './act-subjects.js';
+import { subjectAfterClaim, subjectBefore } from './act-subjects.js';
+import { beforeAside, beforeDesignation } from './speaker-asides.js';
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
 import { refusedTo, withheldAnswer } from './refusals.js';
 
