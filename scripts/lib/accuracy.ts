@@ -5,7 +5,8 @@
  * gates sourcing by F1, so the minimums are checked here from its summary line's counts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 export interface Minimums {
@@ -58,13 +59,30 @@ export function describeScores(summary: { claims: Counts; sourcing: Counts }, mi
     .join(', ');
 }
 
+/**
+ * The scorer's verbose report. Its stdout goes to a file, not a pipe: the scorer ends with
+ * process.exit(), which drops whatever Node still queues for a full pipe, so on a loaded machine
+ * a long report (the independent suite's is ~200 KB) lost its summary line.
+ */
+function runScorer(root: string, scorer: string, dir: string): { stdout: string; status: number | null } {
+  const folder = mkdtempSync(join(tmpdir(), 'sourcelight-score-'));
+  const file = join(folder, 'report.txt');
+  const fd = openSync(file, 'w');
+  try {
+    const run = spawnSync(process.execPath, [scorer, dir, '--verbose'], { cwd: root, stdio: ['ignore', fd, 'inherit'] });
+    return { stdout: readFileSync(file, 'utf8'), status: run.status };
+  } finally {
+    closeSync(fd);
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** Scores one suite, printing the scorer's report; returns a one-line verdict. */
 export function scoreSuite(root: string, scorer: string, suite: Suite): { ok: boolean; detail: string } {
   const name = relative(root, suite.dir) || suite.dir;
   if (!existsSync(suite.dir)) return { ok: false, detail: `${name}: missing` };
-  const run = spawnSync(process.execPath, [scorer, suite.dir, '--verbose'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = runScorer(root, scorer, suite.dir);
   process.stdout.write(run.stdout);
-  process.stderr.write(run.stderr);
   const summary = parseSummary(run.stdout);
   if (!summary) return { ok: false, detail: `${name}: the scorer gave no summary (exit ${run.status})` };
   const problems = shortfalls(summary, suite.min);
