@@ -40,7 +40,7 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
       from = antecedent.from;
     }
   } else if (left?.text === ',' && !outletInverted(view, verb) && (speaker = relativeAntecedent(view, i - 1, true))) from = speaker.from; // "Ruiz, who teaches law, said the memo ..."
-  else if (verb.phrase.data.verb?.invertible || !left) speaker = invertedSpeaker(view, verb);
+  else if ((verb.phrase.data.verb?.invertible || !left) && !anonymityAsideBefore(view, i)) speaker = invertedSpeaker(view, verb);
   if ((!speaker || speaker.cls === 'none') && left?.text === ',') {
     speaker = appositive(view, i);
     if (speaker) from = speaker.from;
@@ -69,6 +69,22 @@ function unnamedAcrossConjunction(view: SentenceView, from: number, i: number, m
   if (!marker || !holdsWord(view, start, marker.from, words.unnamedHeads) || !(mute || holdsWord(view, marker.to, from - 1, PAIR_OPENERS))) return null;
   const whole = classify(view, start, i);
   return whole.cls === 'anonymous' ? whole : null;
+}
+
+/** How far back the aside before a verb may open ("..., speaking on condition of anonymity because ..., said"). */
+const ASIDE_REACH = 16;
+
+/**
+ * "Officials in the ministry, speaking on condition of anonymity, said New Delhi ...": an
+ * anonymity aside that closes with the comma at `comma` belongs to the subject before it, so the
+ * speaker comes before the verb, never after it.
+ */
+function anonymityAsideBefore(view: SentenceView, comma: number): boolean {
+  if (view.tokens[comma]?.text !== ',') return false;
+  let open = comma - 1;
+  while (open > view.from && comma - open < ASIDE_REACH && view.tokens[open]!.text !== ',') open--;
+  if (open <= view.from || view.tokens[open]!.text !== ',') return false;
+  return hitWithin(view, 'anonMarker', open + 1, comma - 1) !== undefined;
 }
 
 /** Words that open a pair joined by "and": "talks between the city and the union", "close to both X and Y". */

@@ -9,6 +9,7 @@ import { hitAt, isQuotedHit, type CueHit, type SentenceView } from './sentence.j
 import { hasInterceptContext, isInterceptSource, onlyMentioned } from './intercept-context.js';
 import { checkingVerb, outletReportThat } from './outlet-reports.js';
 import { creditCues } from './credits.js';
+import { claimsImpersonally } from './impersonal-claims.js';
 import { classify } from './speaker.js';
 import { isDeterminer, outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { outletOwner } from './act-recipients.js';
@@ -39,7 +40,7 @@ export function freeCues(view: SentenceView): TokenCue[] {
         cues.push(hitCue('relayed', hit));
         break;
       case 'impersonalClaim':
-        cues.push(hitCue('anonymous', hit)); // "it is stressed that": someone unnamed says so
+        if (claimsImpersonally(view, hit)) cues.push(hitCue('anonymous', hit)); // "it is stressed that": someone unnamed says so
         break;
       case 'hedgeAdj':
         if (isAttributiveReported(view, hit)) cues.push(hitCue('relayed', hit));

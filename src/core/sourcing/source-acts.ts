@@ -20,8 +20,9 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
   const outlet = hit.category === 'citing' ? citingOutlet(view, hit) : null;
   const cited = hit.category === 'citing' && !outlet ? documentBefore(view, hit.from - 1) : null;
   if (cited) return baseAct('document', hit, cited, view);
-  const end = phraseEndingAfter(view, hit.to);
-  let source = classify(view, hit.to, end);
+  const start = pastComparison(view, hit.to);
+  const end = phraseEndingAfter(view, start);
+  let source = classify(view, start, end);
   // "an aide quoted by the paper": "the paper" after "quoted by" is the outlet, not a document.
   const quoter = hit.category === 'citing' && view.tokens[hit.to]?.text === 'by' ? outletAt(view, hit.to + 1) : null;
   if (quoter) source = { cls: quoter.wire ? 'wire' : 'outlet', from: quoter.from, to: quoter.to - 1 };
@@ -49,6 +50,11 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
   if (hit.category === 'citing') act.recipientOutlet = outlet ?? undefined;
   else act.recipientOutlet = contactingOutlet(view, source) ?? undefined;
   return act;
+}
+
+/** "according to more than a dozen officials": a count's "more than" leaves the people it counts as the source. */
+function pastComparison(view: SentenceView, at: number): number {
+  return view.tokens[at]?.text === 'more' && view.tokens[at + 1]?.text === 'than' ? at + 2 : at;
 }
 
 /** "according to the mayor's own account": the owner of a telling in [from, end] is the source, or no speaker. */

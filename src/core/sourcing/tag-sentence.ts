@@ -6,6 +6,7 @@
 import type { SourcingKind } from '../sourcing-kinds.js';
 import { findActs, type Act } from './acts.js';
 import { freeCues, type TokenCue } from './cues.js';
+import { outletContactCues } from './outlet-contacts.js';
 import { negatedStatements, type Range } from './denial.js';
 import type { BlockMemory } from './block-memory.js';
 import { ownedStatements } from './owned-statements.js';
@@ -130,6 +131,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   // "She doubted an intercept described by anonymous sources": unnamed people inside what she says are hers to cite.
   const insideNamed = (cue: TokenCue) => namedContents.some((says) => cue.from >= says.from && cue.from < says.to);
   for (const cue of freeCues(view)) if (cue.kind !== 'anonymous' || !insideNamed(cue)) cues.push(cue); // loops, not push(...spread): a generic call per sentence
+  for (const cue of outletContactCues(view)) if (!insideNamed(cue)) cues.push(cue);
   if (identifiedSpeaks) {
     const skip = notStatedBy(view, acts);
     skip.push(...unnamedContents);
