@@ -61,6 +61,7 @@ export class SentenceMatcher extends FeatureOccurrences {
   readonly polarity: Polarity;
   private readonly candidates: CandidateSearch;
   private readonly topicLinks: TopicLinks;
+  private readonly wordingWord: (feature: number) => boolean;
 
   constructor(readonly index: CompiledIndex) {
     super(index.table.features.length);
@@ -72,6 +73,8 @@ export class SentenceMatcher extends FeatureOccurrences {
     this.pronouns = new SentencePronouns(index.table.features, vocabulary);
     const relatives = new Set(['that', 'which'].map((word) => vocabulary.intern(word)));
     this.topicLinks = new TopicLinks(index.lexicon.cues, (id) => relatives.has(id));
+    const { features } = index.table;
+    this.wordingWord = (feature) => features[feature]!.kind === 'word';
   }
 
   /** `text`: the block's original text, which the tokens' offsets index. */
@@ -126,7 +129,7 @@ export class SentenceMatcher extends FeatureOccurrences {
         if ((feature === denial || feature === speech) && !(participle && opensSentence(text, tokens, from, first))) {
           this.speaker.verb(tokens, hits, h, feature === speech, participle);
           // Read once, at the sentence's first verb: most sentences never get this far.
-          const subject = verbSeen ? -1 : unknownSubjectAt({ tokens, text, capital, stopwords: lexicon.stopwords, from }, hits, h);
+          const subject = verbSeen ? -1 : unknownSubjectAt({ tokens, text, capital, stopwords: lexicon.stopwords, wordingWord: this.wordingWord, from }, hits, h);
           if (subject >= 0) unknownSubject = subject;
           verbSeen = true;
         }

@@ -22,6 +22,11 @@ export interface SubjectReading {
   capital: (token: number) => boolean;
   /** Ids of function words ("the", "in"), never part of a name. */
   stopwords: ReadonlySet<number>;
+  /**
+   * Whether a feature is only a word of some claim's wording: "Franken" in "what Franken asked"
+   * is no entity, so it still names someone the database does not know.
+   */
+  wordingWord: (feature: number) => boolean;
   /** The sentence's first token. */
   from: number;
 }
@@ -50,11 +55,16 @@ export function unknownSubjectAt(reading: SubjectReading, hits: PhraseHits, h: n
   return id !== BREAK && id >= -1 && !reading.capital(before) && !reading.stopwords.has(id) ? start : -1;
 }
 
-/** A capitalised word that no phrase before hit h covers and that is no function word. */
+/**
+ * A capitalised word that no phrase before hit h covers, other than a wording's own word, and
+ * that is no function word.
+ */
 function nameWord(reading: SubjectReading, hits: PhraseHits, h: number, at: number): boolean {
   const id = reading.tokens.ids[at]!;
   if (id < -1 || !reading.capital(at) || reading.stopwords.has(id)) return false;
-  for (let k = 0; k < h; k++) if (hits.first[k]! <= at && hits.last[k]! >= at) return false;
+  for (let k = 0; k < h; k++) {
+    if (hits.first[k]! <= at && hits.last[k]! >= at && !reading.wordingWord(hits.feature[k]!)) return false;
+  }
   return true;
 }
 
