@@ -71,6 +71,9 @@ function unnamedAcrossConjunction(view: SentenceView, from: number, i: number, m
   return whole.cls === 'anonymous' ? whole : null;
 }
 
+/** Words that open an aside naming the claim's source rather than describing the subject. */
+const CITING_OPENERS = new Set(['according', 'citing', 'quoting', 'per']);
+
 /** How far back the aside before a verb may open ("..., speaking on condition of anonymity because ..., said"). */
 const ASIDE_REACH = 16;
 
@@ -84,6 +87,8 @@ function anonymityAsideBefore(view: SentenceView, comma: number): boolean {
   let open = comma - 1;
   while (open > view.from && comma - open < ASIDE_REACH && view.tokens[open]!.text !== ',') open--;
   if (open <= view.from || view.tokens[open]!.text !== ',') return false;
+  // "..., according to a diplomat who declined to be named, said Interfax": the aside sources the claim, not the subject.
+  if (CITING_OPENERS.has(view.tokens[open + 1]!.text)) return false;
   return hitWithin(view, 'anonMarker', open + 1, comma - 1) !== undefined;
 }
 

@@ -2,7 +2,8 @@
  * Denial words used in ways that deny nothing: a dispute word naming a kind of statement in
  * general ("a knowingly false statement"), a negation giving a reason ("because the form did not
  * ask"), an omission owned up to ("she had not disclosed the loan"), and a search's result
- * ("investigators found no sign of tampering").
+ * ("investigators found no sign of tampering"), and a proposition talked about ("the idea that
+ * there was nothing improper").
  */
 import { words } from './lexicon.js';
 import { hitStartingIn, type SentenceView } from './sentence.js';
@@ -159,4 +160,36 @@ export function reportsSearch(view: SentenceView, i: number): boolean {
   const after = tokens[i + 2]?.text;
   if (after === 'to' && words.supportVerbs.has(tokens[i + 3]?.text ?? '')) return false;
   return !((after === 'for' || after === 'behind') && hitStartingIn(view, 'claimObject', i + 3, i + 2 + CLAIM_REACH));
+}
+
+/** How far back from a denial word the "that" opening a proposition may stand ("the idea that there had been nothing"). */
+const PROPOSITION_REACH = 8;
+
+/**
+ * "the idea that there was nothing improper strained belief", "the claim that he did not meet
+ * them": a denial inside a proposition named by a noun is talked about, nobody asserts it here;
+ * one with an owner ("her claim that ...") is still the owner's.
+ */
+export function insideProposition(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  for (let k = i - 1; k > view.from && i - k <= PROPOSITION_REACH; k--) {
+    const text = tokens[k]!.text;
+    if (text === ',' || text === ';' || text === ':' || tokens[k]!.quote !== undefined) return false;
+    if (text === 'that') return words.propositionNouns.has(tokens[k - 1]!.text) && !ownedProposition(view, k - 1);
+  }
+  return false;
+}
+
+/** How many modifiers may stand between an owner and the proposition noun ("her oft-repeated assertion"). */
+const OWNER_REACH = 3;
+
+/** "Mayor Ruiz's assertion that she hadn't met him": an owner's proposition is that owner's denial. */
+function ownedProposition(view: SentenceView, noun: number): boolean {
+  for (let k = noun - 1; k >= view.from && noun - k <= OWNER_REACH; k--) {
+    const token = view.tokens[k]!;
+    // "Sessions' assertion": a plural or s-final owner keeps its apostrophe as a token of its own.
+    if (token.poss || words.possessive.has(token.text) || (token.text === "'" && view.tokens[k - 1]?.word)) return true;
+    if (!token.word || words.definite.has(token.text) || words.indefinite.has(token.text)) return false;
+  }
+  return false;
 }

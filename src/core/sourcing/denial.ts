@@ -8,7 +8,7 @@ import { hitAt, insideHit, isTitleCase, type SentenceView } from './sentence.js'
 import { isNegator } from './tokens.js';
 import type { TokenCue } from './cues.js';
 import { inCondition } from './conditions.js';
-import { describesKind, givesReason, ownsUpOmission, reportsSearch } from './denial-exemptions.js';
+import { describesKind, givesReason, insideProposition, ownsUpOmission, reportsSearch } from './denial-exemptions.js';
 
 const MAX_BRIDGE = 4;
 
@@ -31,11 +31,11 @@ export function negatedStatements(view: SentenceView, start = view.from, skip: r
   const skipped = skippedBuffer.fill(0, 0, view.to - view.from);
   for (const range of skip) skipped.fill(1, Math.max(0, range.from - view.from), Math.max(0, range.to + 1 - view.from));
   const counts = (i: number) => i >= start && skipped[i - view.from] === 0 && !(insideHit(view, 'nonDenial', i, i + 1) && !joinedToDenial(view, i));
-  const denies = (i: number) => counts(i) && !givesReason(view, i) && !inCondition(view, i) && !reportsSearch(view, i);
+  const denies = (i: number) => counts(i) && !givesReason(view, i) && !inCondition(view, i) && !reportsSearch(view, i) && !insideProposition(view, i);
   for (const hit of view.hits) {
     if (!counts(hit.from)) continue;
     if (hit.category === 'disputeWord') {
-      if (!describesKind(view, hit)) cues.push({ kind: 'denial', from: hit.from, to: hit.to - 1 });
+      if (!describesKind(view, hit) && !insideProposition(view, hit.from)) cues.push({ kind: 'denial', from: hit.from, to: hit.to - 1 });
     }
     // 'said her client "adamantly denies" the charges': a denial quoted by the one who speaks.
     else if (hit.category === 'denialVerb' && view.tokens[hit.from]!.quoted && !negatedBefore(view, hit.from)) cues.push({ kind: 'denial', from: hit.from, to: hit.to - 1 });

@@ -73,6 +73,7 @@ function soughtFor(view: SentenceView, hit: CueHit): boolean {
 
 /** "intercepted" means surveillance only near communications or intelligence words (not "intercepted a pass"). */
 export function hasInterceptContext(view: SentenceView, hit: CueHit): boolean {
+  if (words.bulkCollectionVerbs.has(view.tokens[hit.from]!.text)) return collectedBySpies(view, hit);
   for (let k = hit.from - INTERCEPT_CONTEXT; k <= hit.to + INTERCEPT_CONTEXT; k++) {
     const other = hitAt(view, 'interceptContext', k) ?? hitAt(view, 'interceptStrong', k);
     // A phrase holding this very word ("the intercepted material") is no other word.
@@ -80,4 +81,21 @@ export function hasInterceptContext(view: SentenceView, hit: CueHit): boolean {
     if (other && other !== hit && !holds && !isQuotedHit(view, other)) return true;
   }
   return false;
+}
+
+/**
+ * "his calls were scooped up by the FBI": a verb with an everyday sense ("investors scooped up
+ * shares") means surveillance only with both a spy agency and communications near it.
+ */
+function collectedBySpies(view: SentenceView, hit: CueHit): boolean {
+  let collector = false;
+  let communications = false;
+  const last = Math.min(hit.to + INTERCEPT_CONTEXT, view.to);
+  for (let k = Math.max(hit.from - INTERCEPT_CONTEXT, view.from); k < last; k++) {
+    if (k >= hit.from && k < hit.to) continue;
+    const text = view.tokens[k]!.text;
+    collector ||= words.spyCollectors.has(text);
+    communications ||= words.collectedCommunications.has(text);
+  }
+  return collector && communications;
 }

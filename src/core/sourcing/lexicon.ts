@@ -50,6 +50,7 @@ export const words = {
   /** "a knowingly false statement": dispute words that may only describe a kind of statement. */
   describingAdjectives: new Set(denial.describingAdjectives),
   kindDeterminers: new Set(denial.kindDeterminers),
+  propositionNouns: new Set(denial.propositionNouns),
   likenessWords: new Set(denial.likenessWords),
   omissionVerbs: new Set(denial.omissionVerbs),
   reasonOpeners: new Set(denial.reasonOpeners),
@@ -115,6 +116,9 @@ export const words = {
   speakingContexts: new Set(speech.speakingContexts),
   particles: new Set(denial.particleVerbs.flatMap((verb) => verb.particles)),
   interceptNouns: new Set(evidence.interceptNouns),
+  bulkCollectionVerbs: new Set(evidence.bulkCollectionVerbs),
+  spyCollectors: new Set(evidence.spyCollectors),
+  collectedCommunications: new Set(evidence.collectedCommunications),
   /** "the intelligence indicates": what intelligence does when it states a finding. */
   intelligenceVerbs: new Set(evidence.intelligenceVerbs),
   /** What a sender writes ("In a letter to the court, she said"): her own statement, not a document. */
