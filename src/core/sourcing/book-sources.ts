@@ -35,7 +35,7 @@ export function citedBook(view: SentenceView, act: Act, memory: BlockMemory): Bo
     const token = view.tokens[k]!;
     if (!words.bookNouns.has(token.text)) continue;
     if (token.poss || compound(view, k)) return null; // "the book's publisher", "the guest book"
-    return memoirIn(view, memory) ? 'memoir' : 'relayed';
+    return memory.namesMemoir ? 'memoir' : 'relayed';
   }
   return null;
 }
@@ -52,7 +52,7 @@ export function narratedBook(view: SentenceView, act: Act, memory: BlockMemory):
   // "In his new book, Woodward writes": the opening names where the words were written.
   const inBook = bookAt(view, act.verb.to) || (act.speaker.from > view.from && bookAt(view, view.from));
   if (!inBook && !(theAuthor(view, act) && words.narrationVerbs.has(verb.text) && !verb.ed && verb.text.endsWith('s'))) return null;
-  return memoirIn(view, memory) ? 'memoir' : 'relayed';
+  return memory.namesMemoir ? 'memoir' : 'relayed';
 }
 
 /** "The author, described only as a senior official, writes": an unnamed author. */
@@ -70,11 +70,6 @@ function theAuthor(view: SentenceView, act: Act, described = false): boolean {
   return described || !unnamedAuthor(view, act);
 }
 
-function memoirIn(view: SentenceView, memory: BlockMemory): boolean {
-  if (memory.namesMemoir) return true;
-  for (let k = view.from; k < view.to; k++) if (words.memoirNouns.has(view.tokens[k]!.text)) return true;
-  return false;
-}
 
 /** "the guest book", "the visitor log book": a kind of book that records or rules. */
 function compound(view: SentenceView, k: number): boolean {

@@ -56,6 +56,9 @@ export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): Sourcin
 
 /** How far from a sentence's end an outlet's credit may start ("- The Washington Post"). */
 const CREDIT_REACH = 28;
+const CREDIT_MARK = /[)|\u2013\u2014]|\s-\s/;
+/** A dash after a finished statement or quotation: "'We never met.' — Ana Ruiz, May 3" (see statementCredit). */
+const STATEMENT_CREDIT = /[.!?'"\u2019\u201d]\s+[\u2013\u2014-]\s/;
 
 /** An embedded post's signature: "— Jane Roe (@janeroe) July 22, 2017". */
 const POST_SIGNATURE = /\(@\w+\)[^()]{0,24}$/;
@@ -66,50 +69,14 @@ const POST_REACH = 48;
  * credit. `signed`: the block holds an "(@" somewhere.
  */
 function mayEndWithCredit(text: string, span: SentenceSpan, signed: boolean): boolean {
-  if (hasCreditMark(text, Math.max(span.start, span.end - CREDIT_REACH), span.end)) return true;
-  if (hasStatementCredit(text, span.start, span.end)) return true;
+  if (CREDIT_MARK.test(text.slice(Math.max(span.start, span.end - CREDIT_REACH), span.end))) return true;
+  if (STATEMENT_CREDIT.test(text.slice(span.start, span.end))) return true;
   if (!signed) return false;
   // A bounded look back: a long paragraph must not be searched once per sentence.
   for (let k = span.end - 2; k >= Math.max(span.start, span.end - POST_REACH); k--) {
     if (text.charCodeAt(k) === 0x28 && text.charCodeAt(k + 1) === 0x40) return POST_SIGNATURE.test(text.slice(k, span.end)); // "(@"
   }
   return false;
-}
-
-// The two searches below are hand-written scans of text[from, to), asked of every sentence, with
-// no slice: the regular expressions they stand for are given above each.
-
-/** /[)|\u2013\u2014]|\s-\s/: a closing parenthesis, a bar, an en or em dash, or a hyphen between spaces. */
-function hasCreditMark(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 0x29 || code === 0x7c || code === 0x2013 || code === 0x2014) return true;
-    if (code === 0x2d && k > from && k + 1 < to && isRegExpSpace(text.charCodeAt(k - 1)) && isRegExpSpace(text.charCodeAt(k + 1))) return true;
-  }
-  return false;
-}
-
-/**
- * /[.!?'"\u2019\u201d]\s+[\u2013\u2014-]\s/: a dash after a finished statement or quotation,
- * "'We never met.' — Ana Ruiz, May 3" (see statementCredit).
- */
-function hasStatementCredit(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const code = text.charCodeAt(k);
-    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x27 && code !== 0x22 && code !== 0x2019 && code !== 0x201d) continue;
-    let j = k + 1;
-    while (j < to && isRegExpSpace(text.charCodeAt(j))) j++;
-    if (j === k + 1 || j + 1 >= to) continue;
-    const dash = text.charCodeAt(j);
-    if ((dash === 0x2013 || dash === 0x2014 || dash === 0x2d) && isRegExpSpace(text.charCodeAt(j + 1))) return true;
-  }
-  return false;
-}
-
-/** What `\s` matches in a regular expression. */
-function isRegExpSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Whether a sentence can show any sourcing: it has a cue word or may continue an attributed quotation. */
