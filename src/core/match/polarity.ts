@@ -70,7 +70,10 @@ export class Polarity {
     return this.inQuotes[token - this.from] === 1;
   }
 
-  /** Marks tokens [from, to), given the phrases found there (in order of first token); `text`: the block's original text, which the tokens' offsets index. */
+  /**
+   * Marks tokens [from, to), given the phrases found there (in order of first token); `text`:
+   * the block's original text, which the tokens' offsets index.
+   */
   mark(tokens: Tokens, hits: PhraseHits, from: number, to: number, text: string): void {
     if (this.flags.length < to - from) {
       this.flags = new Uint8Array((to - from) * 2);
@@ -92,13 +95,16 @@ export class Polarity {
     const negatedAt = disputable(NEGATED);
     const forgottenAt = disputable(FORGOTTEN);
     let state = PLAIN;
-    let [clauseStart, previousClauseStart, olderClauseStart] = [from, from, from];
+    let clauseStart = from;
+    let previousClauseStart = from;
+    let olderClauseStart = from;
     let cueEnd = -1;
     // The object a denial cue names ("questioned their reliability") is what it denies.
     let denialEnd = -1;
     let hypotheticalEnd = -1;
     let withheld = false;
-    let [negationEnd, negationAt] = [-1, -1];
+    let negationEnd = -1;
+    let negationAt = -1;
     // The noun a verdict adjective qualifies ("the unverified intercepts"), the only word it judges.
     let judgedNoun = -1;
     let quote = 0;

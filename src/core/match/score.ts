@@ -78,7 +78,9 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   let weight = 0;
   let optional = 0;
   let missingRequired = 0;
-  let [foundCount, keysFound, throughPronouns] = [0, 0, 0];
+  let foundCount = 0;
+  let keysFound = 0;
+  let throughPronouns = 0;
   // Names alone ("Sessions and Kislyak at the Mayflower") state nothing when none of them is plain (all asked about, withheld).
   let plainWhole = !needPlain;
   const { slots, required } = pattern;
