@@ -1,13 +1,10 @@
 /**
  * What the sentence pass found: per feature, whether it occurs in the current sentence, how
- * (plain, negated, hypothetical, through a pronoun: polarity.ts flags plus ANAPHORIC) and where.
+ * (occurrence-flags.ts: plain, negated, hypothetical, through a pronoun) and where.
  * Flat typed arrays indexed by feature and stamped per sentence, so nothing is cleared or
  * allocated between sentences; the scorer (score.ts) reads them for each candidate pattern.
  */
-import { PLAIN } from './polarity.js';
-
-/** Besides PLAIN, NEGATED and HYPOTHETICAL (see polarity.ts): found through a pronoun. */
-export const ANAPHORIC = 8;
+import { PLAIN } from './occurrence-flags.js';
 
 export class FeatureOccurrences {
   /** `seen[f] === stamp` when feature f occurs in the current sentence. */

@@ -1,26 +1,18 @@
 /**
- * Which words of a sentence are affirmed, negated or hypothetical. A cue's scope runs from after
- * the cue to the end of its clause (punctuation, "but", "because"...): "Sessions denied
- * discussing the campaign" negates "discussing the campaign"; "calls for Sessions to recuse"
- * makes "recuse" hypothetical; "... is false" negates its clause up to the cue. In a sentence
- * with a contrast cue ("contradicts", "contrary to") negations are themselves disputed, so what
- * they cover is both negated and plain. A question answered "no" ("asked whether ...; he
- * answered no") negates what it asked (answered-question.ts).
+ * Which words of a sentence are affirmed, negated or hypothetical (occurrence-flags.ts). A cue's
+ * scope runs from after the cue to the end of its clause: "Sessions denied discussing the campaign"
+ * negates "discussing the campaign"; "calls for Sessions to recuse" makes "recuse" hypothetical;
+ * "... is false" negates its clause up to the cue. After a contrast cue ("contradicts") negations
+ * are disputed: what they cover is both negated and plain.
  */
 import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 import { AnsweredQuestion, closesClause } from './answered-question.js';
 import type { Cues } from './lexicon.js';
+import { FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './occurrence-flags.js';
 import { startsAt, type PhraseHits } from './phrase-lookup.js';
 import { attributive, contestedFrom } from './verdict-scope.js';
 import { bridgesTo, concedes, finiteDenial, opensWithCopula, wordAt } from './verb-forms.js';
 import { relaysReport, withholdsConfirmation } from './withheld-confirmation.js';
-
-/** How a word occurs (bit set). */
-export const PLAIN = 1;
-export const NEGATED = 2;
-export const HYPOTHETICAL = 4;
-/** Under a negated memory word ("does not recall meeting him"): forgotten, not denied. 8 is ANAPHORIC. */
-export const FORGOTTEN = 16;
 
 export class Polarity {
   /** The sentence has a negation or denial cue anywhere. */
@@ -202,7 +194,7 @@ export class Polarity {
       if (i === judgedNoun) flags[i - from] = negatedAt(i);
       else flags[i - from] = cue < 0 && i <= denialEnd ? PLAIN | NEGATED : cue >= 0 || i <= cueEnd ? PLAIN : state;
     }
-    // The answer's own negation made the sentence negative already.
+    // A question answered "no" negates what it asked; its own negation made the sentence negative.
     answer.deny(tokens, flags, from, to, HYPOTHETICAL, negatedAt);
   }
 }

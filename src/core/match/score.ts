@@ -7,12 +7,11 @@
  */
 import type { Confidence } from '../report.js';
 import type { Pattern } from './compiled-index.js';
-import { ANAPHORIC } from './feature-occurrences.js';
-import { GROUP_BASE } from './slot-groups.js';
 import { keyOccurrence } from './denial-occurrence.js';
 import { relaysSpeakersDenial } from './denial-subject.js';
 import type { SentenceMatcher } from './sentence.js';
-import { FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './polarity.js';
+import { presentFeature } from './slot-presence.js';
+import { ANAPHORIC, FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './occurrence-flags.js';
 import {
   ANAPHOR_PENALTY,
   CONFIDENT_COVERAGE,
@@ -178,24 +177,4 @@ function hasScopedKey(pattern: Pattern): boolean {
   const { scoped, entity, required } = pattern;
   for (let k = 0; k < scoped.length; k++) if (scoped[k] && !entity[k] && (required[k] || pattern.derived)) return true;
   return false;
-}
-
-/**
- * The feature of a slot present in the sentence, or -1: the slot's own, a group member's, or an
- * ambiguous alias standing for it ("Chen" for one of many Chens).
- */
-function presentFeature(sentence: SentenceMatcher, slot: number): number {
-  if (slot < GROUP_BASE) return presentOrAlias(sentence, slot);
-  for (const feature of sentence.index.groups[slot - GROUP_BASE]!) {
-    const found = presentOrAlias(sentence, feature);
-    if (found >= 0) return found;
-  }
-  return -1;
-}
-
-function presentOrAlias(sentence: SentenceMatcher, feature: number): number {
-  if (sentence.has(feature)) return feature;
-  const aliases = sentence.index.aliases[feature];
-  if (aliases) for (const alias of aliases) if (sentence.has(alias)) return alias;
-  return -1;
 }

@@ -10,7 +10,7 @@ import { CandidateSearch } from './candidates.js';
 import { clauseWords } from './clause-words.js';
 import type { CompiledIndex } from './compiled-index.js';
 import { DenierWatch, type ActorKind } from './denier.js';
-import { ANAPHORIC, FeatureOccurrences } from './feature-occurrences.js';
+import { FeatureOccurrences } from './feature-occurrences.js';
 import {
   ROLE_ANAPHOR,
   ROLE_BODY,
@@ -23,8 +23,9 @@ import {
   mayMatch,
   thingAnaphorCovers,
 } from './feature-roles.js';
+import { ANAPHORIC, PLAIN } from './occurrence-flags.js';
 import { PhraseHits } from './phrase-lookup.js';
-import { PLAIN, Polarity } from './polarity.js';
+import { Polarity } from './polarity.js';
 import type { Salience } from './salience.js';
 import { SentencePronouns } from './sentence-pronouns.js';
 import type { Candidate } from './score.js';
