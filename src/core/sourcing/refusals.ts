@@ -11,6 +11,7 @@ import { outletAt } from './act-recipients.js';
 import { hitAt, type CueHit, type SentenceView } from './sentence.js';
 import type { Act } from './speech-act.js';
 import type { Range } from './denial.js';
+import { isLyAdverb } from './speaker-phrases.js';
 
 /** Whether the speech verb `verb` is followed by what was asked ("say whether", "say how many"). */
 function asksAbout(view: SentenceView, verb: CueHit): boolean {
@@ -34,9 +35,14 @@ export function withheldAnswer(view: SentenceView, not: number, verb: CueHit): b
   return view.tokens[not]?.text === 'not' && words.neverModals.has(view.tokens[not - 1]?.text ?? '') && asksAbout(view, verb);
 }
 
-/** The first token from `k` that is no adverb of a refusal ("declined immediately to comment"). */
+/**
+ * The first token from `k` that is no adverb of a refusal ("declined immediately to comment"),
+ * nor a manner adverb set off by commas ("declined, politely, to be interviewed").
+ */
 function pastAdverbs(view: SentenceView, k: number): number {
-  while (words.refusalAdverbs.has(view.tokens[k]?.text ?? '')) k++;
+  const { tokens } = view;
+  if (tokens[k]?.text === ',' && tokens[k + 2]?.text === ',' && tokens[k + 1] && isLyAdverb(tokens[k + 1]!)) k += 3;
+  while (words.refusalAdverbs.has(tokens[k]?.text ?? '')) k++;
   return k;
 }
 

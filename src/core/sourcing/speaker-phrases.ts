@@ -15,7 +15,7 @@ const MAX_PHRASE = 14;
 /** How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its comma. */
 const OPENER_REACH = 25;
 
-function isLyAdverb(token: Token): boolean {
+export function isLyAdverb(token: Token): boolean {
   return !token.cap && token.ly && !words.lyNouns.has(token.text);
 }
 

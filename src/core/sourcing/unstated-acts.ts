@@ -3,6 +3,9 @@
  *
  * A verb phrase ending on "that" whose "that" points at a time or at nothing ("Comey, testifying
  * that morning, looked tired", "rather than testifying that, he ...") has no content clause. A
+ * verb whose object is "nothing" ("was present but said nothing during the hearing", "said nothing
+ * further about it") stated nothing, unless "nothing" opens what was said ("said nothing had
+ * changed"). A
  * gerund after "by" under a modal ("would risk a perjury charge by testifying that he never met
  * him") is a supposed act.
  *
@@ -21,7 +24,20 @@ const MODAL_REACH = 8;
 
 /** The verb phrase `hit` says nothing here, so it makes no act. */
 export function statesNothing(view: SentenceView, hit: CueHit): boolean {
-  return demonstrativeThat(view, hit) || supposedGerund(view, hit);
+  return demonstrativeThat(view, hit) || supposedGerund(view, hit) || saidNothing(view, hit);
+}
+
+/** Words after "nothing" that keep it the object: "said nothing further", "nothing more", "nothing else". */
+const NOTHING_MODIFIERS = new Set(['further', 'more', 'else']);
+
+/** "nothing" right after the phrase, then the end, a break, a preposition or a conjunction: no clause follows. */
+function saidNothing(view: SentenceView, hit: CueHit): boolean {
+  const { tokens } = view;
+  if (tokens[hit.to]?.text !== 'nothing' || tokens[hit.to]!.quoted) return false;
+  let k = hit.to + 1;
+  if (NOTHING_MODIFIERS.has(tokens[k]?.text ?? '')) k++;
+  const next = tokens[k];
+  return k >= view.to || next === undefined || !next.word || words.prepositions.has(next.text) || next.text === 'and' || next.text === 'but';
 }
 
 /** The phrase's last word is "that", followed by a time word ("that day") or by punctuation. */
