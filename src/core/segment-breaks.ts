@@ -5,7 +5,7 @@
  */
 
 /** Titles that always precede a name. */
-const TITLES = new Set([
+export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
   'prof', 'rev', 'hon', 'pres', 'amb', 'atty', 'supt', 'st', 'messrs', 'fr', 'maj', 'cpl', 'pvt', 'gens', 'ft',
 ]);

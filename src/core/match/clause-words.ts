@@ -3,6 +3,7 @@
  * two clauses, what opens a relative clause or an introductory phrase. Kept apart as word-id tests
  * so the tracker reads token ids only, and the word lists live in one place.
  */
+import { TITLES } from '../segment-breaks.js';
 import type { Vocabulary } from '../text/vocabulary.js';
 
 /** Word ids that shape clauses. */
@@ -19,6 +20,8 @@ export interface ClauseWords {
   isDeterminer(id: number): boolean;
   /** Opens an attribution naming its source after it ("according to ..."). */
   isSourceFirst(id: number): boolean;
+  /** A title that only ever precedes a name ("Mr", "Ms.", "Sen."). */
+  isTitle(id: number): boolean;
 }
 
 /**
@@ -37,5 +40,6 @@ export function clauseWords(vocabulary: Vocabulary): ClauseWords {
     isIntro: words(['after', 'before', 'since', 'until', 'in', 'on', 'at', 'as', 'when', 'while', 'with', 'without', 'like', 'unlike', 'despite', 'asked', 'according', 'following', 'during', 'by', 'for', 'from', 'if', 'once', 'to']),
     isDeterminer: words(['the', 'a', 'an']),
     isSourceFirst: words(['according']),
+    isTitle: words([...TITLES]),
   };
 }

@@ -76,6 +76,9 @@ export class DenierWatch {
     // Likewise "Justice Department" inside "Justice Department spokeswoman", another entity's alias.
     if (at >= this.lastActorAt && last <= this.lastActorLast) return;
     const { words } = this;
+    // "Its spokeswoman, Ms Sarah Isgur Flores, said": the title is part of the name, so the
+    // commas around it still set the name off.
+    if (at > this.from && words.isTitle(tokens.ids[at - 1]!)) at--;
     this.runAt = this.lastActorAt >= 0 && at <= this.lastActorLast + 1 ? this.runAt : at;
     if (this.lastActorAt < 0) this.firstAt = at;
     // A title and a name run on ("Justice Department spokeswoman Sarah Isgur Flores, in a
