@@ -21,7 +21,33 @@ export function onlyMentioned(view: SentenceView, hit: CueHit): boolean {
   const first = view.tokens[hit.from]!.text === 'the' ? hit.from + 1 : hit.from;
   const phrase = view.tokens.slice(first, hit.to).map((token) => token.text).join(' ');
   if (!words.interceptNouns.has(phrase)) return false;
-  return hitStartingIn(view, 'interceptMention', hit.from - MENTION_REACH, hit.to + MENTION_REACH) !== undefined;
+  return hitStartingIn(view, 'interceptMention', hit.from - MENTION_REACH, hit.to + MENTION_REACH) !== undefined || namedLast(view, hit);
+}
+
+/**
+ * Punctuation after which a noun has nothing more to say ("Sessions and the intercepts: What we
+ * know"); not a comma, which may set off an aside before its verb ("the intercepts, the Post says, show").
+ */
+const CLAUSE_CLOSERS = new Set([':', '.', '!', '?', '*']);
+/** Words before a noun that make it where something is found or who found it ("in the intercepts", "covered by the intercepts"). */
+const FOUND_IN = new Set(['in', 'from', 'on', 'per', 'to', 'by', 'with']);
+/** How many modifiers may stand between such a preposition and the noun ("in the Kislyak intercepts"). */
+const FOUND_IN_REACH = 3;
+
+/**
+ * "The interview and the intercepts", "copies of the intercepts.", "Above him sit the
+ * eavesdroppers.": a bare noun that ends its clause with no verb after it says nothing from the
+ * intercepts, unless a preposition makes them where it was found ("shows up in the intercepts.").
+ */
+function namedLast(view: SentenceView, hit: CueHit): boolean {
+  const next = view.tokens[hit.to];
+  if (hit.to < view.to && next && !CLAUSE_CLOSERS.has(next.text)) return false;
+  for (let k = hit.from - 1; k >= view.from && hit.from - k <= FOUND_IN_REACH; k--) {
+    const token = view.tokens[k]!;
+    if (FOUND_IN.has(token.text)) return false;
+    if (!token.word || words.breakers.has(token.text) || words.prepositions.has(token.text)) return true;
+  }
+  return true;
 }
 
 /** An intercept phrase the sentence rests on: not only talked about, sought, part of a law's name, nor an unfounded finding. */
