@@ -4,7 +4,8 @@
  * any pattern be listed, and is a pronoun part of a longer anaphor for things.
  */
 import type { CompiledIndex } from './compiled-index.js';
-import type { PhraseHits } from './phrase-lookup.js';
+import type { ActorKind } from './denier.js';
+import type { Feature, PhraseHits } from './phrase-lookup.js';
 import type { Postings } from './postings.js';
 
 export const ROLE_OTHER = 0;
@@ -28,6 +29,12 @@ export function featureRoles(index: CompiledIndex): Uint8Array {
     if (feature.kind === 'entity' && (feature.entityKind === 'organization' || feature.entityKind === 'place')) return ROLE_BODY;
     return ROLE_OTHER;
   });
+}
+
+/** What a named person, organisation or place is to the speaker watch (see denier.ts). */
+export function actorKind(roles: Uint8Array, features: readonly Feature[], feature: number): ActorKind {
+  if (roles[feature] === ROLE_PERSON) return 'person';
+  return features[feature]!.entityKind === 'place' ? 'place' : 'body';
 }
 
 /**

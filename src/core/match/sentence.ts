@@ -2,14 +2,14 @@
  * Matches one sentence: finds its phrases, works out which words sit under a negation, a
  * hypothetical ("calls for him to recuse") or a disputed negation ("contradicts his denial
  * that..."), resolves pronouns to people named just before, then scores only the patterns the
- * inverted index lists for the features present (candidates.ts). Buffers are reused across
- * sentences (what was found where: feature-occurrences.ts).
+ * inverted index lists for the features present (candidates.ts).
  */
 import type { Tokens } from '../text/tokenize.js';
+import { BorrowedTitles } from './borrowed-titles.js';
 import { CandidateSearch } from './candidates.js';
 import { clauseWords } from './clause-words.js';
 import type { CompiledIndex } from './compiled-index.js';
-import { DenierWatch, type ActorKind } from './denier.js';
+import { DenierWatch } from './denier.js';
 import { FeatureOccurrences } from './feature-occurrences.js';
 import {
   ROLE_ANAPHOR,
@@ -19,6 +19,7 @@ import {
   ROLE_PEOPLE_ANAPHOR,
   ROLE_PERSON,
   ROLE_PERSON_ANAPHOR,
+  actorKind,
   featureRoles,
   mayMatch,
   thingAnaphorCovers,
@@ -62,6 +63,7 @@ export class SentenceMatcher extends FeatureOccurrences {
   readonly polarity: Polarity;
   private readonly candidates: CandidateSearch;
   private readonly topicLinks: TopicLinks;
+  private readonly titles: BorrowedTitles;
   private readonly wordingWord: (feature: number) => boolean;
 
   constructor(readonly index: CompiledIndex) {
@@ -76,6 +78,7 @@ export class SentenceMatcher extends FeatureOccurrences {
     this.topicLinks = new TopicLinks(index.lexicon.cues, (id) => relatives.has(id));
     const { features } = index.table;
     this.wordingWord = (feature) => features[feature]!.kind === 'word';
+    this.titles = new BorrowedTitles(index, this.roles);
   }
 
   /** `text`: the block's original text, which the tokens' offsets index. */
@@ -85,6 +88,7 @@ export class SentenceMatcher extends FeatureOccurrences {
     this.text = text;
     const { table, lexicon, postings } = this.index;
     table.find(tokens, capital, from, to, this.hits);
+    this.titles.drop(tokens, text, capital, from, to, this.hits);
     this.present.length = 0;
     if (!mayMatch(this.hits, this.roles, postings)) {
       // Most sentences of a page: nothing to score, only who was named.
@@ -150,7 +154,7 @@ export class SentenceMatcher extends FeatureOccurrences {
       // "any inquiry touching on the campaign": what the inquiry is about, not a conversation.
       if (role === ROLE_OTHER && this.topicLinks.covers(first)) continue;
       if ((role === ROLE_PERSON || role === ROLE_BODY) && !this.polarity.quoted(first)) {
-        this.speaker.actor(tokens, feature, this.actorKind(feature), first, hits.last[h]!);
+        this.speaker.actor(tokens, feature, actorKind(roles, this.index.table.features, feature), first, hits.last[h]!);
         lastActor = feature;
         lastActorAt = first;
         if (role === ROLE_PERSON) {
@@ -187,11 +191,6 @@ export class SentenceMatcher extends FeatureOccurrences {
   /** Patterns scored since creation (see CandidateSearch). */
   get evaluations(): number {
     return this.candidates.evaluations;
-  }
-
-  private actorKind(feature: number): ActorKind {
-    if (this.roles[feature] === ROLE_PERSON) return 'person';
-    return this.index.table.features[feature]!.entityKind === 'place' ? 'place' : 'body';
   }
 
   /** The sentence has a negation or denial cue anywhere. */
