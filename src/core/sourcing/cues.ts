@@ -4,7 +4,7 @@
  * article's sourcing, so they are skipped.
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
-import { isTimeWord, words } from './lexicon.js';
+import { words } from './lexicon.js';
 import { hitAt, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
 import { hasInterceptContext, isInterceptSource, onlyMentioned } from './intercept-context.js';
 import { checkingVerb, outletReportThat } from './outlet-reports.js';
@@ -13,6 +13,7 @@ import { claimsImpersonally } from './impersonal-claims.js';
 import { classify } from './speaker.js';
 import { isDeterminer, outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { outletOwner } from './act-recipients.js';
+import { derivedSource, writtenOpening } from './written-sources.js';
 
 export interface TokenCue {
   kind: SourcingKind;
@@ -76,6 +77,11 @@ export function freeCues(view: SentenceView): TokenCue[] {
       case 'writtenNoun': {
         const opening = writtenOpening(view, hit);
         if (opening >= 0) cues.push({ kind: 'document', from: opening, to: hit.to - 1 });
+        break;
+      }
+      case 'docNoun': {
+        const source = derivedSource(view, hit);
+        if (source >= 0) cues.push({ kind: 'document', from: source, to: hit.to - 1 });
         break;
       }
       case 'reportNoun': {
@@ -151,34 +157,6 @@ function officialAgentThat(view: SentenceView, start: number): boolean {
     if (words.findingModifiers.has(token.text)) official = true;
   }
   return false;
-}
-
-/** Modifiers a written source may have after its article ("in a one-page letter"). */
-const WRITTEN_MODIFIERS = 3;
-
-/** "In a two-page letter to the court, ...": where the phrase naming the written source starts, or -1. */
-function writtenOpening(view: SentenceView, hit: CueHit): number {
-  const { tokens } = view;
-  if (describesNext(view, hit)) return -1;
-  for (let k = hit.from - 1; k >= view.from && hit.from - k <= WRITTEN_MODIFIERS + 2; k--) {
-    const token = tokens[k]!;
-    if (token.text === 'in' && words.indefinite.has(tokens[k + 1]?.text ?? '') || (token.text === 'in' && (words.definite.has(tokens[k + 1]?.text ?? '') || words.possessive.has(tokens[k + 1]?.text ?? '')))) {
-      return k + 1 < hit.from ? k : -1;
-    }
-    if (token.text === 'in' && k + 1 === hit.from && hit.to - hit.from > 1 && tokens[hit.to - 1]!.plural) return k; // "In written answers to the panel, ..." (not bare "in emails")
-    if (!token.word || token.quoted || words.breakers.has(token.text) || words.prepositions.has(token.text)) return -1;
-  }
-  return -1;
-}
-
-/** Written nouns that are adjectives too: "in a brief phone interview" is no legal brief. */
-const ALSO_ADJECTIVES = new Set(['brief']);
-
-/** The written noun is an adjective before a plain noun ("brief phone"), not "a brief filed Monday" or "a brief he wrote". */
-function describesNext(view: SentenceView, hit: CueHit): boolean {
-  const next = view.tokens[hit.to];
-  if (!ALSO_ADJECTIVES.has(view.tokens[hit.to - 1]!.text) || !next?.word || next.cap || next.ed) return false;
-  return !words.prepositions.has(next.text) && !words.pronouns.has(next.text) && !words.pastParticiples.has(next.text) && !isTimeWord(next.text) && next.text !== 'that';
 }
 
 /** A capitalised word after another inside the sentence ("Bar Report"): the end of a name, not a common noun. */

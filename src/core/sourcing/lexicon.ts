@@ -124,6 +124,7 @@ export const words = {
   /** What a sender writes ("In a letter to the court, she said"): her own statement, not a document. */
   letterNouns: new Set(evidence.letterNouns),
   speechRecords: new Set(evidence.speechRecords),
+  derivingVerbs: new Set(evidence.derivingVerbs),
   scholarlyWords: new Set(evidence.scholarlyWords),
   assessmentVerbs: new Set(speech.assessmentVerbs),
   findingModifiers: new Set(evidence.findingModifiers),

@@ -1,0 +1,65 @@
+/**
+ * Documents named by a preposition, with no verb of their own: the source opening a sentence
+ * ("In a two-page letter to the court, ...") and the one information was taken from ("learned of
+ * the meeting from a memo", "excerpts condensed from the committee's transcript").
+ */
+import { isTimeWord, words } from './lexicon.js';
+import type { CueHit, SentenceView } from './sentence.js';
+
+/** Modifiers a written source may have after its article ("in a one-page letter"). */
+const WRITTEN_MODIFIERS = 3;
+
+/** "In a two-page letter to the court, ...": where the phrase naming the written source starts, or -1. */
+export function writtenOpening(view: SentenceView, hit: CueHit): number {
+  const { tokens } = view;
+  if (describesNext(view, hit)) return -1;
+  for (let k = hit.from - 1; k >= view.from && hit.from - k <= WRITTEN_MODIFIERS + 2; k--) {
+    const token = tokens[k]!;
+    if (token.text === 'in' && words.indefinite.has(tokens[k + 1]?.text ?? '') || (token.text === 'in' && (words.definite.has(tokens[k + 1]?.text ?? '') || words.possessive.has(tokens[k + 1]?.text ?? '')))) {
+      return k + 1 < hit.from ? k : -1;
+    }
+    if (token.text === 'in' && k + 1 === hit.from && hit.to - hit.from > 1 && tokens[hit.to - 1]!.plural) return k; // "In written answers to the panel, ..." (not bare "in emails")
+    if (!token.word || token.quoted || words.breakers.has(token.text) || words.prepositions.has(token.text)) return -1;
+  }
+  return -1;
+}
+
+/** Written nouns that are adjectives too: "in a brief phone interview" is no legal brief. */
+const ALSO_ADJECTIVES = new Set(['brief']);
+
+/** The written noun is an adjective before a plain noun ("brief phone"), not "a brief filed Monday" or "a brief he wrote". */
+function describesNext(view: SentenceView, hit: CueHit): boolean {
+  const next = view.tokens[hit.to];
+  if (!ALSO_ADJECTIVES.has(view.tokens[hit.to - 1]!.text) || !next?.word || next.cap || next.ed) return false;
+  return !words.prepositions.has(next.text) && !words.pronouns.has(next.text) && !words.pastParticiples.has(next.text) && !isTimeWord(next.text) && next.text !== 'that';
+}
+
+/** How far before "from" its verb may stand ("learned of the meeting from", "condensed by our editors from"). */
+const DERIVING_REACH = 6;
+
+/**
+ * "learned of the conversation from a memo", "condensed by our editors from the published
+ * transcript": information taken from the document at `hit`; where its phrase starts, or -1.
+ * "resigned from the committee" or "a letter from the mayor" take nothing from a document.
+ */
+export function derivedSource(view: SentenceView, hit: CueHit): number {
+  const { tokens } = view;
+  const start = afterFrom(view, hit.from);
+  if (start < 0 || tokens[hit.to]?.text === "'" || tokens[hit.to]?.poss) return -1;
+  for (let k = start - 2; k >= view.from && start - 1 - k <= DERIVING_REACH; k--) {
+    const token = tokens[k]!;
+    if (!token.word || token.quoted) return -1;
+    if (words.derivingVerbs.has(token.text)) return start;
+  }
+  return -1;
+}
+
+/** "from the committee's published transcript": the first token after the "from" the document's phrase follows, or -1. */
+function afterFrom(view: SentenceView, head: number): number {
+  for (let k = head - 1; k >= view.from && head - k <= WRITTEN_MODIFIERS + 2; k--) {
+    const token = view.tokens[k]!;
+    if (token.text === 'from') return k + 1;
+    if ((!token.word && token.text !== "'") || token.quoted || words.prepositions.has(token.text) || words.breakers.has(token.text)) return -1;
+  }
+  return -1;
+}
