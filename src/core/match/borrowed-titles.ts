@@ -4,7 +4,9 @@
  * named) names nobody of the database when it is another person's title: when a name it does not
  * hold follows it directly ("Attorney General Loretta Lynch", "Ambassador Michael McFaul"), or when
  * a modifier before it makes it another office ("Deputy Attorney General", "Vice President", "the
- * state attorney general"). Such hits are dropped before the sentence pass reads them.
+ * state attorney general"). A plural office noun names a group, never the one person either
+ * ("attorneys general of both parties", "several ambassadors", "senators"). Such hits are
+ * dropped before the sentence pass reads them.
  */
 import { words as sourcingWords } from '../sourcing/lexicon.js';
 import type { Tokens } from '../text/tokenize.js';
@@ -33,6 +35,9 @@ export class BorrowedTitles {
   private capital: (token: number) => boolean = () => false;
   private from = 0;
   private to = 0;
+  /** Where the titles dropped from the current sentence start and end: someone else stands there. */
+  private readonly droppedFirst: number[] = [];
+  private readonly droppedLast: number[] = [];
 
   /** `roles`: each feature's ROLE_* (feature-roles.ts). */
   constructor(index: CompiledIndex, private readonly roles: Uint8Array) {
@@ -50,15 +55,25 @@ export class BorrowedTitles {
     this.capital = capital;
     this.from = from;
     this.to = to;
+    this.droppedFirst.length = this.droppedLast.length = 0;
     let kept = 0;
     for (let h = 0; h < hits.count; h++) {
       if (!this.borrowed(hits, h)) {
         hits.feature[kept] = hits.feature[h]!;
         hits.first[kept] = hits.first[h]!;
         hits.last[kept++] = hits.last[h]!;
+      } else {
+        this.droppedFirst.push(hits.first[h]!);
+        this.droppedLast.push(hits.last[h]!);
       }
     }
     hits.count = kept;
+  }
+
+  /** Whether token `at` of the current sentence lies in a title dropped as someone else's. */
+  covers(at: number): boolean {
+    for (let k = 0; k < this.droppedFirst.length; k++) if (this.droppedFirst[k]! <= at && this.droppedLast[k]! >= at) return true;
+    return false;
   }
 
   private borrowed(hits: PhraseHits, h: number): boolean {
@@ -67,6 +82,7 @@ export class BorrowedTitles {
     const { tokens, text } = this;
     const first = hits.first[h]!;
     const last = hits.last[h]!;
+    if (this.oneRole(hits.feature[h]!) && this.hasPluralOffice(first, last)) return true;
     // Cheap tests first: most hits have neither a capitalised word after them nor a modifier before.
     const named = last + 1 < this.to && this.nameWord(last + 1);
     const modified = first > this.from && tokens.ids[first - 1]! >= -1 && OFFICE_MODIFIERS.has(wordAt(text, tokens, first - 1));
@@ -74,6 +90,17 @@ export class BorrowedTitles {
     // "the Alabama senator": the modifier is part of a longer phrase read there, which stands.
     if (modified && !insideLonger(hits, h)) return true;
     return named && !this.ownName(hits, h, titled) && !this.titleCased();
+  }
+
+  /** A person, or a role noun standing for one ("the senator"): not a concept. */
+  private oneRole(feature: number): boolean {
+    return this.roles[feature] === ROLE_PERSON || this.roles[feature] === ROLE_PERSON_ANAPHOR;
+  }
+
+  /** Whether a word of tokens [first, last] is the plural of an office ("attorneys general", "senators"). */
+  private hasPluralOffice(first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) if (pluralOffice(wordAt(this.text, this.tokens, i))) return true;
+    return false;
   }
 
   /** Whether the capitalised words after hit h hold a name the title may carry. */
@@ -109,6 +136,11 @@ export class BorrowedTitles {
     }
     return true;
   }
+}
+
+/** The plural of a noun for an office ("attorneys", "senators", "ambassadors"): a group, never one person. */
+export function pluralOffice(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && sourcingWords.roleHeads.has(word.slice(0, -1));
 }
 
 /** Whether a hit starting before hit h covers it ("Alabama senator" over "senator"). */

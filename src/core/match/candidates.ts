@@ -3,6 +3,7 @@
  * (by one feature, by a pair, or by a pair and a third), each once per sentence, keeping each
  * claim's best candidate: a scan then costs the same whatever the size of the database.
  */
+import { anotherAgent } from './other-agent.js';
 import { scorePattern, type Candidate } from './score.js';
 import type { Salience } from './salience.js';
 import type { SentenceMatcher } from './sentence.js';
@@ -50,7 +51,7 @@ export class CandidateSearch {
     this.patternSeen[p] = stamp;
     this.evaluations++;
     const candidate = scorePattern(this.sentence, p);
-    if (!candidate || !wordingInContext(this.sentence.index, this.sentence.index.patterns[p]!, salience)) return;
+    if (!candidate || !wordingInContext(this.sentence.index, this.sentence.index.patterns[p]!, salience) || anotherAgent(this.sentence, candidate)) return;
     // Plain loops, no closure or pair array: this runs for every pattern that scores.
     let held = 0;
     while (held < best.length && best[held]!.claim !== candidate.claim) held++;

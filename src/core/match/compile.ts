@@ -51,6 +51,8 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
         polarity: claim.match?.polarity ?? 'affirms',
         actors: [...actors],
         speakers: speakersOf(claim, scope.entities, actors),
+        voices: involvedIn(claim, scope.entities, 'speaker'),
+        subjects: involvedIn(claim, scope.entities, 'subject'),
         parties: partiesOf(table, claim, scope.entities),
         vetoes: (claim.match?.none ?? []).map((term) => termFeature(table, scope, term)),
         patterns: [],
@@ -116,10 +118,12 @@ function speakersOf(claim: Claim, entities: ReadonlyMap<string, number>, actors:
   return speakers.length ? speakers : [...actors];
 }
 
+/** The entities a claim involves in `roles`. */
+function involvedIn(claim: Claim, entities: ReadonlyMap<string, number>, ...roles: string[]): number[] {
+  return claim.involved.filter((ref) => roles.includes(ref.role)).map((ref) => entities.get(ref.entity) ?? -1);
+}
+
 /** The people among a claim's subject and counterpart: two of them make it a claim about their dealings. */
 function partiesOf(table: PhraseTable, claim: Claim, entities: ReadonlyMap<string, number>): number[] {
-  return claim.involved
-    .filter((ref) => ref.role === 'subject' || ref.role === 'counterpart')
-    .map((ref) => entities.get(ref.entity) ?? -1)
-    .filter((feature) => table.features[feature]?.entityKind === 'person');
+  return involvedIn(claim, entities, 'subject', 'counterpart').filter((feature) => table.features[feature]?.entityKind === 'person');
 }

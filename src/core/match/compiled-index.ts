@@ -40,6 +40,10 @@ export interface CompiledClaim {
   actors: readonly number[];
   /** The entities the claim has speaking (role "speaker"); its actors when it names none. */
   speakers: readonly number[];
+  /** The entities the claim has speaking (role "speaker"), none when it names none: a claim that is their statement. */
+  voices: readonly number[];
+  /** The entities the claim has doing what it states (role "subject"). */
+  subjects: readonly number[];
   /** The people the claim is about two of at once (roles "subject" and "counterpart"): the parties to a meeting or a talk. */
   parties: readonly number[];
   vetoes: readonly number[];

@@ -31,7 +31,7 @@ import type { Salience } from './salience.js';
 import { SentencePronouns } from './sentence-pronouns.js';
 import type { Candidate } from './score.js';
 import { TopicLinks } from './topic-links.js';
-import { unknownSubjectAt } from './unknown-subject.js';
+import { type SubjectReading, unknownSubjectAt } from './unknown-subject.js';
 import { endsInIng, opensSentence } from './verb-forms.js';
 
 const NO_CANDIDATES: Candidate[] = [];
@@ -57,13 +57,15 @@ export class SentenceMatcher extends FeatureOccurrences {
   text = '';
   /** The phrases found in the current sentence (read again when scoring: see denial-occurrence.ts). */
   readonly hits = new PhraseHits();
+  /** The sentence as read for the subjects of its verbs (see unknown-subject.ts; read again when scoring: see other-agent.ts). */
+  reading!: SubjectReading;
   /** Per feature, what it is to the sentence pass (see ROLE_*). */
   private readonly roles: Uint8Array;
   /** Which words are negated, forgotten or open, and the sentence's contrast and closing-denial cues. */
   readonly polarity: Polarity;
   private readonly candidates: CandidateSearch;
   private readonly topicLinks: TopicLinks;
-  private readonly titles: BorrowedTitles;
+  readonly titles: BorrowedTitles;
   private readonly wordingWord: (feature: number) => boolean;
 
   constructor(readonly index: CompiledIndex) {
@@ -111,8 +113,7 @@ export class SentenceMatcher extends FeatureOccurrences {
     let lastActor = -1;
     let lastActorAt = -1;
     this.speaker.start(from, to, text);
-    // The unknown name speaking through the sentence's first verb, if any (see unknown-subject.ts).
-    let unknownSubject = to;
+    this.reading = { tokens, text, capital, stopwords: lexicon.stopwords, wordingWord: this.wordingWord, from };
     let verbSeen = false;
     const { hits, roles } = this;
     const { denial, speech } = lexicon.cues;
@@ -134,8 +135,7 @@ export class SentenceMatcher extends FeatureOccurrences {
         if ((feature === denial || feature === speech) && !(participle && opensSentence(text, tokens, from, first))) {
           this.speaker.verb(tokens, hits, h, feature === speech, participle);
           // Read once, at the sentence's first verb: most sentences never get this far.
-          const subject = verbSeen ? -1 : unknownSubjectAt({ tokens, text, capital, stopwords: lexicon.stopwords, wordingWord: this.wordingWord, from }, hits, h);
-          if (subject >= 0) unknownSubject = subject;
+          if (!verbSeen) this.speaker.unknownSpeaker = unknownSubjectAt(this.reading, hits, first);
           verbSeen = true;
         }
         continue;
@@ -171,7 +171,7 @@ export class SentenceMatcher extends FeatureOccurrences {
     // this sentence.
     const aside = this.speaker.speakerPronoun > firstPerson ? this.speaker.speakerPronoun : -1;
     const anaphor = pronouns.first;
-    const leading = anaphor >= 0 && anaphor < firstPerson && anaphor < unknownSubject;
+    const leading = anaphor >= 0 && anaphor < firstPerson && (this.speaker.unknownSpeaker < 0 || anaphor < this.speaker.unknownSpeaker);
     const { plural } = pronouns;
     const at = leading || plural ? anaphor : aside;
     if (at >= 0) {

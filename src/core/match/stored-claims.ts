@@ -14,6 +14,8 @@ export interface StoredClaims {
   polarity: Uint8Array;
   actors: Ragged;
   speakers: Ragged;
+  voices: Ragged;
+  subjects: Ragged;
   parties: Ragged;
   vetoes: Ragged;
   patterns: Ragged;
@@ -28,6 +30,8 @@ export function storeClaims(index: CompiledIndex): StoredClaims {
     polarity: Uint8Array.from(claims, (claim) => POLARITIES.indexOf(claim.polarity)),
     actors: toRagged(claims.map((claim) => claim.actors)),
     speakers: toRagged(claims.map((claim) => claim.speakers)),
+    voices: toRagged(claims.map((claim) => claim.voices)),
+    subjects: toRagged(claims.map((claim) => claim.subjects)),
     parties: toRagged(claims.map((claim) => claim.parties)),
     vetoes: toRagged(claims.map((claim) => claim.vetoes)),
     patterns: toRagged(claims.map((claim) => claim.patterns)),
@@ -41,6 +45,8 @@ export function restoreClaims(stored: Record<string, unknown>, ids: readonly str
   // An entity a pack does not define is feature -1 (compile.ts): it never matches.
   const actors = ragged(stored['actors'], count, -1, featureCount);
   const speakers = ragged(stored['speakers'], count, -1, featureCount);
+  const voices = ragged(stored['voices'], count, -1, featureCount);
+  const subjects = ragged(stored['subjects'], count, -1, featureCount);
   const parties = ragged(stored['parties'], count, -1, featureCount);
   const vetoes = ragged(stored['vetoes'], count, -1, featureCount);
   const patterns = ragged(stored['patterns'], count, 0, patternCount);
@@ -53,6 +59,8 @@ export function restoreClaims(stored: Record<string, unknown>, ids: readonly str
       polarity: kind,
       actors: listAt(actors, c),
       speakers: listAt(speakers, c),
+      voices: listAt(voices, c),
+      subjects: listAt(subjects, c),
       parties: listAt(parties, c),
       vetoes: listAt(vetoes, c),
       patterns: listAt(patterns, c),

@@ -31,21 +31,28 @@ export interface SubjectReading {
   from: number;
 }
 
-/** First token of the unknown name speaking through the verb at hit h, or -1. */
-export function unknownSubjectAt(reading: SubjectReading, hits: PhraseHits, h: number): number {
+/**
+ * Last token of the subject of the verb starting at token `verb`: the word before it, past
+ * auxiliaries ("has also said") and an aside set off by commas (", for his part,"); -1 when none.
+ */
+export function subjectEnd(reading: SubjectReading, verb: number): number {
   const { tokens, from } = reading;
-  let end = hits.first[h]! - 1;
+  let end = verb - 1;
   for (let skipped = 0; skipped < AUXILIARY_REACH && end > from && auxiliary(reading, end); skipped++) end--;
-  if (tokens.ids[end] === BREAK) {
-    let k = end - 1;
-    while (k >= from && k >= end - ASIDE_REACH && tokens.ids[k] !== BREAK) k--;
-    if (k < from || tokens.ids[k] !== BREAK) return -1;
-    end = k - 1;
-  }
+  if (tokens.ids[end] !== BREAK) return end >= from ? end : -1;
+  let k = end - 1;
+  while (k >= from && k >= end - ASIDE_REACH && tokens.ids[k] !== BREAK) k--;
+  return k <= from || tokens.ids[k] !== BREAK ? -1 : k - 1;
+}
+
+/** First token of the unknown name that is the subject of the verb starting at token `verb`, or -1. */
+export function unknownSubjectAt(reading: SubjectReading, hits: PhraseHits, verb: number): number {
+  const { tokens, from } = reading;
+  const end = subjectEnd(reading, verb);
   let start = end;
-  while (start >= from && nameWord(reading, hits, h, start)) start--;
+  while (start >= from && nameWord(reading, hits, verb, start)) start--;
   start++;
-  if (start > end) return -1;
+  if (end < 0 || start > end) return -1;
   // A lone plural ("Democrats said", "Critics say") is a group, not a name.
   if (start === end && plural(reading, start)) return -1;
   const before = start - 1;
@@ -56,13 +63,13 @@ export function unknownSubjectAt(reading: SubjectReading, hits: PhraseHits, h: n
 }
 
 /**
- * A capitalised word that no phrase before hit h covers, other than a wording's own word, and
- * that is no function word.
+ * A capitalised word that no phrase starting before token `verb` covers, other than a wording's
+ * own word, and that is no function word.
  */
-function nameWord(reading: SubjectReading, hits: PhraseHits, h: number, at: number): boolean {
+function nameWord(reading: SubjectReading, hits: PhraseHits, verb: number, at: number): boolean {
   const id = reading.tokens.ids[at]!;
   if (id < -1 || !reading.capital(at) || reading.stopwords.has(id)) return false;
-  for (let k = 0; k < h; k++) {
+  for (let k = 0; k < hits.count && hits.first[k]! < verb; k++) {
     if (hits.first[k]! <= at && hits.last[k]! >= at && !reading.wordingWord(hits.feature[k]!)) return false;
   }
   return true;
