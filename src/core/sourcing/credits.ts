@@ -9,6 +9,7 @@ import type { SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
 import { outletAfter } from './speaker-phrases.js';
 import { signOffCredit } from './sign-offs.js';
+import { SENTENCE_ENDS } from './tokens.js';
 
 const HEADLINE_SEPARATORS = new Set([':', '-', '\u2014', '\u2013', '|']);
 const DASHES = new Set(['-', '\u2014', '\u2013']);
@@ -71,8 +72,7 @@ function postSignature(view: SentenceView): TokenCue | null {
   return kind ? { kind, from: nameFrom - 1, to: close } : null;
 }
 
-/** What may end the statement a credit follows: a full stop, or a closing quote mark (even one not paired). */
-const STATEMENT_ENDS = new Set(['.', '!', '?']);
+/** Besides a sentence's end, what may end the statement a credit follows: a closing quote mark (even one not paired). */
 const QUOTE_MARKS = new Set(["'", '"', '\u2019', '\u201d']);
 
 /**
@@ -87,9 +87,9 @@ export function statementCredit(view: SentenceView): TokenCue | null {
     const before = tokens[k - 1]!;
     const dash = tokens[k]!;
     // A spaced dash: "U.S.-Russia" joins words. (A word is never a dash: most tokens need no set lookup.)
-    if (dash.word || !DASHES.has(dash.text) || dash.quoted || dash.start === before.end || !(STATEMENT_ENDS.has(before.text) || before.quote === 'close' || QUOTE_MARKS.has(before.text))) continue;
+    if (dash.word || !DASHES.has(dash.text) || dash.quoted || dash.start === before.end || !(SENTENCE_ENDS.has(before.text) || before.quote === 'close' || QUOTE_MARKS.has(before.text))) continue;
     let end = k + 1;
-    while (end + 1 < view.to && tokens[end + 1]!.text !== ',' && !STATEMENT_ENDS.has(tokens[end + 1]!.text)) end++;
+    while (end + 1 < view.to && tokens[end + 1]!.text !== ',' && !SENTENCE_ENDS.has(tokens[end + 1]!.text)) end++;
     const cls = classify(view, k + 1, end).cls;
     if (cls === 'named') return { kind: 'on-record', from: k, to: end };
     if (cls === 'outlet' || cls === 'wire') return { kind: 'relayed', from: k, to: end };

@@ -5,6 +5,7 @@
  * finding is only asked about ("whether the intelligence shows"). Used by cues.ts.
  */
 import { words } from './lexicon.js';
+import { SENTENCE_ENDS } from './tokens.js';
 import { hitAt, hitStartingIn, inLawName, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
 
 /** How near another intercept or intelligence word must be for "intercepted" to mean surveillance. */
@@ -19,35 +20,49 @@ const MENTION_REACH = 4;
 export function onlyMentioned(view: SentenceView, hit: CueHit): boolean {
   // A bare noun, or one after "the" ("has seen the intercepted material").
   const first = view.tokens[hit.from]!.text === 'the' ? hit.from + 1 : hit.from;
-  const phrase = view.tokens.slice(first, hit.to).map((token) => token.text).join(' ');
-  if (!words.interceptNouns.has(phrase)) return false;
+  if (!isInterceptNoun(view, first, hit.to)) return false;
   return hitStartingIn(view, 'interceptMention', hit.from - MENTION_REACH, hit.to + MENTION_REACH) !== undefined || namedLast(view, hit);
+}
+
+/** The words of each intercept noun, compared token by token (every intercept hit asks). */
+const INTERCEPT_NOUN_WORDS: readonly (readonly string[])[] = [...words.interceptNouns].map((noun) => noun.split(' '));
+
+/** Tokens [from, to) are exactly one intercept noun ("intercepts", "intercepted material"). */
+function isInterceptNoun(view: SentenceView, from: number, to: number): boolean {
+  return INTERCEPT_NOUN_WORDS.some((parts) => parts.length === to - from && parts.every((part, i) => view.tokens[from + i]!.text === part));
 }
 
 /**
  * Punctuation after which a noun has nothing more to say ("Sessions and the intercepts: What we
- * know"); not a comma, which may set off an aside before its verb ("the intercepts, the Post says, show").
+ * know", "**The intercepts**" where a heading's bold asterisks close it); not a comma, which may
+ * set off an aside before its verb ("the intercepts, the Post says, show").
  */
-const CLAUSE_CLOSERS = new Set([':', '.', '!', '?', '*']);
-/** Words before a noun that make it where something is found or who found it ("in the intercepts", "covered by the intercepts"). */
-const FOUND_IN = new Set(['in', 'from', 'on', 'per', 'to', 'by', 'with']);
-/** How many modifiers may stand between such a preposition and the noun ("in the Kislyak intercepts"). */
+const CLAUSE_CLOSERS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, ':', '*']);
+/** How many modifiers may stand between one of foundInPrepositions and the noun ("in the Kislyak intercepts"). */
 const FOUND_IN_REACH = 3;
 
 /**
  * "The interview and the intercepts", "copies of the intercepts.", "Above him sit the
  * eavesdroppers.": a bare noun that ends its clause with no verb after it says nothing from the
- * intercepts, unless a preposition makes them where it was found ("shows up in the intercepts.").
+ * intercepts, unless a preposition makes them where it was found ("shows up in the intercepts.",
+ * "appears in transcripts of the intercepts.").
  */
 function namedLast(view: SentenceView, hit: CueHit): boolean {
   const next = view.tokens[hit.to];
   if (hit.to < view.to && next && !CLAUSE_CLOSERS.has(next.text)) return false;
-  for (let k = hit.from - 1; k >= view.from && hit.from - k <= FOUND_IN_REACH; k--) {
+  let before = prepositionBefore(view, hit.from);
+  // "transcripts of the intercepts": what was found in them is in what "of" hangs on.
+  if (view.tokens[before]?.text === 'of') before = prepositionBefore(view, before);
+  return !words.foundInPrepositions.has(view.tokens[before]?.text ?? '');
+}
+
+/** The preposition (or the word that breaks off the phrase) at most FOUND_IN_REACH words before token `at`, or -1. */
+function prepositionBefore(view: SentenceView, at: number): number {
+  for (let k = at - 1; k >= view.from && at - k <= FOUND_IN_REACH; k--) {
     const token = view.tokens[k]!;
-    if (FOUND_IN.has(token.text)) return false;
-    if (!token.word || words.breakers.has(token.text) || words.prepositions.has(token.text)) return true;
+    if (!token.word || words.breakers.has(token.text) || words.prepositions.has(token.text) || words.foundInPrepositions.has(token.text)) return k;
   }
-  return true;
+  return -1;
 }
 
 /** An intercept phrase the sentence rests on: not only talked about, sought, part of a law's name, nor an unfounded finding. */

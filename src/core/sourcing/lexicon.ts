@@ -10,6 +10,7 @@ import sources from './lexicon/sources.json';
 import speech from './lexicon/speech.json';
 import { ANCHORS, buildTable } from './cue-table.js';
 import { WordVocabulary } from './vocabulary.js';
+import type { Token } from './tokens.js';
 
 function lastWords(list: readonly string[]): Set<string> {
   return new Set(list.map((entry) => entry.split(' ').at(-1)!.toLowerCase()));
@@ -25,6 +26,10 @@ export const words = {
   /** Bylines, credits and letters in a "— Name, role" line (see sign-offs.ts). */
   signOffExclusions: new Set(sources.signOffExclusions),
   clauseMarkers: new Set(sources.clauseMarkers),
+  /** Auxiliaries, modals and irregular past tenses: the verb of a clause ahead (see clause-ahead.ts). */
+  finiteVerbs: new Set(sources.finiteVerbs),
+  /** "when we hear a siren": words that make what follows a time or a condition. */
+  subordinators: new Set(sources.subordinators),
   namedWhenDefinite: new Set(sources.namedWhenDefinite),
   /** "foreign intelligence agencies": modifiers that leave a set of bodies unidentified. */
   unnamingModifiers: new Set(sources.unnamingModifiers),
@@ -89,6 +94,8 @@ export const words = {
   refusalVerbs: new Set(speech.refusalVerbs),
   /** "declined to immediately comment": adverbs between a refusal and what it refuses. */
   refusalAdverbs: new Set(speech.refusalAdverbs),
+  /** "declined, however, to comment": adverbs set off by commas that leave a refusal whole. */
+  asideAdverbs: new Set(speech.asideAdverbs),
   /** "declined requests for comment": what asks for a comment. */
   commentRequests: new Set(speech.commentRequests),
   /** "declined immediate comment", "declined repeated requests": words before the comment or its request. */
@@ -116,6 +123,8 @@ export const words = {
   speakingContexts: new Set(speech.speakingContexts),
   particles: new Set(denial.particleVerbs.flatMap((verb) => verb.particles)),
   interceptNouns: new Set(evidence.interceptNouns),
+  /** "in the intercepts", "through wiretaps": where or how something was found (see intercept-context.ts). */
+  foundInPrepositions: new Set(evidence.foundInPrepositions),
   bulkCollectionVerbs: new Set(evidence.bulkCollectionVerbs),
   spyCollectors: new Set(evidence.spyCollectors),
   collectedCommunications: new Set(evidence.collectedCommunications),
@@ -163,3 +172,11 @@ export const vocabulary = new WordVocabulary(
   new Set(table.keyWords(ANCHORS)),
 );
 table.indexBy(vocabulary);
+
+/**
+ * A lower-case word ending in "-ly" that is an adverb ("politely"), not a noun like "ally" or
+ * "family": a token helper that reads the lexicon, so it lives here (tokens.ts must not import it).
+ */
+export function isLyAdverb(token: Token): boolean {
+  return !token.cap && token.ly && !words.lyNouns.has(token.text);
+}

@@ -6,12 +6,11 @@
  * the question's topic, not anything the refuser says.
  */
 import type { CueCategory } from './cue-table.js';
-import { words } from './lexicon.js';
+import { isLyAdverb, words } from './lexicon.js';
 import { outletAt } from './act-recipients.js';
 import { hitAt, type CueHit, type SentenceView } from './sentence.js';
 import type { Act } from './speech-act.js';
 import type { Range } from './denial.js';
-import { isLyAdverb } from './speaker-phrases.js';
 
 /** Whether the speech verb `verb` is followed by what was asked ("say whether", "say how many"). */
 function asksAbout(view: SentenceView, verb: CueHit): boolean {
@@ -37,11 +36,12 @@ export function withheldAnswer(view: SentenceView, not: number, verb: CueHit): b
 
 /**
  * The first token from `k` that is no adverb of a refusal ("declined immediately to comment"),
- * nor a manner adverb set off by commas ("declined, politely, to be interviewed").
+ * nor an adverb set off by commas ("declined, politely, to be interviewed", "declined, however, to comment").
  */
 function pastAdverbs(view: SentenceView, k: number): number {
   const { tokens } = view;
-  if (tokens[k]?.text === ',' && tokens[k + 2]?.text === ',' && tokens[k + 1] && isLyAdverb(tokens[k + 1]!)) k += 3;
+  const aside = tokens[k + 1];
+  if (tokens[k]?.text === ',' && tokens[k + 2]?.text === ',' && aside && (isLyAdverb(aside) || words.asideAdverbs.has(aside.text))) k += 3;
   while (words.refusalAdverbs.has(tokens[k]?.text ?? '')) k++;
   return k;
 }

@@ -11,6 +11,7 @@ import type { TokenCue } from './cues.js';
 import { words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
+import { SENTENCE_ENDS } from './tokens.js';
 
 /** A block opening on a spaced dash (a hyphen there is a list bullet). */
 export const SIGN_OFF = /^\s*[\u2013\u2014]\s/;
@@ -20,7 +21,6 @@ const DASHES = new Set(['\u2013', '\u2014']);
 const NAME = 5;
 /** Longest role ("former deputy chief of mission at a Nordic embassy in Washington"). */
 const ROLE = 14;
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /** The on-record cue of a sign-off sentence (dash through name), or null. */
 export function signOffCredit(view: SentenceView): TokenCue | null {

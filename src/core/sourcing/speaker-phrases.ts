@@ -4,7 +4,7 @@
  * found the same way. What the phrase names is decided by speaker.ts; whether it names a group,
  * by speaker-groups.ts.
  */
-import { words } from './lexicon.js';
+import { isLyAdverb, words } from './lexicon.js';
 import { CLAUSE_OPENING_PRONOUNS, UNMODIFIED_PRONOUNS } from './pronouns.js';
 import { hitWithin, type SentenceView } from './sentence.js';
 import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
@@ -14,10 +14,6 @@ import { describesPolledGroup, inContactClause } from './contacted-groups.js';
 const MAX_PHRASE = 14;
 /** How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its comma. */
 const OPENER_REACH = 25;
-
-export function isLyAdverb(token: Token): boolean {
-  return !token.cap && token.ly && !words.lyNouns.has(token.text);
-}
 
 /** Adverbs and auxiliaries that may stand between a speaker and its verb ("has repeatedly denied"). */
 export function isSkippable(token: Token): boolean {

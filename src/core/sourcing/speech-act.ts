@@ -5,8 +5,8 @@
  */
 import type { SentenceView, CueHit } from './sentence.js';
 import type { Speaker } from './speaker.js';
-import type { Token } from './tokens.js';
 import { isTimeWord, words } from './lexicon.js';
+import { finiteClauseAt } from './clause-ahead.js';
 import { contactingOutlet, outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
 
 export type ActKind = 'speech' | 'document' | 'denial' | 'source';
@@ -79,15 +79,21 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
   }
   if (!act.hasContent) act.hasContent = closesSentence(view, act);
   if (flags.needsInfinitive) act.hasContent = infinitiveAfter(view, verb.to);
-  if (flags.needsClause && !act.afterQuote && !closesSentence(view, act)) act.hasContent = opensClause(tokens[verb.to], tokens[verb.to + 1]);
+  if (flags.needsClause && !act.afterQuote && !closesSentence(view, act)) act.hasContent = opensClause(view, verb.to);
   if (flags.quoteOnly) act.hasContent = act.afterQuote || tokens[verb.to]?.quote === 'open' || (tokens[verb.to]?.text === ',' && tokens[verb.to + 1]?.quote === 'open');
   return act;
 }
 
-/** "that", a colon or an opening quotation right after a verb ("declared: '...'", "affirmed, '...'"). */
-function opensClause(next: Token | undefined, after: Token | undefined): boolean {
-  if (!next) return false;
-  return next.text === 'that' || next.text === ':' || next.quote === 'open' || (next.text === ',' && after?.quote === 'open');
+/**
+ * "that", a colon, an opening quotation or a clause with its own verb right after a verb at token
+ * `at` ("declared: '...'", "affirmed, '...'", "swore he never met him"; not "swore at the referee").
+ */
+function opensClause(view: SentenceView, at: number): boolean {
+  const next = view.tokens[at];
+  if (!next || at >= view.to) return false;
+  const after = view.tokens[at + 1];
+  if (next.text === 'that' || next.text === ':' || next.quote === 'open' || (next.text === ',' && after?.quote === 'open')) return true;
+  return !words.prepositions.has(next.text) && finiteClauseAt(view, at);
 }
 
 /** How many tokens an object may take before its "to" ("called on the state's attorney general to"). */

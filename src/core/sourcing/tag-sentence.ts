@@ -17,7 +17,8 @@ import { outletAt, outletOwner } from './act-recipients.js';
 import { hitAt, viewSentence, type SentenceView } from './sentence.js';
 import { actCue, actKinds } from './act-kinds.js';
 import { isQuestion, statedBeforeQuestion } from './questions.js';
-import { isTimeWord, words } from './lexicon.js';
+import { isTimeWord } from './lexicon.js';
+import { platformPhraseEnd } from './verb-frames.js';
 import { withoutOwnLetter } from './own-letters.js';
 import { citesOwnSources } from './source-acts.js';
 import { identifiedAssertion, notStatedBy } from './denial-scope.js';
@@ -161,17 +162,17 @@ function attributeQuoteBefore(view: SentenceView, acts: Act[]): void {
   for (const act of acts) {
     if (act.speaker.from !== view.from && act.verb.from !== view.from) continue;
     let k = Math.max(act.verb.to, act.speaker.to + 1);
-    while (k < view.to && (!view.tokens[k]!.word || isTimeWord(view.tokens[k]!.text) || onPlatform(view, k))) k++; // "she added on Friday", "on Twitter"
+    // "she added on Friday", "she raged on Twitter", "he said on his Twitter account": where and when, not content.
+    while (k < view.to) {
+      const platformEnd = view.tokens[k]!.text === 'on' || view.tokens[k]!.text === 'in' ? platformPhraseEnd(view, k + 1) : -1;
+      if (platformEnd > k) k = platformEnd;
+      else if (!view.tokens[k]!.word || isTimeWord(view.tokens[k]!.text)) k++;
+      else break;
+    }
     if (k < view.to) return; // '... she said the plan failed': content of its own
     act.hasContent = true;
     act.afterQuote = true;
   }
-}
-
-/** "on Twitter", "on television": at token `k`, a preposition or a platform where the quotation was said. */
-function onPlatform(view: SentenceView, k: number): boolean {
-  const text = view.tokens[k]!.text;
-  return words.platforms.has(text) ? view.tokens[k - 1]?.text === 'on' || view.tokens[k - 1]?.text === 'in' : (text === 'on' || text === 'in') && words.platforms.has(view.tokens[k + 1]?.text ?? '');
 }
 
 /** Adds a range to ranges kept in order of start. */

@@ -52,6 +52,9 @@ export interface Token {
   lexeme: number;
 }
 
+/** The marks that end a sentence (a colon or a dash only pauses it). */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
 /** "not", "never", or a word ending in "n't": a negation of the verb near it. */
 export function isNegator(token: Token): boolean {
   return token.text === 'not' || token.text === 'never' || token.nt;

@@ -16,8 +16,9 @@
  * "signals" something is the writer reading a choice, and a person's decision "to" act is a choice.
  */
 import type { Act } from './speech-act.js';
+import { finiteClauseAt } from './clause-ahead.js';
 import { words } from './lexicon.js';
-import type { CueHit, SentenceView } from './sentence.js';
+import { hitAt, type CueHit, type SentenceView } from './sentence.js';
 
 /** How far before "by" a modal still governs the gerund. */
 const MODAL_REACH = 8;
@@ -29,15 +30,29 @@ export function statesNothing(view: SentenceView, hit: CueHit): boolean {
 
 /** Words after "nothing" that keep it the object: "said nothing further", "nothing more", "nothing else". */
 const NOTHING_MODIFIERS = new Set(['further', 'more', 'else']);
+/** Conjunctions that join another verb or clause to "said nothing": the object ended before them. */
+const NOTHING_JOINS = new Set(['and', 'but']);
 
-/** "nothing" right after the phrase, then the end, a break, a preposition or a conjunction: no clause follows. */
+/**
+ * A verb of saying with "nothing" for its object: "nothing", then the end, a break, a joining
+ * conjunction or a phrase ("said nothing to reporters"). Not "said nothing had changed", nor
+ * "said nothing in the contract barred the sale", where "nothing" is the subject of what was
+ * said; nor a document's finding ("the review found nothing"), which reports a result.
+ */
 function saidNothing(view: SentenceView, hit: CueHit): boolean {
   const { tokens } = view;
-  if (tokens[hit.to]?.text !== 'nothing' || tokens[hit.to]!.quoted) return false;
+  if (tokens[hit.to]?.text !== 'nothing' || tokens[hit.to]!.quoted || findingVerb(view, hit)) return false;
   let k = hit.to + 1;
   if (NOTHING_MODIFIERS.has(tokens[k]?.text ?? '')) k++;
-  const next = tokens[k];
-  return k >= view.to || next === undefined || !next.word || words.prepositions.has(next.text) || next.text === 'and' || next.text === 'but';
+  if (k >= view.to) return true;
+  const next = tokens[k]!;
+  if (words.prepositions.has(next.text)) return !finiteClauseAt(view, hit.to);
+  return !next.word || NOTHING_JOINS.has(next.text);
+}
+
+/** "found", "show": a verb only documents use ("said" is also a document's verb, and a speaker's). */
+function findingVerb(view: SentenceView, hit: CueHit): boolean {
+  return hit.category === 'docVerb' && !hitAt(view, 'speech', hit.from);
 }
 
 /** The phrase's last word is "that", followed by a time word ("that day") or by punctuation. */

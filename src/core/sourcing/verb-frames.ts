@@ -1,16 +1,16 @@
 /**
  * What frames a verb of saying beyond its subject: a lead-in that takes the speaker to a public
- * platform ("took to Twitter to deny") and a passive that names the speaker after "by" ("the
+ * platform ("took to Twitter to deny"), the platform phrase itself ("on the Senate floor") and a passive that names the speaker after "by" ("the
  * closure, announced by the company").
  */
 import { isTimeWord, words } from './lexicon.js';
-import type { CueHit, SentenceView } from './sentence.js';
+import { hitAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type SpeakerClass } from './speaker.js';
 import { isSkippable, phraseStartingBefore } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
 
-/** Longest platform name before its head word ("the Senate floor", "Truth Social"). */
-const PLATFORM_NAME = 3;
+/** Longest platform phrase after its preposition ("his Truth Social account", "the Senate floor"). */
+const PLATFORM_PHRASE = 4;
 
 /**
  * "took to Twitter to deny", "went on television to say": the index of the lead-in's verb when
@@ -18,13 +18,30 @@ const PLATFORM_NAME = 3;
  */
 export function platformLeadIn(view: SentenceView, to: number): number {
   const { tokens } = view;
-  if (tokens[to]?.text !== 'to' || !words.platforms.has(tokens[to - 1]?.text ?? '')) return -1;
-  for (let k = to - 2; k > view.from && to - 1 - k <= PLATFORM_NAME + 1; k--) {
+  if (tokens[to]?.text !== 'to') return -1;
+  for (let k = to - 2; k > view.from && to - k <= PLATFORM_PHRASE + 1; k--) {
     const text = tokens[k]!.text;
-    if ((text === 'to' || text === 'on') && words.platformVerbs.has(tokens[k - 1]!.text)) return k - 1;
+    if ((text === 'to' || text === 'on') && words.platformVerbs.has(tokens[k - 1]!.text)) return platformPhraseEnd(view, k + 1) === to ? k - 1 : -1;
     if (!tokens[k]!.word) return -1;
   }
   return -1;
+}
+
+/**
+ * Where a phrase naming a public platform ends when it starts at token `from`, just after its
+ * preposition: "Twitter", "the Senate floor", "his Twitter account", "a tweet", "CNN" (an
+ * outlet). A short run of words up to a break, holding a platform or an outlet; or -1.
+ */
+export function platformPhraseEnd(view: SentenceView, from: number): number {
+  const { tokens } = view;
+  let platform = false;
+  let k = from;
+  for (; k < view.to && k - from < PLATFORM_PHRASE; k++) {
+    const token = tokens[k]!;
+    if (!token.word || token.quoted || words.breakers.has(token.text) || words.prepositions.has(token.text)) break;
+    platform ||= words.platforms.has(token.text) || hitAt(view, 'outlet', k) !== undefined;
+  }
+  return platform ? k : -1;
 }
 
 /** How many time words may stand between a passive verb and its "by" ("reported last year by"). */
