@@ -39,6 +39,8 @@ export interface CueData {
   wire?: boolean;
   /** An object verb ("called") that denies only with a dispute word ("called it false"). */
   needsDispute?: boolean;
+  /** An object verb that denies only when negated or refused ("has never accepted the finding"). */
+  deniesWhenNegated?: boolean;
   /** A verb that denies with one of these particles after its object ("brushed the report aside"). */
   particles?: readonly string[];
 }
@@ -71,6 +73,7 @@ export function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(speech.refusalObjects, 'refusalObject');
   addAll(denial.verbs, 'denialVerb');
   for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: /^(call|label|brand|liken|compar|refer)/.test(verb) });
+  addAll(denial.acceptanceVerbs, 'objectVerb', { deniesWhenNegated: true });
   for (const { forms, particles } of denial.particleVerbs) addAll(forms, 'particleVerb', { particles });
   addAll(denial.claimObjects, 'claimObject');
   addAll(denial.disputeComplements, 'disputeComplement');

@@ -51,6 +51,12 @@ export function quotesJudgement(view: SentenceView, verb: CueHit): boolean {
   return tokens[k]!.quoted || (!tokens[k]!.word && /^["“]$/.test(tokens[k]!.text) && tokens[k + 1]?.quoted === true);
 }
 
+/** "refused to accept the findings": "to" at `to` between a refusal verb and a verb of acceptance, which it refuses. */
+export function refusedAcceptance(view: SentenceView, to: number): boolean {
+  const accepts = hitAt(view, 'objectVerb', to + 1)?.phrase.data.deniesWhenNegated === true;
+  return accepts && view.tokens[to]?.text === 'to' && words.refusalVerbs.has(view.tokens[to - 1]?.text ?? '');
+}
+
 /** An object verb denies only when its object is a claim ("rejected the reports") or it calls something false. */
 export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
   // "called the suggestion that he had colluded with Moscow a lie": the judgement follows the claim's clause.

@@ -10,27 +10,15 @@ import type { CueCategory } from './cue-table.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
 import { afterNoun, agentBy, isPastForm, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
-import { callsForLater, criticizes, deniesSomething, quotesJudgement, spokenAside } from './object-verbs.js';
+import { callsForLater, criticizes, deniesSomething, quotesJudgement, refusedAcceptance, spokenAside } from './object-verbs.js';
 import { subjectAfterClaim, subjectBefore } from './act-subjects.js';
 import { beforeAside, beforeDesignation } from './speaker-asides.js';
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
 import { refusedTo, withheldAnswer } from './refusals.js';
+import { onlyPossible, stillToComeAfter } from './unreal-acts.js';
 
-/** Modals of ability or possibility before a verb's bare form: "Critics may claim" says what they are free to say, not what they said. */
-const POSSIBILITY_MODALS = new Set(['can', 'may', 'might', 'could']);
-/** Verbs that pass on a fact rather than an opinion: "officials can now confirm that ..." does confirm it. */
-const ATTESTING = new Set(['confirm', 'tell', 'report', 'inform', 'disclose']);
-/** How far after the verb "only that" marks what was in fact said ("could tell reporters only that ..."). */
-const ONLY_REACH = 3;
+/** Reflexive objects: "found itself at odds" is no finding. */
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
-/**
- * Conjunctions that, before a verb in the present, may set it at a time to come ("until the
- * court rules") or tell what happens each time ("when officials deny it, they point to ...").
- */
-const TIMES_TO_COME = new Set(['when', 'whenever', 'until', 'once']);
-/** Auxiliaries of the future: "when she testifies, she will say" is still to come. */
-const FUTURE_MARKERS = new Set(['will', 'would', "'ll"]);
-
 /** Copulas before an adjective that leads into the act ("was quick to deny"). */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
@@ -41,19 +29,22 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   let hedged = false;
   let negated = false;
   let onPlatform = false;
+  // "has never accepted the finding": a verb of acceptance denies only when negated or refused.
+  const rejects = verb.phrase.data.deniesWhenNegated === true;
   // "finds himself answering", "found itself at odds": a reflexive object makes it no finding.
   if (verb.category === 'docVerb' && REFLEXIVES.has(tokens[verb.to]?.text ?? '')) return null;
   while (i >= view.from) {
     const token = tokens[i]!;
     // "Critics can argue", "officials may ask for it": what someone is able or allowed to say, not what was said.
-    if (POSSIBILITY_MODALS.has(token.text) && !token.cap && merelyPossible(view, verb) && !negatedAfter(tokens, i, verb.from)) return null;
+    if (onlyPossible(view, i, verb)) return null;
     const aside = beforeDesignation(view, beforeAside(view, i));
     if (aside < i) {
       i = aside; // "The filing, however, says"
       continue;
     }
     const leadIn = token.text === 'to' ? platformLeadIn(view, i) : -1;
-    if (token.text === 'to' && (words.seemVerbs.has(tokens[i - 1]?.text ?? '') || refusedTo(view, i, verb.category, verb.to))) i--; // "appear to show", "declined to say whether"
+    const refused = refusedAcceptance(view, i);
+    if (token.text === 'to' && (words.seemVerbs.has(tokens[i - 1]?.text ?? '') || refusedTo(view, i, verb.category, verb.to) || refused)) i--; // "appear to show", "declined to say whether"
     else if (token.text === 'to' && words.promptAdjectives.has(tokens[i - 1]?.text ?? '') && COPULAS.has(tokens[i - 2]?.text ?? '')) i -= 2; // "was quick to deny"
     else if (leadIn >= 0) {
       i = leadIn; // "took to Twitter to deny"
@@ -61,19 +52,19 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
     }
     else if (!isSkippable(token) && !floatingBoth(view, i) && !(words.passiveMarkers.has(token.text) && isProgressive(view, verb))) break; // "is reporting"
     if (words.hedges.has(token.text)) hedged = true;
-    if (isNegator(token) && !(token.text === 'not' && withheldAnswer(view, i, verb))) negated = true;
+    if (refused || (isNegator(token) && !(token.text === 'not' && withheldAnswer(view, i, verb)))) negated = true;
     i--;
   }
-  if (negated) return null; // "did not respond", "would not say": nothing was said
+  if (negated !== rejects) return null; // "did not respond", "would not say": nothing was said; "accepted the offer": nothing denied
   const by = agentBy(view, verb);
   if (i >= view.from && words.passiveMarkers.has(tokens[i]!.text) && !isProgressive(view, verb)) {
     // "was first reported last year by the Post"
-    if (by < 0) return null;
+    if (by < 0 || rejects) return null;
     return finishAct(view, verb, baseAct('speech', verb, classify(view, by + 1, phraseEndingAfter(view, by + 1)), view), hedged);
   }
   // "The closure, announced by the company on Friday, ...": a participle after its noun, its speaker after "by".
   const agent = by >= 0 && afterNoun(view, i) && isPastForm(tokens[verb.from]!) ? classify(view, by + 1, phraseEndingAfter(view, by + 1)) : null;
-  if (agent && PASSIVE_AGENTS.has(agent.cls)) {
+  if (agent && PASSIVE_AGENTS.has(agent.cls) && !rejects) {
     const act = finishAct(view, verb, baseAct('speech', verb, agent, view), hedged);
     act.hasContent = true; // what was said is the noun it follows
     return act;
@@ -85,11 +76,12 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   // "whether the mayor tweets again", "unless a judge asks for it": not said, only supposed; "neither he nor she said": not said.
   // "when the inquiry concludes", "until the court rules": a time to come.
   const opener = subject.from > view.from ? tokens[subject.from - 1]!.text : '';
-  if (words.suppositions.has(opener) || opener === 'nor' || (TIMES_TO_COME.has(opener) && stillToCome(view, verb))) return null;
+  if (words.suppositions.has(opener) || opener === 'nor' || stillToComeAfter(view, opener, verb)) return null;
   if (verb.category === 'speech' && onlyNamesWhatWasSaid(view, Math.min(subject.from < 0 ? subject.speaker.from : subject.from, subject.speaker.from), verb)) return null;
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
     if (claimFirst >= 0 || deniesSomething(view, verb)) kind = 'denial';
+    else if (rejects) return null; // "never accepted the award": no claim refused
     else if (!words.objectContent.has(tokens[verb.to]?.text ?? '') && !callsForLater(view, verb) && !spokenAside(view, subject.from, verb.from) && !onPlatform && !criticizes(view, verb) && !quotesJudgement(view, verb)) return null;
   }
   const act = finishAct(view, verb, baseAct(kind, verb, subject.speaker, view), hedged);
@@ -119,38 +111,6 @@ function describedAfter(view: SentenceView, last: number): Act['subject'] {
 
 function opensOwnVerb(view: SentenceView, i: number): boolean {
   return OWN_VERBS.some((category) => hitAt(view, category, i) !== undefined);
-}
-
-/**
- * Whether a modal before `verb` leaves it only possible: a verb of saying or denying in its bare
- * form. A document's verb ("the records may show that ...") still tells what the records hold, a
- * verb that passes on a fact still passes it on, and "could say only that" is the past of "can":
- * what was said, and all of it.
- */
-function merelyPossible(view: SentenceView, verb: CueHit): boolean {
-  const first = view.tokens[verb.from]!;
-  if (verb.category === 'docVerb' || isPastForm(first) || ATTESTING.has(first.text)) return false;
-  // "only that ...", not "only so much": how little was said, with what it was.
-  for (let k = verb.to; k < view.to && k - verb.to < ONLY_REACH && view.tokens[k]!.word; k++) if (view.tokens[k]!.text === 'only' && view.tokens[k + 1]?.text === 'that') return false;
-  return true;
-}
-
-/**
- * "until the court rules", "when she testifies, she will say": a verb in the present after a
- * conjunction of time is yet to happen when it is a document's (a ruling, a finding) or the
- * sentence speaks of the future; else it is a habit ("when officials say ..., they mean ...").
- */
-function stillToCome(view: SentenceView, verb: CueHit): boolean {
-  if (verb.category === 'participle' || isPastForm(view.tokens[verb.from]!)) return false;
-  if (verb.category === 'docVerb') return true;
-  for (let k = view.from; k < view.to; k++) if (FUTURE_MARKERS.has(view.tokens[k]!.text)) return true;
-  return false;
-}
-
-/** "could not say", "can never tell": a negation between a modal at `modal` and its verb. */
-function negatedAfter(tokens: readonly Token[], modal: number, verb: number): boolean {
-  for (let k = modal + 1; k < verb; k++) if (isNegator(tokens[k]!)) return true;
-  return tokens[modal]!.nt === true; // "can't say"
 }
 
 /** Words that open a free relative ("what she said"): the saying is talked about, its content not given. */
