@@ -42,6 +42,10 @@ export class CandidateSearch {
         }
       }
     }
+    // Once per claim, on its best candidate: whether someone else says or does what it states.
+    let kept = 0;
+    for (const candidate of best) if (!anotherAgent(this.sentence, candidate)) best[kept++] = candidate;
+    best.length = kept;
     return best;
   }
 
@@ -51,7 +55,7 @@ export class CandidateSearch {
     this.patternSeen[p] = stamp;
     this.evaluations++;
     const candidate = scorePattern(this.sentence, p);
-    if (!candidate || !wordingInContext(this.sentence.index, this.sentence.index.patterns[p]!, salience) || anotherAgent(this.sentence, candidate)) return;
+    if (!candidate || !wordingInContext(this.sentence.index, this.sentence.index.patterns[p]!, salience)) return;
     // Plain loops, no closure or pair array: this runs for every pattern that scores.
     let held = 0;
     while (held < best.length && best[held]!.claim !== candidate.claim) held++;

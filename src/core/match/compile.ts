@@ -46,12 +46,13 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
       const index = claims.length;
       byId.set(claim.id, index);
       const actors = new Set(claim.involved.map((ref) => scope.entities.get(ref.entity) ?? -1));
+      const voices = involvedIn(claim, scope.entities, 'speaker');
       const compiled: CompiledClaim = {
         id: claim.id,
         polarity: claim.match?.polarity ?? 'affirms',
         actors: [...actors],
-        speakers: speakersOf(claim, scope.entities, actors),
-        voices: involvedIn(claim, scope.entities, 'speaker'),
+        speakers: voices.length ? voices : [...actors],
+        voices,
         subjects: involvedIn(claim, scope.entities, 'subject'),
         parties: partiesOf(table, claim, scope.entities),
         vetoes: (claim.match?.none ?? []).map((term) => termFeature(table, scope, term)),
@@ -111,11 +112,6 @@ function linkRelations(claims: CompiledClaim[], views: readonly ClaimView[], byI
       if ((relation === 'denies' || relation === 'disputes') && claim.polarity === 'denies') claim.beats.push(target);
     }
   });
-}
-
-function speakersOf(claim: Claim, entities: ReadonlyMap<string, number>, actors: ReadonlySet<number>): number[] {
-  const speakers = claim.involved.filter((ref) => ref.role === 'speaker').map((ref) => entities.get(ref.entity) ?? -1);
-  return speakers.length ? speakers : [...actors];
 }
 
 /** The entities a claim involves in `roles`. */

@@ -19,7 +19,7 @@ const MODIFIER_REACH = 4;
 const PREPOSITIONS = new Set(['of', 'for', 'about', 'to', 'with', 'by', 'from', 'on', 'against', 'at']);
 
 export function relaysSpeakersDenial(sentence: SentenceMatcher, speakers: readonly number[]): boolean {
-  const { denialTokens, tokens, text } = sentence;
+  const { denialTokens, reading: { tokens, text } } = sentence;
   for (const verb of denialTokens) {
     const mention = nearestMentionBefore(sentence, speakers, verb);
     if (mention >= 0 && subjectOf(text, tokens, sentence.hits.first[mention]!, sentence.hits.last[mention]!, verb)) return true;

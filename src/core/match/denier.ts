@@ -47,8 +47,6 @@ export class DenierWatch {
   private headLast = -1;
   /** Token of the pronoun that speaks ("She said ...", "he later told"), -1 when a name or nobody speaks. */
   speakerPronoun = -1;
-  /** First token of the name the pack does not know that speaks through the first verb (see unknown-subject.ts), -1 when none. */
-  unknownSpeaker = -1;
   /** Where the pronouns read so far stand: a pronoun may speak where no name does. */
   private readonly pronouns = new PronounPositions();
   /** Clauses after the first that open with their own subject, and who speaks each. */
@@ -66,7 +64,7 @@ export class DenierWatch {
     this.end = end;
     this.found = this.person = UNDECIDED;
     this.head = this.headLast = this.lastActor = this.lastActorAt = this.lastActorLast = this.firstAt = this.runAt = -1;
-    this.speakerPronoun = this.unknownSpeaker = -1;
+    this.speakerPronoun = -1;
     this.pronouns.clear();
     this.clauses.clear();
   }

@@ -9,7 +9,9 @@
  * Kislyak"), it states that person's words or acts, not the claim. Another person is a name the
  * pack does not know, a title it reads as someone else's (borrowed-titles.ts), a group named by a
  * plural office ("senators met ..."), or a person of the pack the claim does not involve.
+ * Tested once per claim and sentence, on its best candidate (candidates.ts).
  */
+import { BREAK } from '../text/tokenize.js';
 import { pluralOffice } from './borrowed-titles.js';
 import type { CompiledClaim } from './compiled-index.js';
 import type { Candidate } from './score.js';
@@ -17,37 +19,92 @@ import type { SentenceMatcher } from './sentence.js';
 import { presentFeature } from './slot-presence.js';
 import { subjectEnd, unknownSubjectAt } from './unknown-subject.js';
 import { wordAt } from './verb-forms.js';
+import { opensNounPhrase } from './word-shape.js';
+
+/** Most words after "of" in a subject ("attorneys general of both parties", "heads of state"). */
+const OF_REACH = 3;
 
 export function anotherAgent(sentence: SentenceMatcher, candidate: Candidate): boolean {
   const claim = sentence.index.claims[candidate.claim]!;
-  const { voices, subjects } = claim;
-  const absent = (people: readonly number[]) => people.length > 0 && people.every((person) => presentFeature(sentence, person) < 0);
-  if (absent(voices) && anotherSpeaker(sentence, claim)) return true;
-  return absent(subjects) && anotherSubject(sentence, claim, candidate);
+  if (absent(sentence, claim.voices) && personsOnly(sentence, claim.voices) && anotherSpeaker(sentence, claim)) return true;
+  return absent(sentence, claim.subjects) && anotherSubject(sentence, claim, candidate);
+}
+
+/** The claim names `people` in a role, and the sentence names none of them, outright or through a pronoun. */
+function absent(sentence: SentenceMatcher, people: readonly number[]): boolean {
+  for (const person of people) if (presentFeature(sentence, person) >= 0) return false;
+  return people.length > 0;
+}
+
+/**
+ * Whether every one of `voices` is a person: the speaker test is about one person's words. An
+ * organisation's finding is told by the people who speak for it ("the assessment concluded
+ * Russia interfered ..., Clapper said"), whom the pack need not know.
+ */
+function personsOnly(sentence: SentenceMatcher, voices: readonly number[]): boolean {
+  const { features } = sentence.index.table;
+  for (const voice of voices) if (features[voice]?.entityKind !== 'person') return false;
+  return true;
 }
 
 /** The sentence's speaker is a name the pack does not know, or a person of the pack the claim does not involve. */
 function anotherSpeaker(sentence: SentenceMatcher, claim: CompiledClaim): boolean {
-  const { speaker } = sentence;
-  return speaker.unknownSpeaker >= 0 || (speaker.denier >= 0 && otherPerson(sentence, claim, speaker.denier));
+  const { denier } = sentence.speaker;
+  return sentence.unknownSpeaker >= 0 || (denier >= 0 && otherPerson(sentence, claim, denier));
 }
 
-/** The subject of the claim's first word in the sentence ("met" in "Franken met Kislyak ...") is someone else. */
+/** The subject of the claim's first verb in the sentence ("met" in "Franken met Kislyak ...") is someone else. */
 function anotherSubject(sentence: SentenceMatcher, claim: CompiledClaim, candidate: Candidate): boolean {
-  const { features } = sentence.index.table;
-  // Derived wordings have no required words: what they found beyond names tells the claim.
-  const keys = candidate.keys.length > 0 ? candidate.keys : candidate.found.filter((feature) => features[feature]!.kind !== 'entity');
-  if (keys.length === 0) return false;
-  const key = Math.min(...keys.map((feature) => sentence.first[feature]!));
+  const key = firstVerbKey(sentence, candidate);
+  if (key < 0) return false;
   const { reading, hits } = sentence;
-  const end = subjectEnd(reading, key);
+  let end = subjectEnd(reading, key);
   if (end < 0) return false;
+  // "Attorneys general of both parties met ...": the subject's head stands before its "of".
+  const of = ofBefore(sentence, end);
+  const verb = of >= 0 ? of : key;
+  if (of >= 0) end = of - 1;
   // "The state attorney general met ...", "Senators met ...": someone else's title, or a group.
-  if (sentence.titles.covers(end) || pluralOffice(wordAt(sentence.text, sentence.tokens, end))) return true;
+  if (sentence.titles.covers(end) || pluralOffice(wordAt(reading.text, reading.tokens, end))) return true;
   for (let h = 0; h < hits.count; h++) {
     if (hits.first[h]! <= end && hits.last[h]! >= end && otherPerson(sentence, claim, hits.feature[h]!)) return true;
   }
-  return unknownSubjectAt(reading, hits, key) >= 0;
+  return unknownSubjectAt(reading, hits, verb) >= 0;
+}
+
+/**
+ * Token of the first word the claim says here that may be a verb, or -1: a word right after a
+ * possessive, an article or a count ("Senator Burr's committee is investigating", "the meeting",
+ * "two meetings") is a noun, and the name before it no subject of it. Derived wordings have no
+ * required words: what they found beyond names tells the claim. A word's place is that of the
+ * occurrence the scorer read (the first plain one: see FeatureOccurrences.note), so the subject
+ * tested is that of the word the wording was scored on, even when the word recurs in a later clause.
+ */
+function firstVerbKey(sentence: SentenceMatcher, candidate: Candidate): number {
+  const { features } = sentence.index.table;
+  const derived = candidate.keys.length === 0;
+  const words = derived ? candidate.found : candidate.keys;
+  const { reading } = sentence;
+  const { text, tokens } = reading;
+  let key = -1;
+  for (const feature of words) {
+    if (derived && features[feature]!.kind === 'entity') continue;
+    const at = sentence.first[feature]!;
+    if (key >= 0 && at >= key) continue;
+    const before = at - 1;
+    if (before < reading.from || tokens.ids[before]! < -1 || !opensNounPhrase(text, tokens, before)) key = at;
+  }
+  return key;
+}
+
+/** Token of an "of" a few words before token `end`, within the same clause, or -1. */
+function ofBefore(sentence: SentenceMatcher, end: number): number {
+  const { reading } = sentence;
+  const { text, tokens } = reading;
+  for (let k = end - 1; k > reading.from && end - k <= OF_REACH && tokens.ids[k] !== BREAK; k--) {
+    if (wordAt(text, tokens, k) === 'of') return k;
+  }
+  return -1;
 }
 
 /** A person of the pack whom the claim does not involve, under any of their names. */

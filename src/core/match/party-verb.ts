@@ -68,7 +68,7 @@ export class PartyVerbs {
     }
     // "They met": a plural pronoun for the people named before it. A name the pack does not know
     // ("Flynn", "Democrats") is someone else.
-    const { text, tokens } = this.sentence;
+    const { text, tokens } = this.sentence.reading;
     if (PLURAL_PRONOUNS.has(wordAt(text, tokens, at))) return this.standsForParty(at, parties) ? PARTY : OTHER;
     return /^[A-Z]/.test(text.charAt(tokens.starts[at]!)) ? OTHER : NOBODY;
   }

@@ -4,7 +4,7 @@
  * that..."), resolves pronouns to people named just before, then scores only the patterns the
  * inverted index lists for the features present (candidates.ts).
  */
-import type { Tokens } from '../text/tokenize.js';
+import { Tokens } from '../text/tokenize.js';
 import { BorrowedTitles } from './borrowed-titles.js';
 import { CandidateSearch } from './candidates.js';
 import { clauseWords } from './clause-words.js';
@@ -52,13 +52,12 @@ export class SentenceMatcher extends FeatureOccurrences {
   readonly pronouns: SentencePronouns;
   /** Who speaks or denies in the sentence (see DenierWatch). */
   readonly speaker: DenierWatch;
-  /** The current block's tokens and original text (read again when scoring: see denial-subject.ts). */
-  tokens!: Tokens;
-  text = '';
   /** The phrases found in the current sentence (read again when scoring: see denial-occurrence.ts). */
   readonly hits = new PhraseHits();
-  /** The sentence as read for the subjects of its verbs (see unknown-subject.ts; read again when scoring: see other-agent.ts). */
-  reading!: SubjectReading;
+  /** The sentence read for its verbs' subjects, with its block's tokens and text; refilled per sentence (read when scoring: other-agent.ts, denial-subject.ts). */
+  readonly reading: SubjectReading;
+  /** First token of the name the pack does not know that speaks through the first verb (see unknown-subject.ts), -1 when none. */
+  unknownSpeaker = -1;
   /** Per feature, what it is to the sentence pass (see ROLE_*). */
   private readonly roles: Uint8Array;
   /** Which words are negated, forgotten or open, and the sentence's contrast and closing-denial cues. */
@@ -66,7 +65,6 @@ export class SentenceMatcher extends FeatureOccurrences {
   private readonly candidates: CandidateSearch;
   private readonly topicLinks: TopicLinks;
   readonly titles: BorrowedTitles;
-  private readonly wordingWord: (feature: number) => boolean;
 
   constructor(readonly index: CompiledIndex) {
     super(index.table.features.length);
@@ -78,16 +76,14 @@ export class SentenceMatcher extends FeatureOccurrences {
     this.pronouns = new SentencePronouns(index.table.features, vocabulary);
     const relatives = new Set(['that', 'which'].map((word) => vocabulary.intern(word)));
     this.topicLinks = new TopicLinks(index.lexicon.cues, (id) => relatives.has(id));
-    const { features } = index.table;
-    this.wordingWord = (feature) => features[feature]!.kind === 'word';
+    const wordingWord = (feature: number) => index.table.features[feature]!.kind === 'word';
+    this.reading = { tokens: new Tokens(), text: '', capital: () => false, stopwords: index.lexicon.stopwords, wordingWord, from: 0 };
     this.titles = new BorrowedTitles(index, this.roles);
   }
 
   /** `text`: the block's original text, which the tokens' offsets index. */
   match(tokens: Tokens, text: string, capital: (token: number) => boolean, from: number, to: number, salience: Salience): Candidate[] {
     const stamp = ++this.stamp;
-    this.tokens = tokens;
-    this.text = text;
     const { table, lexicon, postings } = this.index;
     table.find(tokens, capital, from, to, this.hits);
     this.titles.drop(tokens, text, capital, from, to, this.hits);
@@ -113,9 +109,13 @@ export class SentenceMatcher extends FeatureOccurrences {
     let lastActor = -1;
     let lastActorAt = -1;
     this.speaker.start(from, to, text);
-    this.reading = { tokens, text, capital, stopwords: lexicon.stopwords, wordingWord: this.wordingWord, from };
+    const { hits, roles, reading } = this;
+    reading.tokens = tokens;
+    reading.text = text;
+    reading.capital = capital;
+    reading.from = from;
+    this.unknownSpeaker = -1;
     let verbSeen = false;
-    const { hits, roles } = this;
     const { denial, speech } = lexicon.cues;
     for (let h = 0; h < hits.count; h++) {
       const feature = hits.feature[h]!;
@@ -135,7 +135,7 @@ export class SentenceMatcher extends FeatureOccurrences {
         if ((feature === denial || feature === speech) && !(participle && opensSentence(text, tokens, from, first))) {
           this.speaker.verb(tokens, hits, h, feature === speech, participle);
           // Read once, at the sentence's first verb: most sentences never get this far.
-          if (!verbSeen) this.speaker.unknownSpeaker = unknownSubjectAt(this.reading, hits, first);
+          if (!verbSeen) this.unknownSpeaker = unknownSubjectAt(reading, hits, first);
           verbSeen = true;
         }
         continue;
@@ -171,7 +171,7 @@ export class SentenceMatcher extends FeatureOccurrences {
     // this sentence.
     const aside = this.speaker.speakerPronoun > firstPerson ? this.speaker.speakerPronoun : -1;
     const anaphor = pronouns.first;
-    const leading = anaphor >= 0 && anaphor < firstPerson && (this.speaker.unknownSpeaker < 0 || anaphor < this.speaker.unknownSpeaker);
+    const leading = anaphor >= 0 && anaphor < firstPerson && (this.unknownSpeaker < 0 || anaphor < this.unknownSpeaker);
     const { plural } = pronouns;
     const at = leading || plural ? anaphor : aside;
     if (at >= 0) {

@@ -31,3 +31,31 @@ test('near misses: the claim\'s own person named, relayed or meant by a pronoun 
   // A singular office is the database's person.
   assert.deepEqual(confidentIds('The attorney general stepped aside from the Russia investigation last spring.'), [RECUSED]);
 });
+
+const INVESTIGATING = 'special-counsel-investigating';
+const ASSESSMENT = 'russia-interference-assessment';
+
+test('a name\'s possessive before the claim\'s first word is no subject: that word is a noun', () => {
+  assert.deepEqual(confidentIds("Senator Maria Ortiz's committee is investigating whether the Russian government coordinated with people around Trump."), [INVESTIGATING]);
+  assert.deepEqual(confidentIds("Congressman Ray Dunn's panel is also investigating whether the Russian government coordinated with Trump associates."), [INVESTIGATING]);
+  assert.deepEqual(confidentIds("Ortiz's committee is investigating whether the Russian government coordinated with people around Trump."), [INVESTIGATING]);
+});
+
+test('an organisation\'s finding is told by people who speak for it', () => {
+  assert.deepEqual(confidentIds('The declassified intelligence assessment concluded Russia interfered in the election to help Trump, Admiral Ken Ross said.'), [ASSESSMENT]);
+  assert.deepEqual(confidentIds('The declassified intelligence assessment concluded Russia interfered in the election to help Trump, Pat Gray told senators.'), [ASSESSMENT]);
+  // A claim spoken by a person and an organisation: someone speaking of the organisation's stand.
+  assert.deepEqual(confidentIds("Prior said the department disputed the Post's account.", undefined, ['Sessions met Kislyak twice.']), ['doj-disputes-intercept-report']);
+});
+
+test('a subject followed by "of" is its head before "of"', () => {
+  assert.deepEqual(confidentIds('Governors of both parties met Kislyak at the Mayflower Hotel in April 2016.'), []);
+  assert.deepEqual(confidentIds('Leaders of several parties met Kislyak at the Mayflower Hotel in April 2016.'), []);
+  assert.deepEqual(confidentIds('Governor Ann Holt of Ohio met Kislyak at the Mayflower Hotel in April 2016.'), []);
+});
+
+test('near misses: a person\'s own words and acts are still tested; the claim\'s person still states it', () => {
+  assert.deepEqual(confidentIds('Dana Ruiz said Sessions gave bad answers at his confirmation hearing.'), []);
+  assert.deepEqual(confidentIds('The attorney general of the United States met Kislyak at the Mayflower Hotel in April 2016.'), [MEETINGS]);
+  assert.deepEqual(confidentIds("Sessions, one of Trump's advisers, met Kislyak at the Mayflower Hotel in April 2016."), [MEETINGS]);
+});
