@@ -4,7 +4,7 @@
  * a period before a section sign; these rules undo the first and cut the second.
  */
 
-/** Titles that always precede a name. */
+/** Abbreviations that open a name, read as going on whatever follows: titles ("Sen.", "Ms.") and a place's "St." and "Ft." ("St. Louis"). */
 export const TITLES = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
   'prof', 'rev', 'hon', 'pres', 'amb', 'atty', 'supt', 'st', 'messrs', 'fr', 'maj', 'cpl', 'pvt', 'gens', 'ft',
@@ -23,8 +23,11 @@ const OPENERS = new Set([
   'not', 'what', 'who', 'why', 'how', 'asked', 'according', 'earlier', 'later', 'last', 'now',
 ]);
 
-/** The word (with inner dots) that ends a segment with a period, and its shape. */
-const LAST_WORD = /(?:^|[\s("'\u201c\u2018])([A-Za-z]+(?:\.[A-Za-z]+)*)\.["'\u201d\u2019)]*\s*$/;
+/**
+ * The word (with inner dots) that ends a segment with a period, and its shape; after a hyphen,
+ * only the part after it ("then-Sen.", "ex-Gov.": the title).
+ */
+const LAST_WORD = /(?:^|[\s("'\u201c\u2018-])([A-Za-z]+(?:\.[A-Za-z]+)*)\.["'\u201d\u2019)]*\s*$/;
 const FIRST_WORD = /^\s*["'\u201c\u2018(]*([A-Za-z0-9]+)/;
 const SECTION_SIGN = /^\s*\u00a7/;
 

@@ -5,34 +5,40 @@
  * hold follows it directly ("Attorney General Loretta Lynch", "Ambassador Michael McFaul"), or when
  * a modifier before it makes it another office ("Deputy Attorney General", "Vice President", "the
  * state attorney general"). A plural office noun names a group, never the one person either
- * ("attorneys general of both parties", "several ambassadors", "senators"). Such hits are
- * dropped before the sentence pass reads them.
+ * ("attorneys general of both parties", "several ambassadors", "senators"). A title set off by
+ * commas beside such a name is that name's too ("Loretta Lynch, the former attorney general,"),
+ * while a title before a relative clause with a subject of its own ("the attorney general Trump
+ * appointed") or before a date ("the attorney general Jan. 10") stays the database's. Such hits
+ * are dropped before the sentence pass reads them. Every sentence's hits pass through here, so the
+ * tests read token ids and compare characters in place: no string is made per hit.
  */
 import { words as sourcingWords } from '../sourcing/lexicon.js';
-import type { Tokens } from '../text/tokenize.js';
-import general from './lexicon/general.json';
+import { isTitleCase, type WordCase } from '../sourcing/title-case.js';
+import { BREAK, type Tokens } from '../text/tokenize.js';
 import type { CompiledIndex } from './compiled-index.js';
 import { ROLE_PERSON, ROLE_PERSON_ANAPHOR } from './feature-roles.js';
 import type { PhraseHits } from './phrase-lookup.js';
+import { capitalisedWord } from './unknown-subject.js';
 import { wordAt } from './verb-forms.js';
+import { SurfaceWords } from './surface-words.js';
 
-const OFFICE_MODIFIERS = new Set(general.officeModifiers);
+/** How many words of its own ("the former") a title set off after a name may have before it. */
+const APPOSITION_WORDS = 3;
 
-/** What a hit may be read as a title of. */
-const NOT_TITLED = 0;
-/** A person of the database: its title holds only the person's own name ("Attorney General Jeff Sessions"). */
-const TITLED_PERSON = 1;
-/** A concept or a role noun: its title holds the name of any person of the database ("Senator Sessions"). */
-const TITLED_ROLE = 2;
-
-export class BorrowedTitles {
+export class BorrowedTitles implements WordCase {
+  /** Per feature, whether its hits may be office titles: a person, a role noun or a concept. */
   private readonly titled: Uint8Array;
   /** Ids of function words ("the", "of"), never part of a name. */
-  private readonly stopwords: ReadonlySet<number>;
+  readonly stopwords: ReadonlySet<number>;
+  /** The words that, right before an office, make it another (lexicon officeModifiers). */
+  private readonly modifiers: SurfaceWords;
+  private readonly timeWords: ReadonlySet<number>;
+  /** The nouns of an office ("senator", "general", "ambassador"): the tagger's role heads. */
+  private readonly offices: SurfaceWords;
   /** The sentence being read: tokens [from, to) of the block's original text, which the tokens' offsets index. */
-  private tokens!: Tokens;
+  tokens!: Tokens;
   private text = '';
-  private capital: (token: number) => boolean = () => false;
+  capital: (token: number) => boolean = () => false;
   private from = 0;
   private to = 0;
   /** Where the titles dropped from the current sentence start and end: someone else stands there. */
@@ -41,11 +47,12 @@ export class BorrowedTitles {
 
   /** `roles`: each feature's ROLE_* (feature-roles.ts). */
   constructor(index: CompiledIndex, private readonly roles: Uint8Array) {
-    const { features } = index.table;
+    const { features, vocabulary } = index.table;
     this.stopwords = index.lexicon.stopwords;
-    this.titled = Uint8Array.from(roles, (role, f) =>
-      role === ROLE_PERSON ? TITLED_PERSON : role === ROLE_PERSON_ANAPHOR || features[f]!.kind === 'concept' ? TITLED_ROLE : NOT_TITLED,
-    );
+    this.modifiers = new SurfaceWords(vocabulary, index.lexicon.officeModifiers);
+    this.timeWords = new Set(Array.from(sourcingWords.timeWords, (word) => vocabulary.internWord(word)));
+    this.offices = new SurfaceWords(vocabulary, sourcingWords.roleHeads);
+    this.titled = Uint8Array.from(roles, (role, f) => (role === ROLE_PERSON || role === ROLE_PERSON_ANAPHOR || features[f]!.kind === 'concept' ? 1 : 0));
   }
 
   /** Removes from `hits`, found in tokens [from, to), the titles that belong to someone else, keeping the others in order. */
@@ -76,20 +83,58 @@ export class BorrowedTitles {
     return false;
   }
 
+  /** Whether token `at` of the current sentence is the plural of an office ("attorneys", "senators"): a group, never one person. */
+  pluralOffice(at: number): boolean {
+    return this.offices.has(this.text, this.tokens, at, 's');
+  }
+
   private borrowed(hits: PhraseHits, h: number): boolean {
-    const titled = this.titled[hits.feature[h]!]!;
-    if (titled === NOT_TITLED) return false;
-    const { tokens, text } = this;
+    const feature = hits.feature[h]!;
+    if (this.titled[feature] === 0) return false;
     const first = hits.first[h]!;
     const last = hits.last[h]!;
-    if (this.oneRole(hits.feature[h]!) && this.hasPluralOffice(first, last)) return true;
-    // Cheap tests first: most hits have neither a capitalised word after them nor a modifier before.
+    if (this.oneRole(feature)) for (let i = first; i <= last; i++) if (this.pluralOffice(i)) return true;
+    if (!this.offices.has(this.text, this.tokens, last)) return false;
     const named = last + 1 < this.to && this.nameWord(last + 1);
-    const modified = first > this.from && tokens.ids[first - 1]! >= -1 && OFFICE_MODIFIERS.has(wordAt(text, tokens, first - 1));
-    if ((!named && !modified) || !sourcingWords.roleHeads.has(wordAt(text, tokens, last))) return false;
+    const modified = first > this.from && this.modifier(first - 1);
     // "the Alabama senator": the modifier is part of a longer phrase read there, which stands.
     if (modified && !insideLonger(hits, h)) return true;
-    return named && !this.ownName(hits, h, titled) && !this.titleCased();
+    if (named) return !this.holdsPerson(hits, h, last + 1, this.nameEnd(last + 1)) && !isTitleCase(this, this.from, this.to);
+    return this.apposedStranger(hits, h, first, last);
+  }
+
+  /**
+   * Whether a title set off by commas stands beside a name the database does not hold:
+   * "Obama's attorney general, Loretta Lynch, denied", "Loretta Lynch, the former attorney
+   * general, denied". The apposition must be closed on both sides, so "In Washington, the
+   * attorney general denied" and "the attorney general, Democrats say, ..." keep the title.
+   */
+  private apposedStranger(hits: PhraseHits, h: number, first: number, last: number): boolean {
+    const { ids } = this.tokens;
+    if (last + 2 < this.to && ids[last + 1] === BREAK && this.nameWord(last + 2)) {
+      const end = this.nameEnd(last + 2);
+      return this.closes(end) && !this.holdsPerson(hits, h, last + 2, end) && !isTitleCase(this, this.from, this.to);
+    }
+    if (!this.closes(last + 1)) return false;
+    // Back over the title's own words ("the former"), to the comma after the name.
+    let comma = first - 1;
+    while (comma > first - 1 - APPOSITION_WORDS && comma >= this.from && ids[comma]! >= -1 && !this.capital(comma)) comma--;
+    if (comma <= this.from || ids[comma] !== BREAK) return false;
+    let start = comma;
+    while (start > this.from && this.nameWord(start - 1)) start--;
+    return start < comma && (start === this.from || ids[start - 1] === BREAK) && !this.holdsPerson(hits, h, start, comma);
+  }
+
+  /** Whether an apposition ends before token `at`: at a comma or the sentence's end. */
+  private closes(at: number): boolean {
+    return at >= this.to || this.tokens.ids[at] === BREAK;
+  }
+
+  /** Past the capitalised words from token `at`: where a name starting there ends. */
+  private nameEnd(at: number): number {
+    let end = at;
+    while (end < this.to && this.nameWord(end)) end++;
+    return end;
   }
 
   /** A person, or a role noun standing for one ("the senator"): not a concept. */
@@ -97,50 +142,41 @@ export class BorrowedTitles {
     return this.roles[feature] === ROLE_PERSON || this.roles[feature] === ROLE_PERSON_ANAPHOR;
   }
 
-  /** Whether a word of tokens [first, last] is the plural of an office ("attorneys general", "senators"). */
-  private hasPluralOffice(first: number, last: number): boolean {
-    for (let i = first; i <= last; i++) if (pluralOffice(wordAt(this.text, this.tokens, i))) return true;
-    return false;
-  }
-
-  /** Whether the capitalised words after hit h hold a name the title may carry. */
-  private ownName(hits: PhraseHits, h: number, titled: number): boolean {
-    const feature = hits.feature[h]!;
-    const last = hits.last[h]!;
-    let end = last + 1;
-    while (end < this.to && this.nameWord(end)) end++;
-    for (let k = h + 1; k < hits.count && hits.first[k]! < end; k++) {
-      if (hits.first[k]! <= last) continue;
-      const other = hits.feature[k]!;
-      if (other === feature || (titled === TITLED_ROLE && this.roles[other] === ROLE_PERSON)) return true;
-    }
-    return false;
-  }
-
-  /** A capitalised word that is no function word, no date ("Tuesday", "March") and no punctuation. */
-  private nameWord(at: number): boolean {
-    const id = this.tokens.ids[at]!;
-    if (id < -1 || !this.capital(at) || this.stopwords.has(id)) return false;
-    return !sourcingWords.timeWords.has(wordAt(this.text, this.tokens, at));
-  }
-
   /**
-   * A headline in title case ("Attorney General Faces New Questions"): every word but function
-   * words is capitalised, so a capitalised word after a title tells nothing of a name.
+   * Whether the capitalised words [from, end) beside hit h's title hold its own name or any
+   * person of the database: "Attorney General Jeff Sessions", or a relative clause with its own
+   * subject ("the attorney general Trump appointed recused himself", "the ambassador Sessions met
+   * twice").
    */
-  private titleCased(): boolean {
-    const { tokens, text } = this;
-    for (let i = this.from; i < this.to; i++) {
-      const id = tokens.ids[i]!;
-      if (id >= -1 && !this.stopwords.has(id) && !this.capital(i) && /[a-z]/i.test(text.charAt(tokens.starts[i]!))) return false;
+  private holdsPerson(hits: PhraseHits, h: number, from: number, end: number): boolean {
+    for (let k = 0; k < hits.count && hits.first[k]! < end; k++) {
+      if (hits.first[k]! >= from && (hits.feature[k] === hits.feature[h] || this.roles[hits.feature[k]!] === ROLE_PERSON)) return true;
     }
-    return true;
+    return false;
   }
-}
 
-/** The plural of a noun for an office ("attorneys", "senators", "ambassadors"): a group, never one person. */
-export function pluralOffice(word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && sourcingWords.roleHeads.has(word.slice(0, -1));
+  /** A capitalised word that may be a name: no date ("Tuesday", "March", "Jan. 10") or numbered thing ("No. 3"). */
+  private nameWord(at: number): boolean {
+    if (!capitalisedWord(this, at) || this.timeWords.has(this.tokens.ids[at]!)) return false;
+    return !(at + 1 < this.to && isDigit(this.text.charCodeAt(this.tokens.starts[at + 1]!)));
+  }
+
+  /** An office modifier at token `at`, unless a possessive owns it: "Russia's Washington envoy" is the envoy to Washington. */
+  private modifier(at: number): boolean {
+    const { tokens } = this;
+    if (!this.modifiers.has(this.text, tokens, at)) return false;
+    return !(at > this.from && isApostrophe(this.text.charCodeAt(tokens.ends[at - 1]!)));
+  }
+
+  /** WordCase, for the title-case test. */
+  length(k: number): number {
+    const { tokens } = this;
+    return tokens.ids[k]! >= -1 && isLetter(this.text.charCodeAt(tokens.starts[k]!)) ? tokens.ends[k]! - tokens.starts[k]! : 0;
+  }
+
+  lowerWord(k: number): string {
+    return wordAt(this.text, this.tokens, k);
+  }
 }
 
 /** Whether a hit starting before hit h covers it ("Alabama senator" over "senator"). */
@@ -149,3 +185,14 @@ function insideLonger(hits: PhraseHits, h: number): boolean {
   return false;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}

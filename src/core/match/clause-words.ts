@@ -20,7 +20,7 @@ export interface ClauseWords {
   isDeterminer(id: number): boolean;
   /** Opens an attribution naming its source after it ("according to ..."). */
   isSourceFirst(id: number): boolean;
-  /** A title that only ever precedes a name ("Mr", "Ms.", "Sen."). */
+  /** An abbreviation that opens a name, of a person ("Mr", "Ms.", "Sen.") or a place ("St. Louis", "Ft. Worth"): part of it. */
   isTitle(id: number): boolean;
 }
 

@@ -1,8 +1,9 @@
 /**
- * Which occurrence of a key word a claim reads when the word is a denial verb. A sentence keeps
- * one occurrence of each word (its first), and that may be someone else's: in "Moscow has
- * denied meddling, and Trump has dismissed suggestions of collusion" the first denial verb is
- * Moscow's, the later one Trump's. A Trump claim reads the later one instead of failing.
+ * Which occurrence of a key word a claim reads. A sentence keeps one occurrence of each word (its
+ * first), and that may be someone else's: in "Moscow has denied meddling, and Trump has dismissed
+ * suggestions of collusion" the first denial verb is Moscow's, the later one Trump's; in "Kislyak
+ * said they had discussed the campaign, but Sessions denied discussing it" the first "discuss" is
+ * in Kislyak's clause, the later one in Sessions'. The claim reads the later one instead of failing.
  */
 import type { CompiledClaim } from './compiled-index.js';
 import type { SentenceMatcher } from './sentence.js';
@@ -15,7 +16,16 @@ import type { SentenceMatcher } from './sentence.js';
 export function keyOccurrence(sentence: SentenceMatcher, feature: number, claim: CompiledClaim, byClause: boolean): number {
   const first = sentence.first[feature]!;
   if (deniesFor(sentence, first, claim, byClause)) return first;
-  // A later denial verb that is also this word (the sentence notes only one occurrence).
+  if (byClause) {
+    // Clauses with speakers of their own: any later occurrence, in a clause of the claim's speaker.
+    const { hits } = sentence;
+    for (let h = 0; h < hits.count; h++) {
+      const token = hits.first[h]!;
+      if (token > first && hits.feature[h] === feature && deniesFor(sentence, token, claim, byClause)) return token;
+    }
+    return -1;
+  }
+  // A later denial verb that is also this word.
   for (const token of sentence.denialTokens) {
     if (token > first && occursAt(sentence, feature, token) && deniesFor(sentence, token, claim, byClause)) return token;
   }

@@ -1,9 +1,11 @@
 /**
  * Loads the general-purpose lexicons (data files beside this module) into a phrase table:
- * polarity cues, anaphors, synonym groups, and the sets of function and light words.
+ * polarity cues, anaphors, synonym groups, the sets of function and light words, and the words
+ * that make an office title another office.
  */
 import general from './lexicon/general.json';
 import polarity from './lexicon/polarity.json';
+import titles from './lexicon/titles.json';
 import { withoutDeterminer, type PhraseTable } from './phrases.js';
 
 export interface Cues {
@@ -40,6 +42,11 @@ export interface GeneralLexicon {
   synonymFeatures: Set<number>;
   stopwords: Set<number>;
   light: Set<number>;
+  /**
+   * "deputy", "state", "Texas": right before an office title, they make it another office. Words,
+   * not stems: "state" is one, "United States" is not.
+   */
+  officeModifiers: readonly string[];
 }
 
 /** The pronoun a phrase standing for a person implies ("her", "the spokeswoman": "she"). */
@@ -100,5 +107,5 @@ export function loadGeneralLexicon(table: PhraseTable): GeneralLexicon {
   }
 
   const stems = (words: readonly string[]) => new Set(words.flatMap((word) => table.phraseIds(word).ids));
-  return { cues, anaphors, synonymFeatures, stopwords: stems(general.stopwords), light: stems(general.light) };
+  return { cues, anaphors, synonymFeatures, stopwords: stems(general.stopwords), light: stems(general.light), officeModifiers: titles.officeModifiers };
 }

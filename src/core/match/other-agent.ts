@@ -12,7 +12,6 @@
  * Tested once per claim and sentence, on its best candidate (candidates.ts).
  */
 import { BREAK } from '../text/tokenize.js';
-import { pluralOffice } from './borrowed-titles.js';
 import type { CompiledClaim } from './compiled-index.js';
 import type { Candidate } from './score.js';
 import type { SentenceMatcher } from './sentence.js';
@@ -65,7 +64,7 @@ function anotherSubject(sentence: SentenceMatcher, claim: CompiledClaim, candida
   const verb = of >= 0 ? of : key;
   if (of >= 0) end = of - 1;
   // "The state attorney general met ...", "Senators met ...": someone else's title, or a group.
-  if (sentence.titles.covers(end) || pluralOffice(wordAt(reading.text, reading.tokens, end))) return true;
+  if (sentence.titles.covers(end) || sentence.titles.pluralOffice(end)) return true;
   for (let h = 0; h < hits.count; h++) {
     if (hits.first[h]! <= end && hits.last[h]! >= end && otherPerson(sentence, claim, hits.feature[h]!)) return true;
   }

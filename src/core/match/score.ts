@@ -49,7 +49,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   const denies = claim.polarity === 'denies';
   // A denial, or a wording that is itself negative ("nothing misleading about his answer"),
   // needs a negative sentence.
-  if ((denies || pattern.negated) && !sentence.negative) return null;
+  if ((denies || pattern.negated) && !sentence.polarity.negative) return null;
   // Someone else's denial: "a department spokeswoman said Sessions never..." is not Sessions denying,
   // unless she reports his own denial ("said Sessions stood by his testimony that he never ...").
   const { speaker } = sentence;

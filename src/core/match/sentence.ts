@@ -2,7 +2,8 @@
  * Matches one sentence: finds its phrases, works out which words sit under a negation, a
  * hypothetical ("calls for him to recuse") or a disputed negation ("contradicts his denial
  * that..."), resolves pronouns to people named just before, then scores only the patterns the
- * inverted index lists for the features present (candidates.ts).
+ * inverted index lists for the features present (candidates.ts). Buffers are reused across
+ * sentences (what was found where: feature-occurrences.ts).
  */
 import { Tokens } from '../text/tokenize.js';
 import { BorrowedTitles } from './borrowed-titles.js';
@@ -77,8 +78,8 @@ export class SentenceMatcher extends FeatureOccurrences {
     const relatives = new Set(['that', 'which'].map((word) => vocabulary.intern(word)));
     this.topicLinks = new TopicLinks(index.lexicon.cues, (id) => relatives.has(id));
     const wordingWord = (feature: number) => index.table.features[feature]!.kind === 'word';
-    this.reading = { tokens: new Tokens(), text: '', capital: () => false, stopwords: index.lexicon.stopwords, wordingWord, from: 0 };
     this.titles = new BorrowedTitles(index, this.roles);
+    this.reading = { tokens: new Tokens(), text: '', capital: () => false, stopwords: index.lexicon.stopwords, wordingWord, titles: this.titles, from: 0 };
   }
 
   /** `text`: the block's original text, which the tokens' offsets index. */
@@ -191,10 +192,5 @@ export class SentenceMatcher extends FeatureOccurrences {
   /** Patterns scored since creation (see CandidateSearch). */
   get evaluations(): number {
     return this.candidates.evaluations;
-  }
-
-  /** The sentence has a negation or denial cue anywhere. */
-  get negative(): boolean {
-    return this.polarity.negative;
   }
 }

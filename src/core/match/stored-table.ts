@@ -20,6 +20,7 @@ export interface StoredTable {
     synonyms: Int32Array;
     stopwords: Int32Array;
     light: Int32Array;
+    officeModifiers: string[];
   };
 }
 
@@ -42,6 +43,7 @@ export function storeTable(table: PhraseTable, lexicon: GeneralLexicon): StoredT
       synonyms: Int32Array.from(lexicon.synonymFeatures),
       stopwords: Int32Array.from(lexicon.stopwords),
       light: Int32Array.from(lexicon.light),
+      officeModifiers: [...lexicon.officeModifiers],
     },
   };
 }
@@ -115,5 +117,6 @@ function restoreLexicon(value: unknown, featureCount: number, stemCount: number)
     synonymFeatures: new Set(int32s(stored['synonyms'], 0, featureCount)),
     stopwords: new Set(int32s(stored['stopwords'], 0, stemCount)),
     light: new Set(int32s(stored['light'], 0, stemCount)),
+    officeModifiers: strings(stored['officeModifiers']),
   };
 }

@@ -27,6 +27,8 @@ export interface SubjectReading {
    * is no entity, so it still names someone the database does not know.
    */
   wordingWord: (feature: number) => boolean;
+  /** The titles read as someone else's in the sentence ("Russian Ambassador" before another name). */
+  titles: { covers(token: number): boolean };
   /** The sentence's first token. */
   from: number;
 }
@@ -57,7 +59,9 @@ export function unknownSubjectAt(reading: SubjectReading, hits: PhraseHits, verb
   if (start === end && plural(reading, start)) return -1;
   const before = start - 1;
   if (before < from || tokens.ids[before] === BREAK) return start;
-  // "spokesman Dmitry Peskov": a lower-case title may precede the name; "the Times" is no person.
+  // "spokesman Dmitry Peskov": a lower-case title may precede the name, as may a capitalised one
+  // that belongs to the name's holder ("Russian Ambassador Anatoly Antonov"); "the Times" is no person.
+  if (reading.titles.covers(before)) return start;
   const id = tokens.ids[before]!;
   return id !== BREAK && id >= -1 && !reading.capital(before) && !reading.stopwords.has(id) ? start : -1;
 }
@@ -67,12 +71,17 @@ export function unknownSubjectAt(reading: SubjectReading, hits: PhraseHits, verb
  * own word, and that is no function word.
  */
 function nameWord(reading: SubjectReading, hits: PhraseHits, verb: number, at: number): boolean {
-  const id = reading.tokens.ids[at]!;
-  if (id < -1 || !reading.capital(at) || reading.stopwords.has(id)) return false;
+  if (!capitalisedWord(reading, at)) return false;
   for (let k = 0; k < hits.count && hits.first[k]! < verb; k++) {
     if (hits.first[k]! <= at && hits.last[k]! >= at && !reading.wordingWord(hits.feature[k]!)) return false;
   }
   return true;
+}
+
+/** A word, capitalised, and no function word ("The", "In"): what a name is made of. */
+export function capitalisedWord(reading: Pick<SubjectReading, 'tokens' | 'capital' | 'stopwords'>, at: number): boolean {
+  const id = reading.tokens.ids[at]!;
+  return id >= -1 && reading.capital(at) && !reading.stopwords.has(id);
 }
 
 function auxiliary(reading: SubjectReading, at: number): boolean {

@@ -44,6 +44,7 @@ export const words = {
   indefinite: new Set(sources.indefinite),
   quantityNouns: new Set(sources.quantityNouns),
   prepositions: new Set(sources.prepositions),
+  lowerInTitles: new Set(sources.lowerInTitles),
   breakers: new Set(sources.breakers),
   sentenceOpeners: new Set(sources.sentenceOpeners),
   firstPerson: new Set(sources.firstPersonPronouns),

@@ -6,6 +6,7 @@
 import { ANCHORS, type CueCategory, type CueData } from './cue-table.js';
 import { table, words } from './lexicon.js';
 import type { Hit } from './phrase-table.js';
+import { isTitleCase as titleCase, type WordCase } from './title-case.js';
 import type { Token } from './tokens.js';
 
 export type CueHit = Hit<CueCategory, CueData>;
@@ -146,18 +147,15 @@ export function inLawName(view: SentenceView, hit: CueHit): boolean {
   return tokens[hit.from]!.cap && k > hit.from && k < view.to && tokens[k]!.cap && words.interceptNameHeads.has(tokens[k]!.text);
 }
 
-/** Shortest word a title-case headline capitalises ("Mayor Says She Will Stay", not "of" or "the"). */
-const TITLE_WORD = 4;
-const TITLE_WORDS = 4;
-
 /** A headline in title case ("Mayor Says She Never Met Him"), where a capital marks no name. */
 export function isTitleCase(view: SentenceView): boolean {
-  let long = 0;
-  for (let k = view.from; k < view.to; k++) {
-    const token = view.tokens[k]!;
-    if (!token.word || token.end - token.start < TITLE_WORD) continue;
-    if (!token.cap) return false;
-    long++;
-  }
-  return long >= TITLE_WORDS;
+  return titleCase(wordCase(view.tokens), view.from, view.to);
+}
+
+function wordCase(tokens: readonly Token[]): WordCase {
+  return {
+    length: (k) => (tokens[k]!.word ? tokens[k]!.end - tokens[k]!.start : 0),
+    capital: (k) => tokens[k]!.cap,
+    lowerWord: (k) => tokens[k]!.text,
+  };
 }

@@ -11,6 +11,17 @@ test('titles, months and initials do not end a sentence', () => {
   ]);
 });
 
+test('a title after a hyphen ("then-Sen.") does not end a sentence', () => {
+  assert.deepEqual(sentences('They had met with then-Sen. Jeff Sessions, the Post reported. He denied it.'), [
+    'They had met with then-Sen. Jeff Sessions, the Post reported.',
+    'He denied it.',
+  ]);
+  assert.deepEqual(sentences('The ex-Gov. Ruth Ames spoke first.'), ['The ex-Gov. Ruth Ames spoke first.']);
+  // Near misses: a hyphenated word that is no title still ends its sentence.
+  assert.deepEqual(sentences('The plan was well-known. Critics said so.'), ['The plan was well-known.', 'Critics said so.']);
+  assert.deepEqual(sentences('She signed a pro-U.S. The deal held.'), ['She signed a pro-U.S.', 'The deal held.']);
+});
+
 test('dotted acronyms continue the sentence unless a sentence opener follows', () => {
   assert.deepEqual(sentences('He spoke at the U.S. Capitol on Monday. Then he left for the U.S. The trip was short.'), [
     'He spoke at the U.S. Capitol on Monday.',

@@ -67,3 +67,13 @@ test('newer wordings: accounts relayed home, a hotel encounter, the question abo
   assert.ok(!has('Sessions said the question had been about the campaign.', CAPACITY));
   assert.ok(!has('The committees are looking at whether anybody on the staff was working with lobbyists.', COUNSEL));
 });
+
+test("a claim's key word is read again in its own speaker's clause when its first occurrence is someone else's", () => {
+  assert.deepEqual(confidentIds('Kislyak told Moscow they had talked about the campaign, but Sessions has denied discussing the campaign with any Russian official.'), [REPORTED, DENIED]);
+  assert.deepEqual(confidentIds('Mr Kislyak told his superiors they had discussed the campaign, but Mr Sessions has denied discussing the campaign with any Russian official.'), [REPORTED, DENIED]);
+  assert.deepEqual(confidentIds('Mr. Kislyak told his bosses that they had discussed the campaign, and Mr. Sessions denied discussing the campaign with any Russian official.'), [REPORTED, DENIED]);
+  // Near misses: the later occurrence is not denied, or the denier is not the claim's speaker.
+  assert.ok(!has('Kislyak told Moscow they had talked about the campaign, but Sessions has confirmed discussing the campaign with a Russian official.', DENIED));
+  assert.ok(!has('Kislyak told Moscow they had talked about the campaign, but Flynn has denied discussing the campaign with any Russian official.', DENIED));
+  assert.ok(has('Kislyak told Moscow they had talked about the campaign.', REPORTED));
+});

@@ -59,3 +59,12 @@ test('near misses: a person\'s own words and acts are still tested; the claim\'s
   assert.deepEqual(confidentIds('The attorney general of the United States met Kislyak at the Mayflower Hotel in April 2016.'), [MEETINGS]);
   assert.deepEqual(confidentIds("Sessions, one of Trump's advisers, met Kislyak at the Mayflower Hotel in April 2016."), [MEETINGS]);
 });
+
+test('a capitalised title read as a stranger\'s leaves the name after it someone the pack does not know', () => {
+  assert.deepEqual(confidentIds('Russian Ambassador Anatoly Antonov said Sessions gave bad answers at his confirmation hearing.'), []);
+  assert.deepEqual(confidentIds('Russian Ambassador Anatoly Antonov met Kislyak at the Mayflower hotel in April.'), []);
+  // Near misses: the claim's own speaker or subject, named plainly or with his own title.
+  assert.deepEqual(confidentIds('President Donald Trump said Sessions gave bad answers at his confirmation hearing.'), [BAD_ANSWERS]);
+  assert.deepEqual(confidentIds('Attorney General Jeff Sessions met Kislyak at the Mayflower hotel in April.'), [MEETINGS]);
+  assert.deepEqual(confidentIds('Sessions met Kislyak at the Mayflower hotel in April.'), [MEETINGS]);
+});

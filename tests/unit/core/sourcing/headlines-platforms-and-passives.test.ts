@@ -19,6 +19,16 @@ test('a title-case headline capitalises its verbs', () => {
   assert.deepEqual(kindsOf("Treasurer Says She 'Did Not Sign Any Contracts With the Firm.'"), ['denial', 'on-record']);
 });
 
+test('a title-case headline may keep a long preposition in lower case', () => {
+  assert.deepEqual(kindsOf('Mayor Denies Taking Bribes amid Growing Pressure'), ['denial', 'on-record']);
+  assert.deepEqual(kindsOf('Treasurer Says She Never Signed Contracts amid Audit'), ['denial', 'on-record']);
+  assert.deepEqual(kindsOf('Governor Denies Favouring Donors like Predecessors Did'), ['denial', 'on-record']);
+  // Near misses: a lower-case word that is no preposition makes it a sentence, whose capitals are names.
+  assert.deepEqual(kindsOf('Mayor Denies taking Bribes amid Growing Pressure'), []);
+  assert.deepEqual(kindsOf('Mayor Denies Taking Bribes Despite mounting Pressure'), []);
+  assert.deepEqual(kindsOf('Mayor Denies Taking Bribes From Developer'), ['denial', 'on-record']);
+});
+
 test('a capitalised US after a dateline is the country, not the first person', () => {
   assert.deepEqual(kindsOf('Ottawa: US trade envoy Mara Lind met the minister twice, the Gazette reported.'), ['relayed']);
 });
