@@ -10,6 +10,7 @@ import { classify, type Speaker } from './speaker.js';
 import { isDeterminer, isSkippable, mainSubject, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { quotedUnnamed, relativeAntecedent, whoBeforeObject } from './relative-speakers.js';
 import { beforeDesignation, timeAfterAside } from './speaker-asides.js';
+import { anonymityAsideBefore, withholdsName } from './withheld-names.js';
 
 /** "... and later said": a verb after one of these shares the sentence's subject. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'nor']);
@@ -54,7 +55,7 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
   // but "responded by insisting" tells how the subject acted: it did insist.
   const nominal = left !== undefined && ((words.prepositions.has(left.text) && left.text !== 'by') || isSkippable(left));
   if ((!speaker || speaker.cls === 'none') && isParticiple(view, verb) && !nominal) speaker = mainSubject(view, verb.from);
-  return speaker && speaker.cls !== 'none' ? { speaker, from } : null;
+  return speaker && speaker.cls !== 'none' ? { speaker: withholdsName(view, i, verb, speaker), from } : null;
 }
 
 /**
@@ -69,27 +70,6 @@ function unnamedAcrossConjunction(view: SentenceView, from: number, i: number, m
   if (!marker || !holdsWord(view, start, marker.from, words.unnamedHeads) || !(mute || holdsWord(view, marker.to, from - 1, PAIR_OPENERS))) return null;
   const whole = classify(view, start, i);
   return whole.cls === 'anonymous' ? whole : null;
-}
-
-/** Words that open an aside naming the claim's source rather than describing the subject. */
-const CITING_OPENERS = new Set(['according', 'citing', 'quoting', 'per']);
-
-/** How far back the aside before a verb may open ("..., speaking on condition of anonymity because ..., said"). */
-const ASIDE_REACH = 16;
-
-/**
- * "Officials in the ministry, speaking on condition of anonymity, said New Delhi ...": an
- * anonymity aside that closes with the comma at `comma` belongs to the subject before it, so the
- * speaker comes before the verb, never after it.
- */
-function anonymityAsideBefore(view: SentenceView, comma: number): boolean {
-  if (view.tokens[comma]?.text !== ',') return false;
-  let open = comma - 1;
-  while (open > view.from && comma - open < ASIDE_REACH && view.tokens[open]!.text !== ',') open--;
-  if (open <= view.from || view.tokens[open]!.text !== ',') return false;
-  // "..., according to a diplomat who declined to be named, said Interfax": the aside sources the claim, not the subject.
-  if (CITING_OPENERS.has(view.tokens[open + 1]!.text)) return false;
-  return hitWithin(view, 'anonMarker', open + 1, comma - 1) !== undefined;
 }
 
 /** Words that open a pair joined by "and": "talks between the city and the union", "close to both X and Y". */

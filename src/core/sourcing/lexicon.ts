@@ -31,6 +31,8 @@ export const words = {
   /** "when we hear a siren": words that make what follows a time or a condition. */
   subordinators: new Set(sources.subordinators),
   namedWhenDefinite: new Set(sources.namedWhenDefinite),
+  namedWhenOwned: new Set(sources.namedWhenOwned),
+  professionOwners: new Set(sources.professionOwners),
   /** "foreign intelligence agencies": modifiers that leave a set of bodies unidentified. */
   unnamingModifiers: new Set(sources.unnamingModifiers),
   /** "the nation's intelligence agencies": owners that are one country. */

@@ -1,7 +1,8 @@
 /**
  * Heads listed as unnamed people or bodies ("banks", "agencies") that, in some phrases, name
  * someone after all: a surname that is also a common noun ("Loretta Banks", ", Banks said"), or
- * a country's intelligence agencies, a known set of institutions that publish their findings.
+ * a country's intelligence agencies, a known set of institutions that publish their findings, or
+ * a party's lawyers, who speak for it.
  */
 import { words } from './lexicon.js';
 import { isTitleCase, type SentenceView } from './sentence.js';
@@ -50,7 +51,37 @@ function isNationalIntelligence(view: SentenceView, from: number, h: number, to:
   return known.definite || known.capModifier;
 }
 
+/** How researchers and lawyers are tied to the named party they speak for. */
+const FIRM_LINKS = new Set(['at', 'from']);
+const CLIENT_LINKS = new Set(['for']);
+
+/**
+ * "analysts at Jefferies", "lawyers for Harwick Mills": the head at `h` is followed by one of
+ * `links` and a capitalised name before `to`.
+ */
+export function atFirm(view: SentenceView, h: number, to: number, links: ReadonlySet<string> = FIRM_LINKS): boolean {
+  if (!links.has(view.tokens[h + 1]?.text ?? '') || h + 2 > to) return false;
+  const next = view.tokens[h + 2]!;
+  return next.cap || (words.definite.has(next.text) && view.tokens[h + 3]?.cap === true && h + 3 <= to);
+}
+
+/**
+ * "the company's lawyers", "her lawyers", "lawyers for Harwick Mills": people who speak for the
+ * party that owns them; not a profession ("the country's lawyers"), nor a determiner alone ("the
+ * two lawyers" may be ones the story left unnamed).
+ */
+function speaksForOwner(view: SentenceView, from: number, h: number, to: number): boolean {
+  const { tokens } = view;
+  if (!words.namedWhenOwned.has(tokens[h]!.text)) return false;
+  for (let k = from; k < h; k++) {
+    const token = tokens[k]!;
+    if (token.poss || tokens[k + 1]?.text === "'") return !words.professionOwners.has(token.text);
+    if (words.possessive.has(token.text)) return true;
+  }
+  return atFirm(view, h, to, CLIENT_LINKS);
+}
+
 /** Whether the phrase [from, to] with an unnamed-people head at `h` names someone after all. */
 export function namedDespiteHead(view: SentenceView, from: number, h: number, to: number, known: Identifiers): boolean {
-  return isSurname(view, from, h, to) || isNationalIntelligence(view, from, h, to, known);
+  return isSurname(view, from, h, to) || isNationalIntelligence(view, from, h, to, known) || speaksForOwner(view, from, h, to);
 }

@@ -51,12 +51,6 @@ export function quotesJudgement(view: SentenceView, verb: CueHit): boolean {
   return tokens[k]!.quoted || (!tokens[k]!.word && /^["“]$/.test(tokens[k]!.text) && tokens[k + 1]?.quoted === true);
 }
 
-/** "refused to accept the findings": "to" at `to` between a refusal verb and a verb of acceptance, which it refuses. */
-export function refusedAcceptance(view: SentenceView, to: number): boolean {
-  const accepts = hitAt(view, 'objectVerb', to + 1)?.phrase.data.deniesWhenNegated === true;
-  return accepts && view.tokens[to]?.text === 'to' && words.refusalVerbs.has(view.tokens[to - 1]?.text ?? '');
-}
-
 /** An object verb denies only when its object is a claim ("rejected the reports") or it calls something false. */
 export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
   // "called the suggestion that he had colluded with Moscow a lie": the judgement follows the claim's clause.
@@ -66,10 +60,21 @@ export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
   if (hitStartingIn(view, 'disputeComplement', verb.to, last) || hitStartingIn(view, 'disputeWord', verb.to, last)) return true;
   if (verb.phrase.data.needsDispute === true) return false;
   // "denounced the report as a leak" attacks the story, "denounced the allegations" denies them.
+  const nounOnly = verb.phrase.data.deniesWhenNegated === true;
   for (let k = verb.to; k <= last; k++) {
+    if (nounOnly && onlyPoints(view.tokens[k]?.text ?? '')) continue;
     if (hitAt(view, 'claimObject', k) && !(criticizes(view, verb) && hitAt(view, 'reportNoun', k))) return true;
   }
   return false;
+}
+
+/**
+ * "did not accept it", "would not accept this proposal", "refused to accept that her son was
+ * dead": a pronoun or a determiner may stand for an offer or open a clause as well as point at a
+ * claim, so a verb of acceptance denies only a claim its noun names ("that characterization").
+ */
+function onlyPoints(text: string): boolean {
+  return words.pronouns.has(text) || words.definite.has(text) || text === 'such';
 }
 
 /** Words that open a new clause after an object ("after the story ran"). */

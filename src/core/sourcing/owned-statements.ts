@@ -162,7 +162,11 @@ function ofAfterNoun(view: SentenceView, of: number, start: number): boolean {
   return false;
 }
 
-/** "was to question the figures", "was to attack the sourcing": the statement disputes. */
+/**
+ * "was to question the figures", "was to attack the sourcing": the statement disputes; "was to
+ * accept the findings" does not (a verb of acceptance denies only when negated).
+ */
 function disputes(view: SentenceView, verb: number): boolean {
-  return hitAt(view, 'denialVerb', verb) !== undefined || hitAt(view, 'objectVerb', verb) !== undefined;
+  const objectVerb = hitAt(view, 'objectVerb', verb);
+  return hitAt(view, 'denialVerb', verb) !== undefined || (objectVerb !== undefined && objectVerb.phrase.data.deniesWhenNegated !== true);
 }

@@ -17,13 +17,22 @@ function asksAbout(view: SentenceView, verb: CueHit): boolean {
   return verb.category === 'speech' && words.openQuestions.has(view.tokens[verb.to]?.text ?? '');
 }
 
+/** "declined to", "refused to": a "to" at index `to` right after a refusal verb. */
+export function afterRefusal(view: SentenceView, to: number): boolean {
+  return view.tokens[to]?.text === 'to' && words.refusalVerbs.has(view.tokens[to - 1]?.text ?? '');
+}
+
 /**
  * "declined to say whether": a speech verb (of `category`) whose "to" at index `to` follows a
  * refusal verb, and whose next word, at `verbEnd`, asks something.
  */
 export function refusedTo(view: SentenceView, to: number, category: CueCategory, verbEnd: number): boolean {
-  const { tokens } = view;
-  return category === 'speech' && tokens[to]?.text === 'to' && words.refusalVerbs.has(tokens[to - 1]?.text ?? '') && words.openQuestions.has(tokens[verbEnd]?.text ?? '');
+  return category === 'speech' && afterRefusal(view, to) && words.openQuestions.has(view.tokens[verbEnd]?.text ?? '');
+}
+
+/** "refused to accept the findings": a "to" at `to` between a refusal verb and a verb of acceptance, which it refuses. */
+export function refusedAcceptance(view: SentenceView, to: number): boolean {
+  return afterRefusal(view, to) && hitAt(view, 'objectVerb', to + 1)?.phrase.data.deniesWhenNegated === true;
 }
 
 /**
@@ -110,8 +119,7 @@ function endsTopic(view: SentenceView, k: number): boolean {
 export function refusedTopic(view: SentenceView, act: Act): Range | null {
   const { tokens } = view;
   const { verb } = act;
-  const before = tokens[verb.from - 1]?.text ?? '';
-  const withheld = asksAbout(view, verb) && ((before === 'to' && words.refusalVerbs.has(tokens[verb.from - 2]?.text ?? '')) || withheldAnswer(view, verb.from - 1, verb));
+  const withheld = asksAbout(view, verb) && (afterRefusal(view, verb.from - 1) || withheldAnswer(view, verb.from - 1, verb));
   if (!withheld && !verb.phrase.data.verb?.refusal) return null;
   let end = verb.to;
   while (end < view.to && !endsTopic(view, end)) end++;

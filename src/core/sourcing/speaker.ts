@@ -6,7 +6,7 @@
 import { isTimeWord, words } from './lexicon.js';
 import { hitEndingAt, hitWithin, inLawName, type SentenceView } from './sentence.js';
 import { byInstitution } from './report-authors.js';
-import { namedDespiteHead } from './named-heads.js';
+import { atFirm, namedDespiteHead } from './named-heads.js';
 import { clauseAfterPeople, describesPolledGroup } from './contacted-groups.js';
 import { hasMediaModifier, marksDocument, namesOutlet, ownedByOutlet } from './speaker-media.js';
 
@@ -82,14 +82,6 @@ const ADVERB_OPENERS = new Set(['now', 'then', 'later', 'earlier', 'meanwhile', 
 
 function isDeterminer(text: string): boolean {
   return words.definite.has(text) || words.possessive.has(text);
-}
-
-/** "analysts at Jefferies": the head at `h` is followed by "at" or "from" and a capitalised name before `to`. */
-function atFirm(view: SentenceView, h: number, to: number): boolean {
-  const at = view.tokens[h + 1]?.text;
-  if ((at !== 'at' && at !== 'from') || h + 2 > to) return false;
-  const next = view.tokens[h + 2]!;
-  return next.cap || (words.definite.has(next.text) && view.tokens[h + 3]?.cap === true && h + 3 <= to);
 }
 
 /** "on Friday night", "in March": a preposition and a time word, an opener read past as "On Friday the Post" is. */

@@ -9,6 +9,8 @@ import { isPastForm } from './verb-frames.js';
 
 /** Modals of ability or possibility before a verb's bare form: "Critics may claim" says what they are free to say, not what they said. */
 const POSSIBILITY_MODALS = new Set(['can', 'may', 'might', 'could']);
+/** Modals of chance, not ability: "may not accept" guesses where "cannot accept" refuses. */
+const CHANCE_MODALS = new Set(['may', 'might']);
 /** Verbs that pass on a fact rather than an opinion: "officials can now confirm that ..." does confirm it. */
 const ATTESTING = new Set(['confirm', 'tell', 'report', 'inform', 'disclose']);
 /** How far after the verb "only that" marks what was in fact said ("could tell reporters only that ..."). */
@@ -53,10 +55,15 @@ function negatedAfter(tokens: readonly Token[], modal: number, verb: number): bo
   return tokens[modal]!.nt === true; // "can't say"
 }
 
-/** "Critics can argue", "officials may ask for it": a modal at token `i` that leaves `verb` only possible. */
+/**
+ * "Critics can argue", "officials may ask for it": a modal at token `i` that leaves `verb` only
+ * possible. Negated, "could not say" tells what was refused; but a verb that denies only when
+ * negated stays a guess after a modal of chance ("might not accept the findings").
+ */
 export function onlyPossible(view: SentenceView, i: number, verb: CueHit): boolean {
   const token = view.tokens[i]!;
-  return POSSIBILITY_MODALS.has(token.text) && !token.cap && merelyPossible(view, verb) && !negatedAfter(view.tokens, i, verb.from);
+  if (!POSSIBILITY_MODALS.has(token.text) || token.cap || !merelyPossible(view, verb)) return false;
+  return !negatedAfter(view.tokens, i, verb.from) || (verb.phrase.data.deniesWhenNegated === true && CHANCE_MODALS.has(token.text));
 }
 
 /** "when the inquiry concludes", "until the court rules": after the conjunction `opener`, `verb` is a time to come. */

@@ -10,11 +10,11 @@ import type { CueCategory } from './cue-table.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
 import { afterNoun, agentBy, isPastForm, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
-import { callsForLater, criticizes, deniesSomething, quotesJudgement, refusedAcceptance, spokenAside } from './object-verbs.js';
+import { callsForLater, criticizes, deniesSomething, quotesJudgement, spokenAside } from './object-verbs.js';
 import { subjectAfterClaim, subjectBefore } from './act-subjects.js';
 import { beforeAside, beforeDesignation } from './speaker-asides.js';
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
-import { refusedTo, withheldAnswer } from './refusals.js';
+import { refusedAcceptance, refusedTo, withheldAnswer } from './refusals.js';
 import { onlyPossible, stillToComeAfter } from './unreal-acts.js';
 
 /** Reflexive objects: "found itself at odds" is no finding. */
@@ -30,7 +30,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   let negated = false;
   let onPlatform = false;
   // "has never accepted the finding": a verb of acceptance denies only when negated or refused.
-  const rejects = verb.phrase.data.deniesWhenNegated === true;
+  const deniesOnlyNegated = verb.phrase.data.deniesWhenNegated === true;
   // "finds himself answering", "found itself at odds": a reflexive object makes it no finding.
   if (verb.category === 'docVerb' && REFLEXIVES.has(tokens[verb.to]?.text ?? '')) return null;
   while (i >= view.from) {
@@ -43,28 +43,31 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
       continue;
     }
     const leadIn = token.text === 'to' ? platformLeadIn(view, i) : -1;
-    const refused = refusedAcceptance(view, i);
-    if (token.text === 'to' && (words.seemVerbs.has(tokens[i - 1]?.text ?? '') || refusedTo(view, i, verb.category, verb.to) || refused)) i--; // "appear to show", "declined to say whether"
+    // "didn't accept", "cannot accept": a contracted negation negates as "did not" does.
+    const contracted = token.nt || token.text === 'cannot';
+    const refused = token.text === 'to' && refusedAcceptance(view, i);
+    if (refused) i = beforeRefusing(view, i - 1); // "refused to accept", "has been refusing to accept"
+    else if (token.text === 'to' && (words.seemVerbs.has(tokens[i - 1]?.text ?? '') || refusedTo(view, i, verb.category, verb.to))) i--; // "appear to show", "declined to say whether"
     else if (token.text === 'to' && words.promptAdjectives.has(tokens[i - 1]?.text ?? '') && COPULAS.has(tokens[i - 2]?.text ?? '')) i -= 2; // "was quick to deny"
     else if (leadIn >= 0) {
       i = leadIn; // "took to Twitter to deny"
       onPlatform = true;
     }
-    else if (!isSkippable(token) && !floatingBoth(view, i) && !(words.passiveMarkers.has(token.text) && isProgressive(view, verb))) break; // "is reporting"
+    else if (!isSkippable(token) && !contracted && !floatingBoth(view, i) && !(words.passiveMarkers.has(token.text) && isProgressive(view, verb))) break; // "is reporting"
     if (words.hedges.has(token.text)) hedged = true;
-    if (refused || (isNegator(token) && !(token.text === 'not' && withheldAnswer(view, i, verb)))) negated = true;
+    if (refused || contracted || (isNegator(token) && !(token.text === 'not' && withheldAnswer(view, i, verb)))) negated = true;
     i--;
   }
-  if (negated !== rejects) return null; // "did not respond", "would not say": nothing was said; "accepted the offer": nothing denied
+  if (negated !== deniesOnlyNegated) return null; // "did not respond", "would not say": nothing was said; "accepted the offer": nothing denied
   const by = agentBy(view, verb);
   if (i >= view.from && words.passiveMarkers.has(tokens[i]!.text) && !isProgressive(view, verb)) {
-    // "was first reported last year by the Post"
-    if (by < 0 || rejects) return null;
+    // "was first reported last year by the Post"; "the finding was never accepted" names nobody who refused it.
+    if (by < 0 || deniesOnlyNegated) return null;
     return finishAct(view, verb, baseAct('speech', verb, classify(view, by + 1, phraseEndingAfter(view, by + 1)), view), hedged);
   }
   // "The closure, announced by the company on Friday, ...": a participle after its noun, its speaker after "by".
   const agent = by >= 0 && afterNoun(view, i) && isPastForm(tokens[verb.from]!) ? classify(view, by + 1, phraseEndingAfter(view, by + 1)) : null;
-  if (agent && PASSIVE_AGENTS.has(agent.cls) && !rejects) {
+  if (agent && PASSIVE_AGENTS.has(agent.cls) && !deniesOnlyNegated) {
     const act = finishAct(view, verb, baseAct('speech', verb, agent, view), hedged);
     act.hasContent = true; // what was said is the noun it follows
     return act;
@@ -81,7 +84,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
     if (claimFirst >= 0 || deniesSomething(view, verb)) kind = 'denial';
-    else if (rejects) return null; // "never accepted the award": no claim refused
+    else if (deniesOnlyNegated) return null; // "never accepted the award": no claim refused
     else if (!words.objectContent.has(tokens[verb.to]?.text ?? '') && !callsForLater(view, verb) && !spokenAside(view, subject.from, verb.from) && !onPlatform && !criticizes(view, verb) && !quotesJudgement(view, verb)) return null;
   }
   const act = finishAct(view, verb, baseAct(kind, verb, subject.speaker, view), hedged);
@@ -143,6 +146,13 @@ function onlyNamesWhatWasSaid(view: SentenceView, subject: number, verb: CueHit)
   const last = Math.min(view.to, verb.to + COLON_REACH);
   for (let c = verb.to; c < last; c++) if (tokens[c]!.text === ':' && !tokens[c]!.quoted) return false;
   return !COPULA_BEFORE_WHAT.has(tokens[k - 1]?.text ?? '') && !tokens[k - 1]?.poss; // "That's what she said"
+}
+
+/** The first token of the refusal verb at `refusal` with the copulas of its progressive ("is refusing", "has been refusing"), so the walk reads on to its subject. */
+function beforeRefusing(view: SentenceView, refusal: number): number {
+  let k = refusal;
+  if (view.tokens[refusal]!.text.endsWith('ing')) while (k > view.from && COPULAS.has(view.tokens[k - 1]!.text)) k--;
+  return k;
 }
 
 /** "Sessions and Kislyak both declined": "both" at `i` floats after its subject (not ", both later confirmed", where it is the subject). */
