@@ -21,6 +21,8 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'nor']);
  */
 export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { speaker: Speaker; from: number } | null {
   i = timeAfterAside(view, i);
+  // "Officials, speaking on condition of anonymity, said": an aside closing at `i` keeps the speaker before the verb and withholds its name.
+  const asideBefore = anonymityAsideBefore(view, i);
   const left = i >= view.from ? view.tokens[i]! : undefined;
   const scareQuoted = left?.quote === 'close' ? quotedUnnamed(view, i) : null;
   if (scareQuoted) return { speaker: scareQuoted, from: scareQuoted.from };
@@ -41,7 +43,7 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
       from = antecedent.from;
     }
   } else if (left?.text === ',' && !outletInverted(view, verb) && (speaker = relativeAntecedent(view, i - 1, true))) from = speaker.from; // "Ruiz, who teaches law, said the memo ..."
-  else if ((verb.phrase.data.verb?.invertible || !left) && !anonymityAsideBefore(view, i)) speaker = invertedSpeaker(view, verb);
+  else if ((verb.phrase.data.verb?.invertible || !left) && !asideBefore) speaker = invertedSpeaker(view, verb);
   if ((!speaker || speaker.cls === 'none') && left?.text === ',') {
     speaker = appositive(view, i);
     if (speaker) from = speaker.from;
@@ -55,7 +57,7 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
   // but "responded by insisting" tells how the subject acted: it did insist.
   const nominal = left !== undefined && ((words.prepositions.has(left.text) && left.text !== 'by') || isSkippable(left));
   if ((!speaker || speaker.cls === 'none') && isParticiple(view, verb) && !nominal) speaker = mainSubject(view, verb.from);
-  return speaker && speaker.cls !== 'none' ? { speaker: withholdsName(view, i, verb, speaker), from } : null;
+  return speaker && speaker.cls !== 'none' ? { speaker: withholdsName(view, asideBefore, verb, speaker), from } : null;
 }
 
 /**

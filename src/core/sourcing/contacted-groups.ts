@@ -10,8 +10,11 @@ import type { SentenceView } from './sentence.js';
 
 /** "officials whom the Post interviewed", "people that the paper spoke with": relative words before the party. */
 const RELATIVES = new Set(['whom', 'that']);
-/** "people the Post has spoken with": an auxiliary before the contact verb. */
-const AUXILIARIES = new Set(['has', 'had', 'have']);
+/**
+ * "people the Post has spoken with", "the Gazette, which had interviewed ..." (outlet-contacts.ts): a perfect
+ * tense's auxiliary before the contact verb.
+ */
+export const AUXILIARIES = new Set(['has', 'had', 'have']);
 /** How many words the party that did the reaching may run to ("the Washington Post", "the House panel's staff"). */
 const PARTY_REACH = 4;
 /** How far back from a word of a contact clause the people it describes may stand. */

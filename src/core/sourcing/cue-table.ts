@@ -8,7 +8,7 @@ import evidence from './lexicon/evidence.json';
 import outlets from './lexicon/outlets.json';
 import sources from './lexicon/sources.json';
 import speech from './lexicon/speech.json';
-import { PhraseTable } from './phrase-table.js';
+import { PhraseTable, type Hit } from './phrase-table.js';
 
 export type CueCategory =
   | 'speech' | 'participle' | 'docVerb' | 'denialVerb' | 'objectVerb' | 'according' | 'citing'
@@ -43,6 +43,11 @@ export interface CueData {
   deniesWhenNegated?: boolean;
   /** A verb that denies with one of these particles after its object ("brushed the report aside"). */
   particles?: readonly string[];
+}
+
+/** "has never accepted the finding": a hit (if any) of an object verb that denies only when negated or refused. */
+export function deniesOnlyWhenNegated(hit: Hit<CueCategory, CueData> | undefined): boolean {
+  return hit?.phrase.data.deniesWhenNegated === true;
 }
 
 /** Categories that can make a sentence attributed; a sentence with none of them is skipped at once. */

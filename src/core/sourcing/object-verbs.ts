@@ -3,6 +3,7 @@
  * claim, or it calls something false) or is at least said in public (a demand, an aside about an
  * interview, public criticism), and where its object ends.
  */
+import { deniesOnlyWhenNegated } from './cue-table.js';
 import { isTimeWord, words } from './lexicon.js';
 import { hitAt, hitStartingIn, type CueHit, type SentenceView } from './sentence.js';
 
@@ -60,7 +61,7 @@ export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
   if (hitStartingIn(view, 'disputeComplement', verb.to, last) || hitStartingIn(view, 'disputeWord', verb.to, last)) return true;
   if (verb.phrase.data.needsDispute === true) return false;
   // "denounced the report as a leak" attacks the story, "denounced the allegations" denies them.
-  const nounOnly = verb.phrase.data.deniesWhenNegated === true;
+  const nounOnly = deniesOnlyWhenNegated(verb);
   for (let k = verb.to; k <= last; k++) {
     if (nounOnly && onlyPoints(view.tokens[k]?.text ?? '')) continue;
     if (hitAt(view, 'claimObject', k) && !(criticizes(view, verb) && hitAt(view, 'reportNoun', k))) return true;

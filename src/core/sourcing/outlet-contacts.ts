@@ -4,14 +4,13 @@
  * a dozen aides, reported". The story rests on those people, so they are an unnamed source even
  * though no speech verb of theirs appears.
  */
+import { AUXILIARIES } from './contacted-groups.js';
 import type { TokenCue } from './cues.js';
 import { words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
-import { isDeterminer, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { isDeterminer, pastComparison, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 
-/** "which has spoken to", "which had interviewed": a perfect tense between the relative and its verb. */
-const AUXILIARIES = new Set(['has', 'had', 'have']);
 /** What "spoke" and "talked" take before the people reached. */
 const CONTACT_PREPOSITIONS = new Set(['to', 'with']);
 /** "contacted several officials for comment": asked for a reply, which is no account the story rests on. */
@@ -33,7 +32,7 @@ export function outletContactCues(view: SentenceView): TokenCue[] {
     if (!words.contactVerbs.has(verbText) || !isOutletBefore(view, k - 2, CONVERSATION_VERBS.has(verbText))) continue;
     let start = verb + 1;
     if (CONTACT_PREPOSITIONS.has(tokens[start]?.text ?? '')) start++;
-    if (tokens[start]?.text === 'more' && tokens[start + 1]?.text === 'than') start += 2; // "more than 20 officials": the count's people
+    start = pastComparison(view, start); // "more than 20 officials": the count's people
     if (start >= view.to) continue;
     let end = phraseEndingAfter(view, start);
     // "current and former officials": the pair of modifiers belongs to one group.

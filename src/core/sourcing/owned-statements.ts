@@ -5,6 +5,7 @@
  * ("was to question the figures") is a denial.
  */
 import type { BlockMemory } from './block-memory.js';
+import { deniesOnlyWhenNegated } from './cue-table.js';
 import type { TokenCue } from './cues.js';
 import type { Range } from './denial.js';
 import { words } from './lexicon.js';
@@ -168,5 +169,5 @@ function ofAfterNoun(view: SentenceView, of: number, start: number): boolean {
  */
 function disputes(view: SentenceView, verb: number): boolean {
   const objectVerb = hitAt(view, 'objectVerb', verb);
-  return hitAt(view, 'denialVerb', verb) !== undefined || (objectVerb !== undefined && objectVerb.phrase.data.deniesWhenNegated !== true);
+  return hitAt(view, 'denialVerb', verb) !== undefined || (objectVerb !== undefined && !deniesOnlyWhenNegated(objectVerb));
 }

@@ -5,7 +5,7 @@
  * the party's answer. Unlike "did not respond", which says nothing at all. What was refused is
  * the question's topic, not anything the refuser says.
  */
-import type { CueCategory } from './cue-table.js';
+import { deniesOnlyWhenNegated, type CueCategory } from './cue-table.js';
 import { isLyAdverb, words } from './lexicon.js';
 import { outletAt } from './act-recipients.js';
 import { hitAt, type CueHit, type SentenceView } from './sentence.js';
@@ -32,7 +32,7 @@ export function refusedTo(view: SentenceView, to: number, category: CueCategory,
 
 /** "refused to accept the findings": a "to" at `to` between a refusal verb and a verb of acceptance, which it refuses. */
 export function refusedAcceptance(view: SentenceView, to: number): boolean {
-  return afterRefusal(view, to) && hitAt(view, 'objectVerb', to + 1)?.phrase.data.deniesWhenNegated === true;
+  return afterRefusal(view, to) && deniesOnlyWhenNegated(hitAt(view, 'objectVerb', to + 1));
 }
 
 /**

@@ -22,6 +22,8 @@ export interface SentenceView {
   firstHit: Int32Array;
   /** The sentence holds a quote mark. */
   quotes: boolean;
+  /** Whether the sentence is a title-case headline: undefined until isTitleCase first asks. */
+  titleCase: boolean | undefined;
 }
 
 /** Reused by every view: only one sentence is read at a time. */
@@ -42,7 +44,7 @@ export function viewSentence(tokens: readonly Token[], from: number, to: number,
   }
   let quotes = false;
   for (let k = from; k < to && !quotes; k++) quotes = tokens[k]!.quote !== undefined;
-  return { tokens, from, to, hits, firstHit, quotes };
+  return { tokens, from, to, hits, firstHit, quotes, titleCase: undefined };
 }
 
 /** "surveillance cameras", "disease surveillance": surveillance words that are not about intercepted communications. */
@@ -147,9 +149,10 @@ export function inLawName(view: SentenceView, hit: CueHit): boolean {
   return tokens[hit.from]!.cap && k > hit.from && k < view.to && tokens[k]!.cap && words.interceptNameHeads.has(tokens[k]!.text);
 }
 
-/** A headline in title case ("Mayor Says She Never Met Him"), where a capital marks no name. */
+/** A headline in title case ("Mayor Says She Never Met Him"), where a capital marks no name: worked out once per view. */
 export function isTitleCase(view: SentenceView): boolean {
-  return titleCase(wordCase(view.tokens), view.from, view.to);
+  view.titleCase ??= titleCase(wordCase(view.tokens), view.from, view.to);
+  return view.titleCase;
 }
 
 function wordCase(tokens: readonly Token[]): WordCase {

@@ -5,7 +5,7 @@
  */
 import { words } from './lexicon.js';
 import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
-import { isSkippable, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { isSkippable, pastComparison, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { hitWithin, type CueHit, type SentenceView } from './sentence.js';
 import { citingOutlet, contactingOutlet, outletAt } from './act-recipients.js';
 import { subjectBefore } from './act-subjects.js';
@@ -50,11 +50,6 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
   if (hit.category === 'citing') act.recipientOutlet = outlet ?? undefined;
   else act.recipientOutlet = contactingOutlet(view, source) ?? undefined;
   return act;
-}
-
-/** "according to more than a dozen officials": a count's "more than" leaves the people it counts as the source. */
-function pastComparison(view: SentenceView, at: number): number {
-  return view.tokens[at]?.text === 'more' && view.tokens[at + 1]?.text === 'than' ? at + 2 : at;
 }
 
 /** "according to the mayor's own account": the owner of a telling in [from, end] is the source, or no speaker. */

@@ -15,6 +15,14 @@ const MAX_PHRASE = 14;
 /** How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its comma. */
 const OPENER_REACH = 25;
 
+/**
+ * "according to more than a dozen officials", "spoke to more than 20 officials": past a count's
+ * "more than" at `at`, to the people it counts.
+ */
+export function pastComparison(view: SentenceView, at: number): number {
+  return view.tokens[at]?.text === 'more' && view.tokens[at + 1]?.text === 'than' ? at + 2 : at;
+}
+
 /** Adverbs and auxiliaries that may stand between a speaker and its verb ("has repeatedly denied"). */
 export function isSkippable(token: Token): boolean {
   return token.word && !token.quoted && (words.skippable.has(token.text) || isLyAdverb(token));

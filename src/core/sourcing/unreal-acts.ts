@@ -3,6 +3,7 @@
  * claim") is only what someone is free to say, and one after a conjunction of time ("until the
  * court rules") may be still to come. verb-act.ts drops both.
  */
+import { deniesOnlyWhenNegated } from './cue-table.js';
 import { isNegator, type Token } from './tokens.js';
 import type { CueHit, SentenceView } from './sentence.js';
 import { isPastForm } from './verb-frames.js';
@@ -63,7 +64,7 @@ function negatedAfter(tokens: readonly Token[], modal: number, verb: number): bo
 export function onlyPossible(view: SentenceView, i: number, verb: CueHit): boolean {
   const token = view.tokens[i]!;
   if (!POSSIBILITY_MODALS.has(token.text) || token.cap || !merelyPossible(view, verb)) return false;
-  return !negatedAfter(view.tokens, i, verb.from) || (verb.phrase.data.deniesWhenNegated === true && CHANCE_MODALS.has(token.text));
+  return !negatedAfter(view.tokens, i, verb.from) || (deniesOnlyWhenNegated(verb) && CHANCE_MODALS.has(token.text));
 }
 
 /** "when the inquiry concludes", "until the court rules": after the conjunction `opener`, `verb` is a time to come. */

@@ -6,7 +6,7 @@
 import { words } from './lexicon.js';
 import { isNegator, type Token } from './tokens.js';
 import { hitAt, type CueHit, type SentenceView } from './sentence.js';
-import type { CueCategory } from './cue-table.js';
+import { deniesOnlyWhenNegated, type CueCategory } from './cue-table.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
 import { afterNoun, agentBy, isPastForm, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
@@ -30,7 +30,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   let negated = false;
   let onPlatform = false;
   // "has never accepted the finding": a verb of acceptance denies only when negated or refused.
-  const deniesOnlyNegated = verb.phrase.data.deniesWhenNegated === true;
+  const deniesOnlyNegated = deniesOnlyWhenNegated(verb);
   // "finds himself answering", "found itself at odds": a reflexive object makes it no finding.
   if (verb.category === 'docVerb' && REFLEXIVES.has(tokens[verb.to]?.text ?? '')) return null;
   while (i >= view.from) {

@@ -41,11 +41,12 @@ function spokeAnonymously(view: SentenceView, verb: CueHit): boolean {
 }
 
 /**
- * The speaker of `verb` (the subject before it; `i` the last token before the verb): one named
- * only by a description (its last word in lower case, unlike "John Smith, who is close to the
- * family") is anonymous when an aside before the verb or the words by it withhold the name.
+ * The speaker of `verb` (the subject before it): one named only by a description (its last word in
+ * lower case, unlike "John Smith, who is close to the family") is anonymous when an aside before
+ * the verb (`asideBefore`: anonymityAsideBefore at the last token before the verb) or the words by
+ * it withhold the name.
  */
-export function withholdsName(view: SentenceView, i: number, verb: CueHit, speaker: Speaker): Speaker {
+export function withholdsName(view: SentenceView, asideBefore: boolean, verb: CueHit, speaker: Speaker): Speaker {
   if (speaker.cls !== 'named' || view.tokens[speaker.to]?.cap) return speaker;
-  return anonymityAsideBefore(view, i) || spokeAnonymously(view, verb) ? { ...speaker, cls: 'anonymous' } : speaker;
+  return asideBefore || spokeAnonymously(view, verb) ? { ...speaker, cls: 'anonymous' } : speaker;
 }
