@@ -13,34 +13,32 @@
  * tests read token ids and compare characters in place: no string is made per hit.
  */
 import { words as sourcingWords } from '../sourcing/lexicon.js';
-import { isTitleCase, type WordCase } from '../sourcing/title-case.js';
-import { BREAK, type Tokens } from '../text/tokenize.js';
+import { isTitleCase } from '../sourcing/title-case.js';
+import { BREAK } from '../text/tokenize.js';
 import type { CompiledIndex } from './compiled-index.js';
 import { ROLE_PERSON, ROLE_PERSON_ANAPHOR } from './feature-roles.js';
 import type { PhraseHits } from './phrase-lookup.js';
-import { capitalisedWord } from './unknown-subject.js';
-import { wordAt } from './verb-forms.js';
+import { ReadingCase } from './reading-case.js';
+import { capitalisedWord, type SubjectReading } from './unknown-subject.js';
 import { SurfaceWords } from './surface-words.js';
 
 /** How many words of its own ("the former") a title set off after a name may have before it. */
 const APPOSITION_WORDS = 3;
 
-export class BorrowedTitles implements WordCase {
+export class BorrowedTitles {
   /** Per feature, whether its hits may be office titles: a person, a role noun or a concept. */
   private readonly titled: Uint8Array;
-  /** Ids of function words ("the", "of"), never part of a name. */
-  readonly stopwords: ReadonlySet<number>;
   /** The words that, right before an office, make it another (lexicon officeModifiers). */
   private readonly modifiers: SurfaceWords;
   private readonly timeWords: ReadonlySet<number>;
   /** The nouns of an office ("senator", "general", "ambassador"): the tagger's role heads. */
   private readonly offices: SurfaceWords;
-  /** The sentence being read: tokens [from, to) of the block's original text, which the tokens' offsets index. */
-  tokens!: Tokens;
-  private text = '';
-  capital: (token: number) => boolean = () => false;
-  private from = 0;
+  /** The sentence being read (the sentence pass's reading of it): tokens [from, to) of the block's original text, which the tokens' offsets index. */
+  private reading!: SubjectReading;
   private to = 0;
+  /** Whether the current sentence is in title case (isTitleCase): -1 until first asked. */
+  private titleCased = -1;
+  private readonly wordCase = new ReadingCase();
   /** Where the titles dropped from the current sentence start and end: someone else stands there. */
   private readonly droppedFirst: number[] = [];
   private readonly droppedLast: number[] = [];
@@ -48,20 +46,20 @@ export class BorrowedTitles implements WordCase {
   /** `roles`: each feature's ROLE_* (feature-roles.ts). */
   constructor(index: CompiledIndex, private readonly roles: Uint8Array) {
     const { features, vocabulary } = index.table;
-    this.stopwords = index.lexicon.stopwords;
     this.modifiers = new SurfaceWords(vocabulary, index.lexicon.officeModifiers);
     this.timeWords = new Set(Array.from(sourcingWords.timeWords, (word) => vocabulary.internWord(word)));
     this.offices = new SurfaceWords(vocabulary, sourcingWords.roleHeads);
     this.titled = Uint8Array.from(roles, (role, f) => (role === ROLE_PERSON || role === ROLE_PERSON_ANAPHOR || features[f]!.kind === 'concept' ? 1 : 0));
   }
 
-  /** Removes from `hits`, found in tokens [from, to), the titles that belong to someone else, keeping the others in order. */
-  drop(tokens: Tokens, text: string, capital: (token: number) => boolean, from: number, to: number, hits: PhraseHits): void {
-    this.tokens = tokens;
-    this.text = text;
-    this.capital = capital;
-    this.from = from;
+  /**
+   * Removes from `hits`, found in the sentence `reading` holds (its tokens from reading.from to
+   * `to`), the titles that belong to someone else, keeping the others in order.
+   */
+  drop(reading: SubjectReading, to: number, hits: PhraseHits): void {
+    this.reading = this.wordCase.reading = reading;
     this.to = to;
+    this.titleCased = -1;
     this.droppedFirst.length = this.droppedLast.length = 0;
     let kept = 0;
     for (let h = 0; h < hits.count; h++) {
@@ -85,7 +83,7 @@ export class BorrowedTitles implements WordCase {
 
   /** Whether token `at` of the current sentence is the plural of an office ("attorneys", "senators"): a group, never one person. */
   pluralOffice(at: number): boolean {
-    return this.offices.has(this.text, this.tokens, at, 's');
+    return this.offices.has(this.reading.text, this.reading.tokens, at, 's');
   }
 
   private borrowed(hits: PhraseHits, h: number): boolean {
@@ -94,12 +92,11 @@ export class BorrowedTitles implements WordCase {
     const first = hits.first[h]!;
     const last = hits.last[h]!;
     if (this.oneRole(feature)) for (let i = first; i <= last; i++) if (this.pluralOffice(i)) return true;
-    if (!this.offices.has(this.text, this.tokens, last)) return false;
-    const named = last + 1 < this.to && this.nameWord(last + 1);
-    const modified = first > this.from && this.modifier(first - 1);
+    if (!this.offices.has(this.reading.text, this.reading.tokens, last)) return false;
+    const modified = first > this.reading.from && this.modifier(first - 1);
     // "the Alabama senator": the modifier is part of a longer phrase read there, which stands.
     if (modified && !insideLonger(hits, h)) return true;
-    if (named) return !this.holdsPerson(hits, h, last + 1, this.nameEnd(last + 1)) && !isTitleCase(this, this.from, this.to);
+    if (last + 1 < this.to && this.nameWord(last + 1)) return !this.holdsPerson(hits, h, last + 1, this.nameEnd(last + 1)) && !this.titleCase();
     return this.apposedStranger(hits, h, first, last);
   }
 
@@ -110,24 +107,30 @@ export class BorrowedTitles implements WordCase {
    * attorney general denied" and "the attorney general, Democrats say, ..." keep the title.
    */
   private apposedStranger(hits: PhraseHits, h: number, first: number, last: number): boolean {
-    const { ids } = this.tokens;
+    const { ids } = this.reading.tokens;
     if (last + 2 < this.to && ids[last + 1] === BREAK && this.nameWord(last + 2)) {
       const end = this.nameEnd(last + 2);
-      return this.closes(end) && !this.holdsPerson(hits, h, last + 2, end) && !isTitleCase(this, this.from, this.to);
+      return this.closes(end) && !this.holdsPerson(hits, h, last + 2, end) && !this.titleCase();
     }
     if (!this.closes(last + 1)) return false;
     // Back over the title's own words ("the former"), to the comma after the name.
     let comma = first - 1;
-    while (comma > first - 1 - APPOSITION_WORDS && comma >= this.from && ids[comma]! >= -1 && !this.capital(comma)) comma--;
-    if (comma <= this.from || ids[comma] !== BREAK) return false;
+    while (comma > first - 1 - APPOSITION_WORDS && comma >= this.reading.from && ids[comma]! >= -1 && !this.reading.capital(comma)) comma--;
+    if (comma <= this.reading.from || ids[comma] !== BREAK) return false;
     let start = comma;
-    while (start > this.from && this.nameWord(start - 1)) start--;
-    return start < comma && (start === this.from || ids[start - 1] === BREAK) && !this.holdsPerson(hits, h, start, comma);
+    while (start > this.reading.from && this.nameWord(start - 1)) start--;
+    return start < comma && (start === this.reading.from || ids[start - 1] === BREAK) && !this.holdsPerson(hits, h, start, comma);
+  }
+
+  /** Whether the current sentence is in title case: it depends on the sentence only, so it is tested once. */
+  private titleCase(): boolean {
+    if (this.titleCased < 0) this.titleCased = isTitleCase(this.wordCase, this.reading.from, this.to) ? 1 : 0;
+    return this.titleCased === 1;
   }
 
   /** Whether an apposition ends before token `at`: at a comma or the sentence's end. */
   private closes(at: number): boolean {
-    return at >= this.to || this.tokens.ids[at] === BREAK;
+    return at >= this.to || this.reading.tokens.ids[at] === BREAK;
   }
 
   /** Past the capitalised words from token `at`: where a name starting there ends. */
@@ -157,26 +160,17 @@ export class BorrowedTitles implements WordCase {
 
   /** A capitalised word that may be a name: no date ("Tuesday", "March", "Jan. 10") or numbered thing ("No. 3"). */
   private nameWord(at: number): boolean {
-    if (!capitalisedWord(this, at) || this.timeWords.has(this.tokens.ids[at]!)) return false;
-    return !(at + 1 < this.to && isDigit(this.text.charCodeAt(this.tokens.starts[at + 1]!)));
+    if (!capitalisedWord(this.reading, at) || this.timeWords.has(this.reading.tokens.ids[at]!)) return false;
+    return !(at + 1 < this.to && isDigit(this.reading.text.charCodeAt(this.reading.tokens.starts[at + 1]!)));
   }
 
   /** An office modifier at token `at`, unless a possessive owns it: "Russia's Washington envoy" is the envoy to Washington. */
   private modifier(at: number): boolean {
-    const { tokens } = this;
-    if (!this.modifiers.has(this.text, tokens, at)) return false;
-    return !(at > this.from && isApostrophe(this.text.charCodeAt(tokens.ends[at - 1]!)));
+    const { tokens } = this.reading;
+    if (!this.modifiers.has(this.reading.text, tokens, at)) return false;
+    return !(at > this.reading.from && isApostrophe(this.reading.text.charCodeAt(tokens.ends[at - 1]!)));
   }
 
-  /** WordCase, for the title-case test. */
-  length(k: number): number {
-    const { tokens } = this;
-    return tokens.ids[k]! >= -1 && isLetter(this.text.charCodeAt(tokens.starts[k]!)) ? tokens.ends[k]! - tokens.starts[k]! : 0;
-  }
-
-  lowerWord(k: number): string {
-    return wordAt(this.text, this.tokens, k);
-  }
 }
 
 /** Whether a hit starting before hit h covers it ("Alabama senator" over "senator"). */
@@ -187,10 +181,6 @@ function insideLonger(hits: PhraseHits, h: number): boolean {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
-}
-
-function isLetter(code: number): boolean {
-  return (code | 32) >= 97 && (code | 32) <= 122;
 }
 
 function isApostrophe(code: number): boolean {

@@ -53,6 +53,7 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
         actors: [...actors],
         speakers: voices.length ? voices : [...actors],
         voices,
+        personVoices: false,
         subjects: involvedIn(claim, scope.entities, 'subject'),
         parties: partiesOf(table, claim, scope.entities),
         vetoes: (claim.match?.none ?? []).map((term) => termFeature(table, scope, term)),
@@ -74,6 +75,8 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
   table.prune(usefulFeatures(table, patterns, claims, groups.list, firstAlias));
   const postings = buildPostings(patterns, table.features.length, groups.list, aliases);
   table.seal();
+  // Decided once the table is final, as the sentence pass would read it.
+  for (const claim of claims) claim.personVoices = claim.voices.every((voice) => table.features[voice]?.entityKind === 'person');
   const aliasesOf: (readonly number[] | undefined)[] = new Array(table.features.length);
   for (const [entity, list] of aliases) aliasesOf[entity] = list;
   return { table, lexicon, patterns, claims, view: (claim) => views[claim], byId, groups: groups.list, aliases: aliasesOf, postings };

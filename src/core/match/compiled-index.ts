@@ -42,6 +42,12 @@ export interface CompiledClaim {
   speakers: readonly number[];
   /** The entities the claim has speaking (role "speaker"), none when it names none: a claim that is their statement. */
   voices: readonly number[];
+  /**
+   * Whether every one of `voices` is a person (true when it has none): the speaker test is about
+   * one person's words. An organisation's finding is told by the people who speak for it ("the
+   * assessment concluded Russia interfered ..., Clapper said"), whom the pack need not know.
+   */
+  personVoices: boolean;
   /** The entities the claim has doing what it states (role "subject"). */
   subjects: readonly number[];
   /** The people the claim is about two of at once (roles "subject" and "counterpart"): the parties to a meeting or a talk. */

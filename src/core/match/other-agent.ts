@@ -16,7 +16,7 @@ import type { CompiledClaim } from './compiled-index.js';
 import type { Candidate } from './score.js';
 import type { SentenceMatcher } from './sentence.js';
 import { presentFeature } from './slot-presence.js';
-import { subjectEnd, unknownSubjectAt } from './unknown-subject.js';
+import { subjectEnd, unknownSubjectAt, unknownSubjectEndingAt } from './unknown-subject.js';
 import { wordAt } from './verb-forms.js';
 import { opensNounPhrase } from './word-shape.js';
 
@@ -25,7 +25,7 @@ const OF_REACH = 3;
 
 export function anotherAgent(sentence: SentenceMatcher, candidate: Candidate): boolean {
   const claim = sentence.index.claims[candidate.claim]!;
-  if (absent(sentence, claim.voices) && personsOnly(sentence, claim.voices) && anotherSpeaker(sentence, claim)) return true;
+  if (absent(sentence, claim.voices) && claim.personVoices && anotherSpeaker(sentence, claim)) return true;
   return absent(sentence, claim.subjects) && anotherSubject(sentence, claim, candidate);
 }
 
@@ -33,17 +33,6 @@ export function anotherAgent(sentence: SentenceMatcher, candidate: Candidate): b
 function absent(sentence: SentenceMatcher, people: readonly number[]): boolean {
   for (const person of people) if (presentFeature(sentence, person) >= 0) return false;
   return people.length > 0;
-}
-
-/**
- * Whether every one of `voices` is a person: the speaker test is about one person's words. An
- * organisation's finding is told by the people who speak for it ("the assessment concluded
- * Russia interfered ..., Clapper said"), whom the pack need not know.
- */
-function personsOnly(sentence: SentenceMatcher, voices: readonly number[]): boolean {
-  const { features } = sentence.index.table;
-  for (const voice of voices) if (features[voice]?.entityKind !== 'person') return false;
-  return true;
 }
 
 /** The sentence's speaker is a name the pack does not know, or a person of the pack the claim does not involve. */
@@ -68,7 +57,8 @@ function anotherSubject(sentence: SentenceMatcher, claim: CompiledClaim, candida
   for (let h = 0; h < hits.count; h++) {
     if (hits.first[h]! <= end && hits.last[h]! >= end && otherPerson(sentence, claim, hits.feature[h]!)) return true;
   }
-  return unknownSubjectAt(reading, hits, verb) >= 0;
+  // Without an "of", the verb is `key`, whose subject ends at `end` as found above.
+  return (of >= 0 ? unknownSubjectAt(reading, hits, verb) : unknownSubjectEndingAt(reading, hits, verb, end)) >= 0;
 }
 
 /**

@@ -87,7 +87,12 @@ export class SentenceMatcher extends FeatureOccurrences {
     const stamp = ++this.stamp;
     const { table, lexicon, postings } = this.index;
     table.find(tokens, capital, from, to, this.hits);
-    this.titles.drop(tokens, text, capital, from, to, this.hits);
+    const { hits, roles, reading } = this;
+    reading.tokens = tokens;
+    reading.text = text;
+    reading.capital = capital;
+    reading.from = from;
+    this.titles.drop(reading, to, hits);
     this.present.length = 0;
     if (!mayMatch(this.hits, this.roles, postings)) {
       // Most sentences of a page: nothing to score, only who was named.
@@ -110,11 +115,6 @@ export class SentenceMatcher extends FeatureOccurrences {
     let lastActor = -1;
     let lastActorAt = -1;
     this.speaker.start(from, to, text);
-    const { hits, roles, reading } = this;
-    reading.tokens = tokens;
-    reading.text = text;
-    reading.capital = capital;
-    reading.from = from;
     this.unknownSpeaker = -1;
     let verbSeen = false;
     const { denial, speech } = lexicon.cues;

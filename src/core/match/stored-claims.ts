@@ -1,6 +1,7 @@
 /**
  * The compiled claims as stored data (see stored-matcher.ts): ids, views as JSON, and each
- * claim's polarity and lists of features, patterns and beaten claims.
+ * claim's polarity, whether its voices are all persons, and lists of features, patterns and
+ * beaten claims. Speakers are not stored: they are the voices, or the actors when there are none.
  */
 import type { CompiledClaim, CompiledIndex, Polarity } from './compiled-index.js';
 import { check, listAt, ragged, toRagged, typed, type Ragged } from './stored-arrays.js';
@@ -13,8 +14,9 @@ export interface StoredClaims {
   views: string[];
   polarity: Uint8Array;
   actors: Ragged;
-  speakers: Ragged;
   voices: Ragged;
+  /** 1 where the claim's voices are all persons (CompiledClaim.personVoices). */
+  personVoices: Uint8Array;
   subjects: Ragged;
   parties: Ragged;
   vetoes: Ragged;
@@ -29,8 +31,8 @@ export function storeClaims(index: CompiledIndex): StoredClaims {
     views: claims.map((_, c) => JSON.stringify(index.view(c))),
     polarity: Uint8Array.from(claims, (claim) => POLARITIES.indexOf(claim.polarity)),
     actors: toRagged(claims.map((claim) => claim.actors)),
-    speakers: toRagged(claims.map((claim) => claim.speakers)),
     voices: toRagged(claims.map((claim) => claim.voices)),
+    personVoices: Uint8Array.from(claims, (claim) => (claim.personVoices ? 1 : 0)),
     subjects: toRagged(claims.map((claim) => claim.subjects)),
     parties: toRagged(claims.map((claim) => claim.parties)),
     vetoes: toRagged(claims.map((claim) => claim.vetoes)),
@@ -44,8 +46,8 @@ export function restoreClaims(stored: Record<string, unknown>, ids: readonly str
   const polarity = typed(stored['polarity'], Uint8Array, count);
   // An entity a pack does not define is feature -1 (compile.ts): it never matches.
   const actors = ragged(stored['actors'], count, -1, featureCount);
-  const speakers = ragged(stored['speakers'], count, -1, featureCount);
   const voices = ragged(stored['voices'], count, -1, featureCount);
+  const personVoices = typed(stored['personVoices'], Uint8Array, count);
   const subjects = ragged(stored['subjects'], count, -1, featureCount);
   const parties = ragged(stored['parties'], count, -1, featureCount);
   const vetoes = ragged(stored['vetoes'], count, -1, featureCount);
@@ -54,12 +56,16 @@ export function restoreClaims(stored: Record<string, unknown>, ids: readonly str
   return ids.map((id, c) => {
     const kind = POLARITIES[polarity[c]!];
     check(kind !== undefined);
+    const actorList = listAt(actors, c);
+    const voiceList = listAt(voices, c);
     return {
       id,
       polarity: kind,
-      actors: listAt(actors, c),
-      speakers: listAt(speakers, c),
-      voices: listAt(voices, c),
+      actors: actorList,
+      // As compile.ts: the voices, or the actors when the claim names none.
+      speakers: voiceList.length ? voiceList : actorList,
+      voices: voiceList,
+      personVoices: personVoices[c] === 1,
       subjects: listAt(subjects, c),
       parties: listAt(parties, c),
       vetoes: listAt(vetoes, c),

@@ -49,8 +49,12 @@ export function subjectEnd(reading: SubjectReading, verb: number): number {
 
 /** First token of the unknown name that is the subject of the verb starting at token `verb`, or -1. */
 export function unknownSubjectAt(reading: SubjectReading, hits: PhraseHits, verb: number): number {
+  return unknownSubjectEndingAt(reading, hits, verb, subjectEnd(reading, verb));
+}
+
+/** As unknownSubjectAt, given `end`: subjectEnd(reading, verb), already found by the caller. */
+export function unknownSubjectEndingAt(reading: SubjectReading, hits: PhraseHits, verb: number, end: number): number {
   const { tokens, from } = reading;
-  const end = subjectEnd(reading, verb);
   let start = end;
   while (start >= from && nameWord(reading, hits, verb, start)) start--;
   start++;
