@@ -90,6 +90,12 @@ const NO_LABEL: Label = { kinds: [], content: false };
 /** Report nouns that, closing a label, name a feature of the page rather than a source. */
 const KICKER_NOUNS = new Set(['story', 'stories']);
 
+/** The label ends in two capitalised words ("Beltway Brief"): a title, where a document would be a common noun ("Memo:", "Court records:"). */
+function titledColumn(view: SentenceView, colon: number): boolean {
+  const { tokens } = view;
+  return colon - 2 >= view.from && tokens[colon - 1]!.cap && tokens[colon - 2]!.cap;
+}
+
 /** What the label in tokens [from, colon) shows; `recurs`: it opens other blocks of the document too. */
 export function readLabel(view: SentenceView, from: number, colon: number, recurs: boolean): Label {
   const { tokens } = view;
@@ -127,7 +133,8 @@ export function readLabel(view: SentenceView, from: number, colon: number, recur
     case 'anonymous':
       return { kinds: ['anonymous'], content: true };
     case 'document':
-      return { kinds: ['document'], content: true };
+      // "Capitol Brief:", "Morning Memo:": a document noun capitalised after a capitalised word is a column's title.
+      return titledColumn(view, colon) ? NO_LABEL : { kinds: ['document'], content: true };
     case 'intercept':
       return { kinds: ['intercept'], content: true };
     case 'named':

@@ -12,7 +12,7 @@ const WRITTEN_MODIFIERS = 3;
 /** "In a two-page letter to the court, ...": where the phrase naming the written source starts, or -1. */
 export function writtenOpening(view: SentenceView, hit: CueHit): number {
   const { tokens } = view;
-  if (describesNext(view, hit)) return -1;
+  if (describesNext(view, hit) || isSequence(view, hit)) return -1;
   for (let k = hit.from - 1; k >= view.from && hit.from - k <= WRITTEN_MODIFIERS + 2; k--) {
     const token = tokens[k]!;
     if (token.text === 'in' && words.indefinite.has(tokens[k + 1]?.text ?? '') || (token.text === 'in' && (words.definite.has(tokens[k + 1]?.text ?? '') || words.possessive.has(tokens[k + 1]?.text ?? '')))) {
@@ -22,6 +22,14 @@ export function writtenOpening(view: SentenceView, hit: CueHit): number {
     if (!token.word || token.quoted || words.breakers.has(token.text) || words.prepositions.has(token.text)) return -1;
   }
   return -1;
+}
+
+/** Written nouns that also name a sequence: "in the order they arrived" is no court's order. */
+const ALSO_SEQUENCES = new Set(['order']);
+
+/** A sequence noun after a bare "the" ("in the order"); "in its order", "in a four-page order", "in the court's order" are papers. */
+function isSequence(view: SentenceView, hit: CueHit): boolean {
+  return ALSO_SEQUENCES.has(view.tokens[hit.to - 1]!.text) && view.tokens[hit.from - 1]?.text === 'the';
 }
 
 /** Written nouns that are adjectives too: "in a brief phone interview" is no legal brief. */
