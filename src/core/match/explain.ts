@@ -24,7 +24,7 @@ export function explain(index: CompiledIndex, sentence: SentenceMatcher, candida
   for (const feature of candidate.anaphoric) reasons.push(`${quote(feature)} stands for ${features[feature]!.label}, named just before (-${ANAPHOR_PENALTY})`);
   const label = (slot: number) => [...members(slot, index.groups)].map((feature) => features[feature]!.label).join(' or ');
   if (candidate.missing.length) reasons.push(`missing: ${candidate.missing.map(label).join(', ')}`);
-  if (candidate.demoted === 'passing') reasons.push('the dealings are named in passing, with nothing stated about them: at most a possible match');
+  if (candidate.demoted === 'passing') reasons.push('what the claim tells is only named in passing, with nothing stated about it: at most a possible match');
   if (candidate.demoted === 'question') reasons.push('the sentence asks a question: at most a possible match');
   if (claim.polarity === 'denies') reasons.push('the sentence denies or disputes, as this claim does');
   reasons.push(pattern.derived ? 'matched against the claim statement' : `matched wording ${claim.patterns.indexOf(candidate.pattern) + 1} of ${claim.patterns.length}`);

@@ -1,21 +1,24 @@
 /**
- * Whether a match on two people's dealings only mentions them in passing. "His meetings with
- * Kislyak came to light in March", "questions linger over talks with Sessions": the meetings are
- * named with a noun as something already known, while the sentence is about something else. A
- * reader learns the claim from a verb ("Sessions met Kislyak", "Sessions talks with the envoy"),
- * from a light verb with the noun ("Sessions had a meeting with Kislyak", "held talks"), from the
- * noun with a verb of taking place ("the encounters happened while ...") or from the noun phrase
- * stating a fact of the dealings: how many ("two encounters"), when ("his 2016 meetings",
- * "talks with Kislyak in April") or where (the claim's own optional places). A passing mention
- * is a possible match, not a confident one. Each key word is read once per sentence.
+ * Whether a match on two people's dealings, or on one party's event, only mentions it in passing.
+ * "His meetings with Kislyak came to light in March": the meetings are named with a noun as
+ * something already known, while the sentence is about something else. A reader learns the claim
+ * from a verb ("Sessions met Kislyak"), a light verb with the noun ("had a meeting", "held talks"),
+ * the noun with a verb of taking place ("the encounters happened while ...") or the noun phrase
+ * stating how many ("two encounters"), when ("his 2016 meetings", "talks in April") or where (the
+ * claim's own optional places). So with key words making one noun phrase ("the Kislyak intercept
+ * report"), and an event named by its noun ("disappointed by the recusal") unless a body or place
+ * of the claim is named; not a statement's noun ("his insistence that he never ..."), whose clause
+ * says what was stated. A passing mention is a possible match, not a confident one. Each key word
+ * is read once per sentence.
  */
 import { BREAK, type Tokens } from '../text/tokenize.js';
 import { betweenTwoPeople, type CompiledIndex } from './compiled-index.js';
 import { OTHER, PARTY, PartyVerbs, type Mention } from './party-verb.js';
+import { ANAPHORIC } from './occurrence-flags.js';
 import type { Candidate } from './score.js';
 import type { SentenceMatcher } from './sentence.js';
 import { bridging, wordAt } from './verb-forms.js';
-import { DETERMINERS, isCount, isModifier, isPossessive, MODIFIER_REACH, nounPhraseStart, readsAsNoun } from './word-shape.js';
+import { datesAt, DETERMINERS, isCount, isModifier, isPossessive, MODIFIER_REACH, nounPhraseStart, onePhrase, readsAsNoun } from './word-shape.js';
 
 /** Verbs that with a noun state the dealings themselves: "had a meeting", "held talks". */
 const LIGHT_VERBS = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'holding']);
@@ -33,11 +36,6 @@ const DEALING_VERBS = new Set([
 const TAIL_WORDS = new Set(['with', 'between', 'and', 'in', 'on', 'at', 'during', 'of', 'last', 'this', 'early', 'late', 'since']);
 /** Words of time: in a noun phrase's tail ("talks with him last year") they date the dealings. */
 const TIME_WORDS = new Set(['year', 'month', 'week', 'spring', 'summer', 'fall', 'autumn', 'winter']);
-/**
- * Month names, written with a capital. "May" is left out: as often the modal verb (at the head of
- * a sentence too) or a surname.
- */
-const MONTHS = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 /** Most words a noun phrase's tail takes. */
 const TAIL_REACH = 10;
 
@@ -70,26 +68,32 @@ export class PassingMentions {
     this.read.clear();
   }
 
-  /** Whether a confident candidate names two people's dealings with a noun and states nothing of them. */
+  /** Whether a confident candidate names dealings or an event with a noun and states nothing of them. */
   inPassing(candidate: Candidate): boolean {
-    const { index } = this;
-    if (index.patterns[candidate.pattern]!.derived || candidate.confidence !== 'confident' || candidate.keys.length !== 1) return false;
+    const { index, sentence, at } = this;
+    if (index.patterns[candidate.pattern]!.derived || candidate.confidence !== 'confident') return false;
     const claim = index.claims[candidate.claim]!;
-    if (!betweenTwoPeople(claim)) return false;
+    const dealings = betweenTwoPeople(claim);
+    if (candidate.keys.length === 0 || (!dealings && (claim.voices.length > 0 || candidate.keys.length > 1))) return false;
+    // Several key words name one thing only as one noun phrase ("the intercepted accounts"), not "talks about the campaign".
+    if (candidate.keys.length > 1 && !onePhrase(at.text, at.tokens, candidate.keys.map((key) => [sentence.first[key]!, sentence.last[key]!]), at.to)) return false;
     const { features } = index.table;
     // An optional word or place of the claim ("2016", "the Mayflower") is a stated fact; a person is not.
     if (candidate.found.some((feature) => features[feature]!.entityKind !== 'person' && !candidate.keys.includes(feature))) return false;
-    const key = candidate.keys[0]!;
-    // Whose verb counts depends on the claim's parties.
-    const read = `${key} ${candidate.claim}`;
-    let passing = this.read.get(read);
+    // Who did it or where ("the department's recusal") is a stated fact of an event.
+    if (!dealings && claim.actors.some((actor) => features[actor]!.entityKind !== 'person' && sentence.has(actor) && !(sentence.how[actor]! & ANAPHORIC))) return false;
     this.parties = claim.parties;
-    if (passing === undefined) this.read.set(read, (passing = this.namedInPassing(key)));
-    return passing;
+    return candidate.keys.every((key) => {
+      // Whose verb counts depends on the claim's parties.
+      const read = `${key} ${candidate.claim}`;
+      let passing = this.read.get(read);
+      if (passing === undefined) this.read.set(read, (passing = this.namedInPassing(key, dealings)));
+      return passing;
+    });
   }
 
   /** Whether every occurrence of the key is a noun with nothing stated about what it names. */
-  private namedInPassing(key: number): boolean {
+  private namedInPassing(key: number, dealings: boolean): boolean {
     const { hits } = this.sentence;
     const { text, tokens, from, to } = this.at;
     let seen = false;
@@ -100,8 +104,10 @@ export class PassingMentions {
       const noun = readsAsNoun(text, tokens, first, last, from, to);
       seen = true;
       // The key as someone else's verb ("Democrats met behind closed doors") states none of the parties' dealings.
-      if (!noun && this.whoseVerb(first) === OTHER) continue;
-      if (!noun || this.verbInClause(first, last) || this.stated(first, last)) return false;
+      if (dealings && !noun && this.whoseVerb(first) === OTHER) continue;
+      // An event's participle states it ("he's recused"), though a possessive before it reads as a noun phrase.
+      const verb = dealings ? this.verbInClause(first, last) : wordAt(text, tokens, first).endsWith('ed');
+      if (!noun || verb || this.stated(first, last)) return false;
     }
     return seen;
   }
@@ -138,7 +144,7 @@ export class PassingMentions {
   private stated(first: number, last: number): boolean {
     const { text, tokens, from } = this.at;
     const start = nounPhraseStart(text, tokens, first, from);
-    for (let k = Math.max(start, from); k < first; k++) if (this.dates(k)) return true;
+    for (let k = Math.max(start, from); k < first; k++) if (datesAt(text, tokens, k)) return true;
     // "one of his encounters": the count is the noun phrase's, across "of".
     if (start - 2 >= from && wordAt(text, tokens, start - 1) === 'of' && isCount(text, tokens, start - 2)) return true;
     return this.lightVerbBefore(start, first) || this.tailStates(last);
@@ -168,7 +174,7 @@ export class PassingMentions {
         k = person;
         continue;
       }
-      if (this.dates(k) || TIME_WORDS.has(wordAt(text, tokens, k))) return true;
+      if (datesAt(text, tokens, k) || TIME_WORDS.has(wordAt(text, tokens, k))) return true;
       const word = wordAt(text, tokens, k);
       if (!TAIL_WORDS.has(word) && !DETERMINERS.has(word) && !isPossessive(text, tokens, k) && !/^[A-Z]/.test(text.charAt(tokens.starts[k]!))) break;
     }
@@ -191,9 +197,4 @@ export class PassingMentions {
     return -1;
   }
 
-  /** Whether token `at` counts or dates: a number, a count word or a month. */
-  private dates(at: number): boolean {
-    const { text, tokens } = this.at;
-    return isCount(text, tokens, at) || MONTHS.test(text.slice(tokens.starts[at], tokens.ends[at]));
-  }
 }

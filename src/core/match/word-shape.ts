@@ -29,6 +29,17 @@ const NAME_REACH = 3;
  */
 const PREPOSITIONS = new Set(['of', 'about', 'over', 'on', 'in', 'with', 'from', 'for', 'into', 'by', 'at', 'among', 'amid']);
 
+/**
+ * Month names, written with a capital. "May" is left out: as often the modal verb (at the head of
+ * a sentence too) or a surname.
+ */
+const MONTHS = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+
+/** Whether token `at` counts or dates: a count (below) or a month. */
+export function datesAt(text: string, tokens: Tokens, at: number): boolean {
+  return isCount(text, tokens, at) || MONTHS.test(text.slice(tokens.starts[at], tokens.ends[at]));
+}
+
 /** Whether token `at` is a count: a count word or a number ("two", "2016"). */
 export function isCount(text: string, tokens: Tokens, at: number): boolean {
   const word = wordAt(text, tokens, at);
@@ -81,4 +92,22 @@ export function isModifier(text: string, tokens: Tokens, at: number): boolean {
 export function readsAsNoun(text: string, tokens: Tokens, first: number, last: number, from: number, to: number): boolean {
   if (last + 1 < to && tokens.ids[last + 1] !== BREAK && wordAt(text, tokens, last + 1) === 'between') return true;
   return nounPhraseStart(text, tokens, first, from) >= 0;
+}
+
+/**
+ * Whether the word spans [first, last] make one noun phrase: each overlaps or follows the one
+ * before, or "of" joins them, articles and possessives after it ("intercepts of his reports"); and
+ * no noun phrase opens right after the last, as an object would after a verb ("cover the first two").
+ */
+export function onePhrase(text: string, tokens: Tokens, spans: readonly (readonly [number, number])[], to: number): boolean {
+  const order = [...spans].sort((a, b) => a[0] - b[0]);
+  const end = Math.max(...order.map((span) => span[1]));
+  if (end + 1 < to && opensNounPhrase(text, tokens, end + 1)) return false;
+  for (let i = 1; i < order.length; i++) {
+    const gap = order[i - 1]![1] + 1;
+    const next = order[i]![0];
+    if (gap < next && wordAt(text, tokens, gap) !== 'of') return false;
+    for (let k = gap + 1; k < next; k++) if (!DETERMINERS.has(wordAt(text, tokens, k)) && !isPossessive(text, tokens, k)) return false;
+  }
+  return true;
 }
