@@ -9,7 +9,7 @@ import type { Token } from './tokens.js';
 import { words } from './lexicon.js';
 import { statesNothing } from './unstated-acts.js';
 import { hitAt, insideHit, isTitleCase, type CueHit, type SentenceView } from './sentence.js';
-import { quotedAct, sourceAct } from './source-acts.js';
+import { creditsInformation, quotedAct, sourceAct } from './source-acts.js';
 import { isDeterminer, namesSpeakers } from './speaker-phrases.js';
 import { floatingBoth, isProgressive, verbAct } from './verb-act.js';
 import { platformLeadIn } from './verb-frames.js';
@@ -32,6 +32,7 @@ export function findActs(view: SentenceView): Act[] {
     if (token.quoted || hit.from < takenTo || insideNonDenial(view, hit)) continue;
     const verbal = VERB_CATEGORIES.has(hit.category);
     if (verbal && (isNounUse(view, hit.from, hit.category) || statesNothing(view, hit))) continue;
+    if (hit.category === 'citing' && !creditsInformation(view, hit)) continue;
     let act: Act | null = null;
     if (hit.category === 'citing' && !isProgressive(view, hit) && words.passiveMarkers.has(view.tokens[hit.from - 1]?.text ?? '')) act = quotedAct(view, hit, 2);
     else if (hit.category === 'citing' && view.tokens[hit.to]?.text === 'as' && view.tokens[hit.from - 1]?.word) act = quotedAct(view, hit, 1); // "the aide quoted as saying"

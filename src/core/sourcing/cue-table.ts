@@ -16,7 +16,7 @@ export type CueCategory =
   | 'interceptStrong' | 'intelligenceFinding' | 'spyContext' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'interceptMention' | 'docNoun' | 'docPhrase'
   | 'statementNoun' | 'speechNoun' | 'negation' | 'negatable' | 'disputeWord' | 'disputeComplement'
   | 'claimObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'judgedBy' | 'recipientOutlet'
-  | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun' | 'impersonalClaim' | 'refusalObject';
+  | 'worthlessVerdict' | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun' | 'impersonalClaim' | 'refusalObject';
 
 export interface VerbFlags {
   weak?: boolean; // a verb of expecting rather than saying: no attribution inside what someone else says
@@ -86,6 +86,7 @@ export function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(denial.nonDenials, 'nonDenial');
   addAll(denial.negatable, 'negatable');
   addAll(denial.disputeWords, 'disputeWord');
+  addAll(denial.worthlessVerdicts, 'worthlessVerdict');
   addAll(outlets.names, 'outlet', {}, true);
   addAll(outlets.wire, 'outlet', { wire: true }, true);
   addAll(outlets.generic, 'outlet');

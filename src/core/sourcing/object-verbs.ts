@@ -56,15 +56,32 @@ export function quotesJudgement(view: SentenceView, verb: CueHit): boolean {
 export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
   // "called the suggestion that he had colluded with Moscow a lie": the judgement follows the claim's clause.
   const claim = hitStartingIn(view, 'claimObject', verb.to, verb.to + 2);
-  const clause = claim && view.tokens[claim.to]?.text === 'that' ? CLAIM_CLAUSE : 0;
+  // "called the allegations of collusion between his campaign and Moscow a witch hunt": so does the claim's "of".
+  const clause = claim && CLAIM_COMPLEMENTS.has(view.tokens[claim.to]?.text ?? '') ? CLAIM_CLAUSE : 0;
   const last = objectEnd(view, verb.to, verb.to + OBJECT_REACH + clause - 1);
   if (hitStartingIn(view, 'disputeComplement', verb.to, last) || hitStartingIn(view, 'disputeWord', verb.to, last)) return true;
-  if (verb.phrase.data.needsDispute === true) return false;
+  if (verb.phrase.data.needsDispute === true) return judgesClaimWorthless(view, verb, last);
   // "denounced the report as a leak" attacks the story, "denounced the allegations" denies them.
   const nounOnly = deniesOnlyWhenNegated(verb);
   for (let k = verb.to; k <= last; k++) {
     if (nounOnly && onlyPoints(view.tokens[k]?.text ?? '')) continue;
     if (hitAt(view, 'claimObject', k) && !(criticizes(view, verb) && hitAt(view, 'reportNoun', k))) return true;
+  }
+  return false;
+}
+
+/** Words after a claim noun that open what the claim says, before a verb's judgement of it. */
+const CLAIM_COMPLEMENTS = new Set(['that', 'of']);
+
+/**
+ * "called the radio report lazy", "branded the story a hatchet job": a naming verb judging a claim
+ * it names worthless denies it; "called the recusal reckless" judges an act, and "called it
+ * reckless" may point at one.
+ */
+function judgesClaimWorthless(view: SentenceView, verb: CueHit, last: number): boolean {
+  for (let k = verb.to; k <= last; k++) {
+    const claim = hitAt(view, 'claimObject', k);
+    if (claim && !onlyPoints(view.tokens[k]!.text)) return hitStartingIn(view, 'worthlessVerdict', claim.to, last) !== undefined;
   }
   return false;
 }

@@ -26,8 +26,8 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
   // "an aide quoted by the paper": "the paper" after "quoted by" is the outlet, not a document.
   const quoter = hit.category === 'citing' && view.tokens[hit.to]?.text === 'by' ? outletAt(view, hit.to + 1) : null;
   if (quoter) source = { cls: quoter.wire ? 'wire' : 'outlet', from: quoter.from, to: quoter.to - 1 };
-  // "attributed its story to two officials": the source follows "to", whatever the object is.
-  if (view.tokens[hit.from]!.text.startsWith('attribut')) {
+  // "attributed its story to two officials", "credited its account to aides": the source follows "to", whatever the object is.
+  if (namesSourceAfterTo(view.tokens[hit.from]!.text)) {
     for (let k = hit.to + 1; k < end; k++) {
       if (view.tokens[k]!.text !== 'to') continue;
       const named = classify(view, k + 1, phraseEndingAfter(view, k + 1));
@@ -52,6 +52,36 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
   return act;
 }
 
+/** Verbs of attributing and crediting, whose source follows "to" ("attributed the remark to", "credited its story to"). */
+function namesSourceAfterTo(verb: string): boolean {
+  return verb.startsWith('attribut') || verb.startsWith('credit');
+}
+
+/** Forms of "credit" that praise as often as they cite ("crediting the Post" only cites). */
+const CREDIT_FORMS = new Set(['credited', 'credits']);
+/** How far after "credited" its object may run before "to" or "for" ("credited the details of its account to"). */
+const CREDIT_OBJECT_REACH = 8;
+
+/**
+ * "credited its account to two officials", "credited aides for the information", "a detail the
+ * Post credited to an aide": crediting names a source only for what a source supplies, or with no
+ * object before "to"; "credited the win to his defence" and "credited him with a fine record" praise.
+ */
+export function creditsInformation(view: SentenceView, hit: CueHit): boolean {
+  if (!CREDIT_FORMS.has(view.tokens[hit.from]!.text)) return true;
+  let supplied = false;
+  for (let k = hit.to; k < view.to && k - hit.to < CREDIT_OBJECT_REACH; k++) {
+    const token = view.tokens[k]!;
+    if (!token.word || token.text === 'with') return false;
+    // "credited its account to", "credited to an aide": what comes before "to" is what a source supplied, or nothing.
+    if (token.text === 'to') return supplied || k === hit.to;
+    // "credited two officials for the information": the people credited supplied it.
+    if (token.text === 'for') return words.informationNouns.has(view.tokens[phraseEndingAfter(view, k + 1)]?.text ?? '');
+    supplied ||= namesReporting(view, k);
+  }
+  return false;
+}
+
 /** "according to the mayor's own account": the owner of a telling in [from, end] is the source, or no speaker. */
 function tellingOwner(view: SentenceView, from: number, end: number): Speaker {
   const { tokens } = view;
@@ -69,6 +99,11 @@ function tellingOwner(view: SentenceView, from: number, end: number): Speaker {
 function suppliedBy(view: SentenceView, k: number): boolean {
   const text = view.tokens[k]!.text;
   return words.informationNouns.has(text) || words.tellingNouns.has(text) || hitWithin(view, 'speechNoun', k, k) !== undefined || hitWithin(view, 'statementNoun', k, k) !== undefined;
+}
+
+/** Whether token `k` names what a source supplies or the report built on it ("its account", "its story"). */
+function namesReporting(view: SentenceView, k: number): boolean {
+  return suppliedBy(view, k) || hitWithin(view, 'reportNoun', k, k) !== undefined;
 }
 
 /** Pronouns that, after "relying on" or "based on", stand for things (the evidence, the cables) rather than people. */
@@ -90,12 +125,15 @@ function arrivesUnsourced(view: SentenceView, hit: CueHit): boolean {
   return !words.informationNouns.has(view.tokens[k]?.text ?? '');
 }
 
-/** "(the paper said) its information came from two officials": the outlet names its own sources, not content it reports. */
+/**
+ * "(the paper said) its information came from two officials", "(The Post said) its account rested
+ * on officials": the outlet names its own sources, not content it reports.
+ */
 export function citesOwnSources(view: SentenceView, act: Act): boolean {
-  if (act.kind !== 'source' || !ARRIVALS.has(view.tokens[act.verb.from]!.text) || act.speaker.cls === 'none') return false;
+  if (act.kind !== 'source' || act.verb.category !== 'citing' || act.speaker.cls === 'none') return false;
   let k = act.verb.from - 1;
   while (k >= view.from && isSkippable(view.tokens[k]!)) k--;
-  return view.tokens[k - 1]?.text === 'its';
+  return view.tokens[k - 1]?.text === 'its' && k >= view.from && namesReporting(view, k);
 }
 
 /** A document named by the phrase ending at token `i` (past adverbs and an aside), or null. */
