@@ -76,6 +76,7 @@ export function toPattern(table: PhraseTable, groups: Groups, claim: number, slo
       seen.weight = Math.max(seen.weight, slot.weight);
       seen.required ||= slot.required;
       seen.scoped ||= slot.scoped;
+      seen.memory ||= slot.memory;
     }
   }
   const list = [...merged.values()].filter((slot) => slot.feature >= 0);
@@ -91,7 +92,8 @@ export function toPattern(table: PhraseTable, groups: Groups, claim: number, slo
     if (!required[i]) optionalTotal += slot.weight;
   });
   const requiredCount = required.reduce((sum, r) => sum + r, 0);
+  const forgets = list.some((slot) => slot.memory && slot.scoped);
   const isEntity = (feature: number) => table.features[feature]!.kind === 'entity';
   const entity = list.map(({ feature }) => ((feature < GROUP_BASE ? isEntity(feature) : groups.list[feature - GROUP_BASE]!.every(isEntity)) ? 1 : 0));
-  return { claim, slots: list.map((slot) => slot.feature), weights, required, entity, scoped, requiredCount, total, optionalTotal, negated, derived: derived || requiredCount === 0 };
+  return { claim, slots: list.map((slot) => slot.feature), weights, required, entity, scoped, requiredCount, total, optionalTotal, negated, forgets, derived: derived || requiredCount === 0 };
 }

@@ -27,6 +27,12 @@ export interface Pattern {
   scoped: readonly number[];
   /** The wording itself is negative ("would not have picked"), so a negation on the page is expected. */
   negated: boolean;
+  /**
+   * The wording's negation falls on a memory word ("he did not recall a conversation with
+   * Kislyak"): it says what someone forgets, so only words the page forgets count, not words it
+   * negates or asks about.
+   */
+  forgets: boolean;
   /** Derived from the statement: scored by weighted coverage instead of required slots. */
   derived: boolean;
 }

@@ -10,6 +10,7 @@ import type { Pattern } from './compiled-index.js';
 import { keyOccurrence } from './denial-occurrence.js';
 import { relaysSpeakersDenial } from './denial-subject.js';
 import type { SentenceMatcher } from './sentence.js';
+import { forgottenByAnother } from './rememberer.js';
 import { presentFeature } from './slot-presence.js';
 import { ANAPHORIC, FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './occurrence-flags.js';
 import {
@@ -69,9 +70,12 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   // (polarity.ts): enough for a wording that is negative, not for a denial claim.
   const denied = denies ? NEGATED : NEGATED | HYPOTHETICAL;
   let negatedKey = false;
-  // "He does not recall a conversation with Kislyak" denies only in a wording about memory.
+  // "He does not recall a conversation with Kislyak" denies only in a wording about memory, and a
+  // wording about memory ("did not recall a conversation") needs a key word that is forgotten: the
+  // memory word itself, or a key under another negation or question, is not what is forgotten.
   let forgottenKey = false;
-  let remembers = false;
+  // Where the wording's memory word is forgotten on the page, -1 when it is not.
+  let memoryAt = -1;
 
   // First pass without allocating: most patterns listed for a sentence fail.
   let weight = 0;
@@ -90,6 +94,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
       continue;
     }
     const how = sentence.how[feature]!;
+    const memoryWord = (how & FORGOTTEN) !== 0 && sentence.polarity.forgetsWithin(sentence.first[feature]!, sentence.last[feature]!);
     if (how & ANAPHORIC && pattern.entity[k] && ++throughPronouns > sentence.pronouns.capacity) {
       // One "his" cannot be two people: a wording needing both fails, an optional one goes without.
       if (required[k]) return null;
@@ -104,14 +109,14 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
       // Who denies: in "Sessions denied ... reports about Trump surrogates" Trump denies nothing;
       // "Sessions denied ..., and Trump dismissed ...": each clause's speaker denies its own words.
       if (keyOccurrence(sentence, feature, claim, denies && byClause) < 0) return null;
-      if (how & denied && (!scoping || pattern.scoped[k])) negatedKey = true;
-      else if (how & FORGOTTEN && (!scoping || pattern.scoped[k])) forgottenKey = true;
+      if (how & denied && !pattern.forgets && (!scoping || pattern.scoped[k])) negatedKey = true;
+      else if (how & FORGOTTEN && !memoryWord && (!scoping || pattern.scoped[k])) forgottenKey = true;
       // A word the wording's negation covers, affirmed before a contrasting "..., not": "about
       // exchanges with Russian intermediaries, not about meetings as a senator" denies meetings
       // as a senator, not meetings with Russians.
       else if (scoping && pattern.scoped[k] && sentence.polarity.contrastedBefore(sentence.first[feature]!)) return null;
     }
-    if (how & FORGOTTEN && sentence.polarity.forgetsWithin(sentence.first[feature]!, sentence.last[feature]!)) remembers = true;
+    if (memoryWord) memoryAt = sentence.first[feature]!;
     if (!pattern.entity[k]) keysFound++;
     foundCount++;
     weight += pattern.weights[k]!;
@@ -121,7 +126,8 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   // A denial claim needs the denial to bear on what it denies ("denied discussing the campaign"),
   // not on something else in the sentence ("nothing misleading about his answer"); so does any
   // wording whose negation covers key words.
-  if ((denies || scoping) && !negatedKey && !(forgottenKey && remembers)) return null;
+  if ((denies || scoping) && !negatedKey && !(forgottenKey && memoryAt >= 0)) return null;
+  if (pattern.forgets && forgottenByAnother(sentence, claim, memoryAt)) return null;
   if (!plainWhole) return null;
 
   let score: number;

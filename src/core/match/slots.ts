@@ -7,7 +7,7 @@
 import { normalize, toOriginal } from '../normalize.js';
 import { Tokens, startsUpper, tokenize } from '../text/tokenize.js';
 import type { GeneralLexicon } from './lexicon.js';
-import { PhraseHits } from './phrase-lookup.js';
+import { PhraseHits, startsAt } from './phrase-lookup.js';
 import type { PhraseTable } from './phrases.js';
 import { LIGHT_WEIGHT, NUMBER_WEIGHT } from './thresholds.js';
 
@@ -31,6 +31,8 @@ export interface Slot {
   negation?: boolean;
   /** The wording's negation covers this slot (see Pattern.scoped). */
   scoped?: boolean;
+  /** The slot's words are a memory word ("recall", "no recollection of"): see Pattern.forgets. */
+  memory?: boolean;
 }
 
 /** Which feature a word becomes when several phrases start there and are equally long. */
@@ -110,7 +112,8 @@ function slotsOf(text: string, required: boolean, scope: SlotScope, involved: Re
     }
     if (feature >= 0) {
       const light = last === i && lexicon.light.has(id);
-      out.push({ feature, weight: light ? LIGHT_WEIGHT : 1, required: required && !light });
+      const memory = startsAt(hits, next, i, lexicon.cues.memory);
+      out.push({ feature, weight: light ? LIGHT_WEIGHT : 1, required: required && !light, ...(memory && { memory }) });
       i = last + 1;
       continue;
     }
