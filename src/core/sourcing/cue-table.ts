@@ -31,6 +31,10 @@ export interface VerbFlags {
   outletOnly?: boolean;
   /** "declined", "would not": speaks only when what it refuses is to comment (refusals.ts). */
   refusal?: boolean;
+  /** "the order directs", "the rule defines": what a paper does, and anyone can do ("directed by Greta Gerwig"), so a passive agent is no speaker. */
+  paperAct?: boolean;
+  /** With paperAct, "directs the county to reopen": sources only an order, not money or people sent somewhere ("directs $2 million to schools"). */
+  needsOrder?: boolean;
 }
 
 export interface CueData {
@@ -71,6 +75,7 @@ export function buildTable(): PhraseTable<CueCategory, CueData> {
   for (const { forms, ...flags } of speech.verbs) addAll(forms, 'speech', { verb: flags });
   addAll(speech.participles, 'participle');
   addAll(speech.documentVerbs, 'docVerb');
+  for (const { forms, ...flags } of speech.documentActs) addAll(forms, 'docVerb', { verb: { ...flags, paperAct: true } });
   addAll(speech.statementNouns, 'statementNoun');
   addAll(speech.speechNouns, 'speechNoun');
   addAll(speech.privateRecipients, 'privateRecipient');

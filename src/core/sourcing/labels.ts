@@ -12,6 +12,7 @@ import { isSkippable, outletAfter } from './speaker-phrases.js';
 import { isTimeWord, words } from './lexicon.js';
 import { LABEL_REACH, labelKeyOf } from './label-keys.js';
 import { clipSpeaker, isClipLabel, namesSpeaker } from './clip-labels.js';
+import { titledColumn } from './column-titles.js';
 import type { Token } from './tokens.js';
 
 /** Words before a time word that make it the time the label's speaker spoke. */
@@ -79,6 +80,12 @@ export function labelKey(text: string, tokens: readonly Token[], from: number, c
   return labelKeyOf(text.slice(tokens[from]!.start, tokens[colon - 1]!.end));
 }
 
+/** The label in tokens [from, colon) is in capitals throughout ("COURT FILING:"). */
+export function shoutedLabel(text: string, tokens: readonly Token[], from: number, colon: number): boolean {
+  const label = text.slice(tokens[from]!.start, tokens[colon - 1]!.end);
+  return label === label.toUpperCase() && label !== label.toLowerCase();
+}
+
 export interface Label {
   kinds: SourcingKind[];
   /** What follows the colon is the label's content, with no speakers of its own. */
@@ -90,14 +97,11 @@ const NO_LABEL: Label = { kinds: [], content: false };
 /** Report nouns that, closing a label, name a feature of the page rather than a source. */
 const KICKER_NOUNS = new Set(['story', 'stories']);
 
-/** The label ends in two capitalised words ("Beltway Brief"): a title, where a document would be a common noun ("Memo:", "Court records:"). */
-function titledColumn(view: SentenceView, colon: number): boolean {
-  const { tokens } = view;
-  return colon - 2 >= view.from && tokens[colon - 1]!.cap && tokens[colon - 2]!.cap;
-}
-
-/** What the label in tokens [from, colon) shows; `recurs`: it opens other blocks of the document too. */
-export function readLabel(view: SentenceView, from: number, colon: number, recurs: boolean): Label {
+/**
+ * What the label in tokens [from, colon) shows; `recurs`: it opens other blocks of the document
+ * too; `shouted`: it is in capitals throughout.
+ */
+export function readLabel(view: SentenceView, from: number, colon: number, recurs: boolean, shouted: boolean): Label {
   const { tokens } = view;
   // "SOUNDBITE: RUIZ, at the hearing: "..."": a recording's label names whose recording plays.
   if (isClipLabel(view, from, colon)) return topicSpeaker(clipSpeaker(view, colon));
@@ -133,8 +137,8 @@ export function readLabel(view: SentenceView, from: number, colon: number, recur
     case 'anonymous':
       return { kinds: ['anonymous'], content: true };
     case 'document':
-      // "Capitol Brief:", "Morning Memo:": a document noun capitalised after a capitalised word is a column's title.
-      return titledColumn(view, colon) ? NO_LABEL : { kinds: ['document'], content: true };
+      // "Capitol Brief:", "Morning Memo:": a column's title, not a document.
+      return titledColumn(view, from, colon, shouted) ? NO_LABEL : { kinds: ['document'], content: true };
     case 'intercept':
       return { kinds: ['intercept'], content: true };
     case 'named':

@@ -142,6 +142,8 @@ export const words = {
   findingModifiers: new Set(evidence.findingModifiers),
   documentReportModifiers: new Set(evidence.documentReportModifiers),
   documentPapers: new Set(evidence.documentPapers),
+  orderKinds: new Set(evidence.orderKinds),
+  documentStates: new Set(evidence.documentStates),
   /** "the ministry's website": pages a body publishes itself. */
   ownPages: new Set(evidence.ownPages),
   /** "according to the book": a published account, relayed; a memoir (memoirNouns) is a participant's own record. */

@@ -101,12 +101,18 @@ const INFINITIVE_REACH = 8;
 
 /** "to" and a word after a short object from token `start` ("called on the board to act"). */
 function infinitiveAfter(view: SentenceView, start: number): boolean {
+  const to = toAfterObject(view, start);
+  return to >= 0 && view.tokens[to + 1]?.word === true;
+}
+
+/** The "to" after a short object from token `start` ("called on the board to", "directed readers to"), or -1. */
+export function toAfterObject(view: SentenceView, start: number): number {
   for (let k = start; k < view.to && k - start <= INFINITIVE_REACH; k++) {
     const token = view.tokens[k]!;
-    if (token.text === 'to') return view.tokens[k + 1]?.word === true;
-    if (token.text === ',' || token.text === ';' || token.quote || words.breakers.has(token.text)) return false;
+    if (token.text === 'to') return k;
+    if (token.text === ',' || token.text === ';' || token.quote || words.breakers.has(token.text)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Conjunctions that, after an attribution set off by commas, go on with more of what is said. */

@@ -9,7 +9,7 @@ import { hitAt, type CueHit, type SentenceView } from './sentence.js';
 import { deniesOnlyWhenNegated, type CueCategory } from './cue-table.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
-import { afterNoun, agentBy, isPastForm, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
+import { afterNoun, agentBy, isPastForm, onlySends, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
 import { callsForLater, criticizes, deniesSomething, quotesJudgement, spokenAside } from './object-verbs.js';
 import { subjectAfterClaim, subjectBefore } from './act-subjects.js';
 import { beforeAside, beforeDesignation } from './speaker-asides.js';
@@ -60,13 +60,15 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   }
   if (negated !== deniesOnlyNegated) return null; // "did not respond", "would not say": nothing was said; "accepted the offer": nothing denied
   const by = agentBy(view, verb);
+  // "authorized by a judge", "directed by Greta Gerwig": who did what a paper does, not who said anything.
+  const paperAct = verb.phrase.data.verb?.paperAct === true;
   if (i >= view.from && words.passiveMarkers.has(tokens[i]!.text) && !isProgressive(view, verb)) {
     // "was first reported last year by the Post"; "the finding was never accepted" names nobody who refused it.
-    if (by < 0 || deniesOnlyNegated) return null;
+    if (by < 0 || deniesOnlyNegated || paperAct) return null;
     return finishAct(view, verb, baseAct('speech', verb, classify(view, by + 1, phraseEndingAfter(view, by + 1)), view), hedged);
   }
   // "The closure, announced by the company on Friday, ...": a participle after its noun, its speaker after "by".
-  const agent = by >= 0 && afterNoun(view, i) && isPastForm(tokens[verb.from]!) ? classify(view, by + 1, phraseEndingAfter(view, by + 1)) : null;
+  const agent = by >= 0 && !paperAct && afterNoun(view, i) && isPastForm(tokens[verb.from]!) ? classify(view, by + 1, phraseEndingAfter(view, by + 1)) : null;
   if (agent && PASSIVE_AGENTS.has(agent.cls) && !deniesOnlyNegated) {
     const act = finishAct(view, verb, baseAct('speech', verb, agent, view), hedged);
     act.hasContent = true; // what was said is the noun it follows
@@ -81,6 +83,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   const opener = subject.from > view.from ? tokens[subject.from - 1]!.text : '';
   if (words.suppositions.has(opener) || opener === 'nor' || stillToComeAfter(view, opener, verb)) return null;
   if (verb.category === 'speech' && onlyNamesWhatWasSaid(view, Math.min(subject.from < 0 ? subject.speaker.from : subject.from, subject.speaker.from), verb)) return null;
+  if (verb.phrase.data.verb?.needsOrder && onlySends(view, verb)) return null; // "the budget directs $2 million to schools"
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
     if (claimFirst >= 0 || deniesSomething(view, verb)) kind = 'denial';

@@ -1,13 +1,14 @@
 /**
  * What frames a verb of saying beyond its subject: a lead-in that takes the speaker to a public
- * platform ("took to Twitter to deny"), the platform phrase itself ("on the Senate floor") and a passive that names the speaker after "by" ("the
- * closure, announced by the company").
+ * platform ("took to Twitter to deny"), the platform phrase itself ("on the Senate floor"), a passive that names the speaker after "by" ("the
+ * closure, announced by the company") and what a paper only sends somewhere ("directs $2 million to schools").
  */
 import { isTimeWord, words } from './lexicon.js';
 import { hitAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type SpeakerClass } from './speaker.js';
-import { isSkippable, phraseStartingBefore } from './speaker-phrases.js';
+import { isDeterminer, isSkippable, phraseStartingBefore } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
+import { toAfterObject } from './speech-act.js';
 
 /** Longest platform phrase after its preposition ("his Truth Social account", "the Senate floor"). */
 const PLATFORM_PHRASE = 4;
@@ -81,4 +82,18 @@ export function afterNoun(view: SentenceView, i: number): boolean {
 
 export function isPastForm(token: Token): boolean {
   return token.ed || words.irregularPast.has(token.text);
+}
+
+/** Currency signs: an amount after "directs" or "authorizes" is money allocated. */
+const CURRENCIES = new Set(['$', '\u00a3', '\u20ac', '\u00a5']);
+
+/**
+ * "directs $2 million to schools", "directed readers to a website": a paper's `verb` only sends
+ * money or people somewhere, which orders nothing; "directs the county to reopen", "authorizes
+ * the sale of the land" say what it orders.
+ */
+export function onlySends(view: SentenceView, verb: CueHit): boolean {
+  if (CURRENCIES.has(view.tokens[verb.to]?.text ?? '')) return true;
+  const to = toAfterObject(view, verb.to);
+  return to > verb.to && isDeterminer(view.tokens[to + 1]?.text ?? '');
 }

@@ -5,6 +5,8 @@
  */
 import { isTimeWord, words } from './lexicon.js';
 import type { CueHit, SentenceView } from './sentence.js';
+import { isDeterminer } from './speaker-phrases.js';
+import type { Token } from './tokens.js';
 
 /** Modifiers a written source may have after its article ("in a one-page letter"). */
 const WRITTEN_MODIFIERS = 3;
@@ -12,11 +14,11 @@ const WRITTEN_MODIFIERS = 3;
 /** "In a two-page letter to the court, ...": where the phrase naming the written source starts, or -1. */
 export function writtenOpening(view: SentenceView, hit: CueHit): number {
   const { tokens } = view;
-  if (describesNext(view, hit) || isSequence(view, hit)) return -1;
+  if (describesNext(view, hit)) return -1;
   for (let k = hit.from - 1; k >= view.from && hit.from - k <= WRITTEN_MODIFIERS + 2; k--) {
     const token = tokens[k]!;
     if (token.text === 'in' && words.indefinite.has(tokens[k + 1]?.text ?? '') || (token.text === 'in' && (words.definite.has(tokens[k + 1]?.text ?? '') || words.possessive.has(tokens[k + 1]?.text ?? '')))) {
-      return k + 1 < hit.from ? k : -1;
+      return k + 1 < hit.from && !plainSense(view, k + 1, hit) ? k : -1;
     }
     if (token.text === 'in' && k + 1 === hit.from && hit.to - hit.from > 1 && tokens[hit.to - 1]!.plural) return k; // "In written answers to the panel, ..." (not bare "in emails")
     if (!token.word || token.quoted || words.breakers.has(token.text) || words.prepositions.has(token.text)) return -1;
@@ -24,12 +26,44 @@ export function writtenOpening(view: SentenceView, hit: CueHit): number {
   return -1;
 }
 
-/** Written nouns that also name a sequence: "in the order they arrived" is no court's order. */
+/** Written nouns that also name a sequence: "in the same order", "an order of magnitude", "in the order they arrived". */
 const ALSO_SEQUENCES = new Set(['order']);
+/** Written nouns that also name a minor event: "a footnote to history". */
+const ALSO_ASIDES = new Set(['footnote']);
 
-/** A sequence noun after a bare "the" ("in the order"); "in its order", "in a four-page order", "in the court's order" are papers. */
-function isSequence(view: SentenceView, hit: CueHit): boolean {
-  return ALSO_SEQUENCES.has(view.tokens[hit.to - 1]!.text) && view.tokens[hit.from - 1]?.text === 'the';
+/** The written noun at `hit`, its phrase opening at `article`, in its everyday sense, not a paper's. */
+function plainSense(view: SentenceView, article: number, hit: CueHit): boolean {
+  const noun = view.tokens[hit.to - 1]!.text;
+  if (ALSO_SEQUENCES.has(noun)) return !markedPaper(view, article, hit);
+  const object = inSentence(view, hit.to + 1);
+  // "a footnote to history"; "a footnote to the ruling", "to Monday's order" point at a paper.
+  return ALSO_ASIDES.has(noun) && inSentence(view, hit.to)?.text === 'to' && object?.word === true && !object.cap && !isDeterminer(object.text);
+}
+
+/**
+ * A sequence noun is a paper when something marks it: an owner ("its order", "the court's
+ * order"), a length ("a six-page order") or a kind of order ("a gag order"), a participle or a
+ * time after it ("the order issued Monday", "an order Tuesday"), or nothing between article and
+ * comma ("In the order, the judge ..."). Never before "of" or "to" ("an order of service").
+ */
+function markedPaper(view: SentenceView, article: number, hit: CueHit): boolean {
+  const { tokens } = view;
+  const next = inSentence(view, hit.to);
+  if (next?.text === 'of' || next?.text === 'to') return false;
+  if (words.possessive.has(tokens[article]!.text)) return true;
+  for (let k = article + 1; k < hit.from; k++) {
+    const token = tokens[k]!;
+    // A hyphenated modifier ("six-page", "long-awaited") tells a paper's length or making; a sequence has neither.
+    const compound = token.word && !token.plain;
+    if (token.poss || token.text === "'" || token.pageCount || compound || words.orderKinds.has(token.text)) return true;
+  }
+  if (next?.word && (next.ed || isTimeWord(next.text))) return true;
+  return article + 1 === hit.from && next?.text === ',';
+}
+
+/** Token `i` when it lies in the sentence. */
+function inSentence(view: SentenceView, i: number): Token | undefined {
+  return i < view.to ? view.tokens[i] : undefined;
 }
 
 /** Written nouns that are adjectives too: "in a brief phone interview" is no legal brief. */
