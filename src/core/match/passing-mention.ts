@@ -1,15 +1,14 @@
 /**
  * Whether a match on two people's dealings, or on one party's event, only mentions it in passing.
  * "His meetings with Kislyak came to light in March": the meetings are named with a noun as
- * something already known, while the sentence is about something else. A reader learns the claim
- * from a verb ("Sessions met Kislyak"), a light verb with the noun ("had a meeting", "held talks"),
- * the noun with a verb of taking place ("the encounters happened while ...") or the noun phrase
- * stating how many ("two encounters"), when ("his 2016 meetings", "talks in April") or where (the
- * claim's own optional places). So with key words making one noun phrase ("the Kislyak intercept
- * report"), and an event named by its noun ("disappointed by the recusal") unless a body or place
- * of the claim is named; not a statement's noun ("his insistence that he never ..."), whose clause
- * says what was stated. A passing mention is a possible match, not a confident one. Each key word
- * is read once per sentence.
+ * something already known. A reader learns the claim from a verb ("Sessions met Kislyak"), a
+ * light verb with the noun ("had a meeting"), the noun with a verb of taking place ("the
+ * encounters happened while ...") or the noun phrase stating how many ("two encounters"), when
+ * ("his 2016 meetings") or where (the claim's own optional places). So with key words making one
+ * noun phrase ("the Kislyak intercept report"), and an event named by its noun unless a body or
+ * place of the claim is named or event-statement.ts reads it as stated; not a statement's noun
+ * ("his insistence that he never ..."), whose clause says what was stated. A passing mention is a
+ * possible match, not a confident one. Each key word is read once per sentence.
  */
 import { BREAK, type Tokens } from '../text/tokenize.js';
 import { betweenTwoPeople, type CompiledIndex } from './compiled-index.js';
@@ -18,7 +17,9 @@ import { ANAPHORIC } from './occurrence-flags.js';
 import type { Candidate } from './score.js';
 import type { SentenceMatcher } from './sentence.js';
 import { bridging, wordAt } from './verb-forms.js';
-import { datesAt, DETERMINERS, isCount, isModifier, isPossessive, MODIFIER_REACH, nounPhraseStart, onePhrase, readsAsNoun } from './word-shape.js';
+import { DatingWords } from './dating-words.js';
+import { EVENT_LIGHT_VERBS, eventStatedAfter, headlineOpens } from './event-statement.js';
+import { DETERMINERS, isCount, isPossessive, lightVerbBefore, nounPhraseStart, onePhrase, readsAsNoun } from './word-shape.js';
 
 /** Verbs that with a noun state the dealings themselves: "had a meeting", "held talks". */
 const LIGHT_VERBS = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'holding']);
@@ -34,8 +35,6 @@ const DEALING_VERBS = new Set([
 ]);
 /** Words of a noun phrase's tail: "meetings with Kislyak and Flynn in July last year". */
 const TAIL_WORDS = new Set(['with', 'between', 'and', 'in', 'on', 'at', 'during', 'of', 'last', 'this', 'early', 'late', 'since']);
-/** Words of time: in a noun phrase's tail ("talks with him last year") they date the dealings. */
-const TIME_WORDS = new Set(['year', 'month', 'week', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 /** Most words a noun phrase's tail takes. */
 const TAIL_REACH = 10;
 
@@ -52,6 +51,7 @@ export class PassingMentions {
   private readonly read = new Map<string, boolean>();
   private at!: SentenceText;
   private readonly partyVerbs: PartyVerbs;
+  private readonly dating: DatingWords;
   /** The parties of the claim being judged. */
   private parties: readonly number[] = [];
 
@@ -60,6 +60,7 @@ export class PassingMentions {
     private readonly sentence: SentenceMatcher,
   ) {
     this.partyVerbs = new PartyVerbs(index, sentence);
+    this.dating = new DatingWords(index.table.vocabulary);
   }
 
   /** Starts a new sentence: what was read of the last one no longer holds. */
@@ -107,7 +108,7 @@ export class PassingMentions {
       if (dealings && !noun && this.whoseVerb(first) === OTHER) continue;
       // An event's participle states it ("he's recused"), though a possessive before it reads as a noun phrase.
       const verb = dealings ? this.verbInClause(first, last) : wordAt(text, tokens, first).endsWith('ed');
-      if (!noun || verb || this.stated(first, last)) return false;
+      if (!noun || verb || this.stated(first, last, dealings)) return false;
     }
     return seen;
   }
@@ -140,28 +141,18 @@ export class PassingMentions {
     return this.partyVerbs.whoseVerb(text, tokens, at, from, to, this.parties);
   }
 
-  /** Whether the noun on tokens [first, last] comes with a light verb, a count or date of its own, or a verb of taking place. */
-  private stated(first: number, last: number): boolean {
-    const { text, tokens, from } = this.at;
+  /**
+   * Whether the noun on tokens [first, last] comes with a light verb, a count or date of its own,
+   * or a verb of taking place; an event also with what event-statement.ts reads as stating it.
+   */
+  private stated(first: number, last: number, dealings: boolean): boolean {
+    const { text, tokens, from, to } = this.at;
     const start = nounPhraseStart(text, tokens, first, from);
-    for (let k = Math.max(start, from); k < first; k++) if (datesAt(text, tokens, k)) return true;
+    for (let k = Math.max(start, from); k < first; k++) if (this.dating.datesAt(text, tokens, k)) return true;
     // "one of his encounters": the count is the noun phrase's, across "of".
     if (start - 2 >= from && wordAt(text, tokens, start - 1) === 'of' && isCount(text, tokens, start - 2)) return true;
-    return this.lightVerbBefore(start, first) || this.tailStates(last);
-  }
-
-  /**
-   * Whether a light verb stands right before the noun phrase opening at `start` ("had a meeting"),
-   * or before a bare noun, adjectives between ("had substantive discussions"). `start` is -1 for a bare noun.
-   */
-  private lightVerbBefore(start: number, first: number): boolean {
-    const { text, tokens, from } = this.at;
-    if (start >= 0) return start > from && LIGHT_VERBS.has(wordAt(text, tokens, start - 1));
-    for (let k = first - 1; k >= from && first - k <= MODIFIER_REACH + 1; k--) {
-      if (LIGHT_VERBS.has(wordAt(text, tokens, k))) return true;
-      if (!isModifier(text, tokens, k)) return false;
-    }
-    return false;
+    if (lightVerbBefore(text, tokens, start, first, from, dealings ? LIGHT_VERBS : EVENT_LIGHT_VERBS) || this.tailStates(last)) return true;
+    return !dealings && (eventStatedAfter(text, tokens, start, last, from, to) || headlineOpens(text, tokens, start, from, to));
   }
 
   /** Whether the tail of the noun phrase after token `last` dates or counts the dealings, or a verb after it says they took place. */
@@ -174,7 +165,7 @@ export class PassingMentions {
         k = person;
         continue;
       }
-      if (datesAt(text, tokens, k) || TIME_WORDS.has(wordAt(text, tokens, k))) return true;
+      if (this.dating.datesAt(text, tokens, k)) return true;
       const word = wordAt(text, tokens, k);
       if (!TAIL_WORDS.has(word) && !DETERMINERS.has(word) && !isPossessive(text, tokens, k) && !/^[A-Z]/.test(text.charAt(tokens.starts[k]!))) break;
     }
@@ -196,5 +187,4 @@ export class PassingMentions {
     }
     return -1;
   }
-
 }

@@ -27,18 +27,7 @@ const NAME_REACH = 3;
  * over talks with", "reports of Sessions talks"); not "after", "before", "to": they also open a
  * clause or an infinitive.
  */
-const PREPOSITIONS = new Set(['of', 'about', 'over', 'on', 'in', 'with', 'from', 'for', 'into', 'by', 'at', 'among', 'amid']);
-
-/**
- * Month names, written with a capital. "May" is left out: as often the modal verb (at the head of
- * a sentence too) or a surname.
- */
-const MONTHS = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
-
-/** Whether token `at` counts or dates: a count (below) or a month. */
-export function datesAt(text: string, tokens: Tokens, at: number): boolean {
-  return isCount(text, tokens, at) || MONTHS.test(text.slice(tokens.starts[at], tokens.ends[at]));
-}
+export const PREPOSITIONS = new Set(['of', 'about', 'over', 'on', 'in', 'with', 'from', 'for', 'into', 'by', 'at', 'among', 'amid']);
 
 /** Whether token `at` is a count: a count word or a number ("two", "2016"). */
 export function isCount(text: string, tokens: Tokens, at: number): boolean {
@@ -92,6 +81,20 @@ export function isModifier(text: string, tokens: Tokens, at: number): boolean {
 export function readsAsNoun(text: string, tokens: Tokens, first: number, last: number, from: number, to: number): boolean {
   if (last + 1 < to && tokens.ids[last + 1] !== BREAK && wordAt(text, tokens, last + 1) === 'between') return true;
   return nounPhraseStart(text, tokens, first, from) >= 0;
+}
+
+/**
+ * Whether one of `lightVerbs` stands right before the noun phrase opening at token `start` ("had a
+ * meeting"), or before a bare noun at token `first`, adjectives between ("had substantive
+ * discussions"): with the noun it states what the noun names. `start` is -1 for a bare noun.
+ */
+export function lightVerbBefore(text: string, tokens: Tokens, start: number, first: number, from: number, lightVerbs: ReadonlySet<string>): boolean {
+  if (start >= 0) return start > from && lightVerbs.has(wordAt(text, tokens, start - 1));
+  for (let k = first - 1; k >= from && first - k <= MODIFIER_REACH + 1; k--) {
+    if (lightVerbs.has(wordAt(text, tokens, k))) return true;
+    if (!isModifier(text, tokens, k)) return false;
+  }
+  return false;
 }
 
 /**

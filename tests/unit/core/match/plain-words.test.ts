@@ -17,12 +17,21 @@ test('plain words for interfering and colluding state the claims', () => {
   assertThrough('special-counsel-investigating', 'worked together', 'Mueller is investigating whether the Russian government worked together with Trump associates.');
 });
 
-test('the same words about something else state no claim', () => {
+test('the same words about something else state no claim, not even a possible one', () => {
+  const claims = ['russia-interference-assessment', 'special-counsel-investigating'];
   for (const sentence of [
     'The senator has little sway over the committee.',
     'The ambassador liked to exaggerate his sway in Washington.',
+    // "sway" the noun shares no stem with "swayed" (stem-overrides.json).
+    'Putin holds great sway over the election board, U.S. intelligence officials say.',
     'Lobbyists tried to sway the committee vote on the tariff bill.',
     'Aides worked together on the budget through the night.',
     'Mueller and his deputies worked together for years at the FBI.',
-  ]) assert.deepEqual(confidentIds(sentence, bundled, BEFORE), [], sentence);
+    // Working together is collusion only with someone ("worked together with").
+    "Mueller's team and the FBI worked together on the Russia investigation.",
+  ]) {
+    assert.deepEqual(confidentIds(sentence, bundled, BEFORE), [], sentence);
+    const possible = hitsOf(bundled, [...BEFORE, sentence]).filter((hit) => claims.includes(hit.id));
+    assert.deepEqual(possible, [], sentence);
+  }
 });
