@@ -9,6 +9,7 @@ import { isNegator } from './tokens.js';
 import type { TokenCue } from './cues.js';
 import { inCondition } from './conditions.js';
 import { describesKind, givesReason, insideProposition, ownsUpOmission, reportsSearch } from './denial-exemptions.js';
+import { contractedWould, undeniedAct } from './undenied-acts.js';
 
 const MAX_BRIDGE = 4;
 
@@ -130,14 +131,17 @@ function deniedAction(view: SentenceView, at: number): number {
   const negated = negatedWord(view, at + 1);
   const auxiliary = tokens[at]!.nt ? tokens[at]!.text : tokens[at - 1]?.text ?? '';
   // "should have never recused": the modal stands before "have".
-  const modal = words.neverModals.has(auxiliary) || (auxiliary === 'have' && words.neverModals.has(tokens[at - 2]?.text ?? ''));
+  const modal = words.neverModals.has(auxiliary) || (auxiliary === 'have' && words.neverModals.has(tokens[at - 2]?.text ?? '')) || contractedWould(view, at);
   if (negated >= 0 && ownsUpOmission(view, at, negated)) return -1;
   if (negated >= 0 || modal) return negated;
+  // After "did" a form of "have" is the verb itself ("didn't have a choice"), no auxiliary to pass.
+  const fillers = auxiliary === 'did' || auxiliary === "didn't" ? ['once', 'ever'] : ['had', 'has', 'have', 'been', 'once', 'ever'];
   let k = at + 1;
-  while (k < view.to && (['had', 'has', 'have', 'been', 'once', 'ever'].includes(tokens[k]!.text) || tokens[k]!.ly)) k++;
+  while (k < view.to && (fillers.includes(tokens[k]!.text) || tokens[k]!.ly)) k++;
   const verb = tokens[k];
   if (!verb || !verb.word || (verb.cap && !isTitleCase(view)) || verb.quoted !== tokens[at]!.quoted) return -1;
   if (ownsUpOmission(view, at, k)) return -1; // "did not mention them"
+  if (undeniedAct(view, at, k)) return -1;
   // "has not said whether she will stay": a question left open, not a denial.
   if (hitAt(view, 'speech', k) && OPEN_QUESTIONS.has(tokens[k + 1]?.text ?? '')) return -1;
   if (auxiliary === 'did' || auxiliary === "didn't") return words.breakers.has(verb.text) || words.notActions.has(verb.text) ? -1 : k;

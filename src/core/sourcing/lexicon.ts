@@ -87,6 +87,9 @@ export const words = {
   /** Capitalised words that end an outlet's name ("the Riverton Gazette"); matched with their case. */
   outletNameWords: new Set(outlets.outletNameWords.map((word) => word.toLowerCase())),
   neverModals: new Set(denial.neverModals),
+  /** "he'd never have": a pronoun with "'d" read as "would" before "never have". */
+  wouldContractions: new Set(denial.wouldContractions),
+  askingVerbs: new Set(denial.askingVerbs),
   irregularPast: new Set(denial.irregularPast),
   interceptNameHeads: new Set(evidence.interceptNameHeads),
   pastAuxiliaries: new Set(denial.pastAuxiliaries),
