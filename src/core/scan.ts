@@ -12,6 +12,8 @@ import { readBlock } from './text/read-block.js';
 
 /** Shared by every sentence without a claim: results only read it. */
 const NO_CLAIMS: ClaimHit[] = [];
+/** The claims of every sentence of a block when there is no matcher. */
+const NO_HITS: ClaimHit[][] = [];
 
 export interface ScanOptions {
   /** "confident" (default) drops possible matches; "possible" keeps them. */
@@ -44,21 +46,22 @@ export function scanDocument(blocks: readonly string[], matcher: ClaimMatcher | 
   // Every block is segmented before any is read: ICU's segmenter then runs with its code and
   // tables warm in the cache, not evicted by the tagger and matcher after every block.
   const segmented = blocks.map(segmentBlock);
-  blocks.forEach((text, block) => {
+  for (let block = 0; block < blocks.length; block++) {
+    const text = blocks[block]!;
     const spans = segmented[block]!;
     sentenceCounts.push(spans.length);
-    if (spans.length === 0) return;
+    if (spans.length === 0) continue;
     // One reading of the block serves both the tagger and the matcher.
     const read = readBlock(text, spans);
     const cues: SourcingCue[][] = tagRead(read, labels);
-    const hits: ClaimHit[][] = matcher && context ? matcher.matchRead(read, context) : [];
-    spans.forEach((span, i) => {
-      const found = hits[i];
-      const claims = found ?? NO_CLAIMS;
-      const sourcing = cues[i] ?? [];
-      if (claims.length === 0 && sourcing.length === 0) return;
-      results.push({ block, start: span.start, end: span.end, text: text.slice(span.start, span.end), claims, sourcing });
-    });
-  });
+    const hits: ClaimHit[][] = matcher && context ? matcher.matchRead(read, context) : NO_HITS;
+    for (let i = 0; i < spans.length; i++) {
+      const claims = hits[i] ?? NO_CLAIMS;
+      const sourcing = cues[i];
+      if (claims.length === 0 && (sourcing === undefined || sourcing.length === 0)) continue;
+      const span = spans[i]!;
+      results.push({ block, start: span.start, end: span.end, text: text.slice(span.start, span.end), claims, sourcing: sourcing ?? [] });
+    }
+  }
   return { results, sentenceCounts };
 }

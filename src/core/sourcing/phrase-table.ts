@@ -78,6 +78,8 @@ export class PhraseTable<C extends string, D> {
 
   /** The array findAll returns, and the hits it holds: reused by the next call. */
   private readonly found: Hit<C, D>[] = [];
+  /** What findAll returns for a sentence without hits (its callers may shorten the array they get). */
+  private readonly none: Hit<C, D>[] = [];
   private readonly hitPool: Hit<C, D>[] = [];
 
   private hit(index: number, phrase: Phrase<C, D>, from: number): Hit<C, D> {
@@ -96,7 +98,9 @@ export class PhraseTable<C extends string, D> {
    */
   findAll(tokens: readonly Token[], from: number, to: number): Hit<C, D>[] {
     const hits = this.found;
-    hits.length = 0;
+    // Emptied by a count, not `hits.length = 0`, which drops the array's storage: every
+    // sentence with a hit would then allocate it again.
+    let count = 0;
     const { first, phrases, keys, lengths, wordsAt, lexemes } = this.entries;
     for (let i = from; i < to; i++) {
       const lexeme = tokens[i]!.lexeme;
@@ -109,10 +113,15 @@ export class PhraseTable<C extends string, D> {
         let k = 0;
         if (at >= 0) while (k < length && tokens[start + k]!.lexeme === lexemes[at + k]) k++;
         else if (matches(phrases[e]!, tokens, start, to)) k = length;
-        if (k === length) hits.push(this.hit(hits.length, phrases[e]!, start));
+        if (k === length) {
+          hits[count] = this.hit(count, phrases[e]!, start);
+          count++;
+        }
       }
     }
-    if (hits.length > 1) sortAndDedupe(hits);
+    if (count === 0) return this.none;
+    if (hits.length !== count) hits.length = count;
+    if (count > 1) sortAndDedupe(hits);
     return hits;
   }
 }

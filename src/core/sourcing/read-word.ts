@@ -9,7 +9,10 @@ import { PERSON_PRONOUNS } from './pronouns.js';
 import type { Token, Vocabulary } from './tokens.js';
 
 /** Short words that take a final period ("Mr.", "Jr."), kept inside the token, by hash. */
-const DOTTED_HASHES = new Set(['mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'amb', 'atty', 'dept'].map(hashString));
+const DOTTED = ['mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'amb', 'atty', 'dept'];
+const DOTTED_HASHES = new Set(DOTTED.map(hashString));
+/** The longest of them: a longer word before a period (most sentences' last word) skips the set lookup. */
+const DOTTED_LONGEST = Math.max(...DOTTED.map((word) => word.length));
 
 /**
  * Reads the word at `i`, ending by `limit` (letters and digits joined by inner apostrophes, hyphens and initials'
@@ -62,7 +65,7 @@ export function readWord(text: string, i: number, limit: number, token: Token, v
     j++;
   }
   const wordEnd = j;
-  if (j < limit && text.charCodeAt(j) === 46 && (dotted || DOTTED_HASHES.has(hash) || (j - i === 1 && isUpper(text, i)))) {
+  if (j < limit && text.charCodeAt(j) === 46 && (dotted || (n <= DOTTED_LONGEST && DOTTED_HASHES.has(hash)) || (j - i === 1 && isUpper(text, i)))) {
     j++;
     plain = false;
   }
