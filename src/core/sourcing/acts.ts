@@ -9,7 +9,8 @@ import type { Token } from './tokens.js';
 import { words } from './lexicon.js';
 import { statesNothing } from './unstated-acts.js';
 import { hitAt, insideHit, isTitleCase, type CueHit, type SentenceView } from './sentence.js';
-import { creditsInformation, quotedAct, sourceAct } from './source-acts.js';
+import { quotedAct, sourceAct } from './source-acts.js';
+import { creditsInformation, isCreditVerb } from './credit-acts.js';
 import { isDeterminer, namesSpeakers } from './speaker-phrases.js';
 import { floatingBoth, isProgressive, verbAct } from './verb-act.js';
 import { platformLeadIn } from './verb-frames.js';
@@ -34,7 +35,9 @@ export function findActs(view: SentenceView): Act[] {
     if (verbal && (isNounUse(view, hit.from, hit.category) || statesNothing(view, hit))) continue;
     if (hit.category === 'citing' && !creditsInformation(view, hit)) continue;
     let act: Act | null = null;
-    if (hit.category === 'citing' && !isProgressive(view, hit) && words.passiveMarkers.has(view.tokens[hit.from - 1]?.text ?? '')) act = quotedAct(view, hit, 2);
+    // "was quoted by the Post": its subject speaks; "the remark was credited to an aide" names the aide, like "credited the remark to".
+    const passive = !isProgressive(view, hit) && words.passiveMarkers.has(view.tokens[hit.from - 1]?.text ?? '') && !isCreditVerb(token.text);
+    if (hit.category === 'citing' && passive) act = quotedAct(view, hit, 2);
     else if (hit.category === 'citing' && view.tokens[hit.to]?.text === 'as' && view.tokens[hit.from - 1]?.word) act = quotedAct(view, hit, 1); // "the aide quoted as saying"
     else if (hit.category === 'according' || hit.category === 'citing') {
       act = sourceAct(view, hit);

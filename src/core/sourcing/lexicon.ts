@@ -122,6 +122,8 @@ export const words = {
   orderAdjectives: new Set(speech.orderAdjectives),
   /** "denounced the leak": object verbs said in public even when they deny nothing. */
   criticismVerbs: new Set(denial.criticismVerbs),
+  /** Reports and allegations a worthless verdict denies ("called the allegations bogus"), with the report nouns. */
+  judgedReports: new Set(denial.judgedReports),
   /** Participles that name whom they address, like "told" ("telling his handlers"). */
   recipientParticiples: new Set(speech.recipientParticiples),
   recipientAdverbs: new Set(speech.recipientAdverbs),

@@ -6,6 +6,7 @@
 import { deniesOnlyWhenNegated } from './cue-table.js';
 import { isTimeWord, words } from './lexicon.js';
 import { hitAt, hitStartingIn, type CueHit, type SentenceView } from './sentence.js';
+import { judgesReportWorthless, reportWithClaim } from './worthless-verdicts.js';
 
 /** How far after an object verb its object may start ("rejected the latest reports"). */
 const OBJECT_REACH = 8;
@@ -54,34 +55,18 @@ export function quotesJudgement(view: SentenceView, verb: CueHit): boolean {
 
 /** An object verb denies only when its object is a claim ("rejected the reports") or it calls something false. */
 export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
-  // "called the suggestion that he had colluded with Moscow a lie": the judgement follows the claim's clause.
+  // "called the suggestion that he had colluded with Moscow a lie": the judgement follows the claim's clause;
+  // "called the allegations of collusion between his campaign and Moscow a witch hunt": so it does a report's "of".
   const claim = hitStartingIn(view, 'claimObject', verb.to, verb.to + 2);
-  // "called the allegations of collusion between his campaign and Moscow a witch hunt": so does the claim's "of".
-  const clause = claim && CLAIM_COMPLEMENTS.has(view.tokens[claim.to]?.text ?? '') ? CLAIM_CLAUSE : 0;
+  const clause = claim && (view.tokens[claim.to]?.text === 'that' || reportWithClaim(view, verb.to, verb.to + 2)) ? CLAIM_CLAUSE : 0;
   const last = objectEnd(view, verb.to, verb.to + OBJECT_REACH + clause - 1);
   if (hitStartingIn(view, 'disputeComplement', verb.to, last) || hitStartingIn(view, 'disputeWord', verb.to, last)) return true;
-  if (verb.phrase.data.needsDispute === true) return judgesClaimWorthless(view, verb, last);
+  if (verb.phrase.data.needsDispute === true) return judgesReportWorthless(view, verb, last);
   // "denounced the report as a leak" attacks the story, "denounced the allegations" denies them.
   const nounOnly = deniesOnlyWhenNegated(verb);
   for (let k = verb.to; k <= last; k++) {
     if (nounOnly && onlyPoints(view.tokens[k]?.text ?? '')) continue;
     if (hitAt(view, 'claimObject', k) && !(criticizes(view, verb) && hitAt(view, 'reportNoun', k))) return true;
-  }
-  return false;
-}
-
-/** Words after a claim noun that open what the claim says, before a verb's judgement of it. */
-const CLAIM_COMPLEMENTS = new Set(['that', 'of']);
-
-/**
- * "called the radio report lazy", "branded the story a hatchet job": a naming verb judging a claim
- * it names worthless denies it; "called the recusal reckless" judges an act, and "called it
- * reckless" may point at one.
- */
-function judgesClaimWorthless(view: SentenceView, verb: CueHit, last: number): boolean {
-  for (let k = verb.to; k <= last; k++) {
-    const claim = hitAt(view, 'claimObject', k);
-    if (claim && !onlyPoints(view.tokens[k]!.text)) return hitStartingIn(view, 'worthlessVerdict', claim.to, last) !== undefined;
   }
   return false;
 }
@@ -102,14 +87,27 @@ const AS_CLAUSE = 3;
 
 /**
  * Where an object verb's object may end, at most `last`: before a new clause, so that "slams the
- * leak as a report says" does not read "report" as what is slammed.
+ * leak as a report says" does not read "report" as what is slammed, and before an aside on it
+ * (", which critics called a farce,", ", first reported by a blog,"), whose words are not the speaker's.
  */
 function objectEnd(view: SentenceView, from: number, last: number): number {
   for (let k = from + 1; k <= last && k < view.to; k++) {
     const text = view.tokens[k]!.text;
     const asClause = text === 'as' && hitStartingIn(view, 'speech', k + 1, k + AS_CLAUSE) !== undefined;
     const opens = CLAUSE_OPENERS.has(text) && view.tokens[k - 1]!.text !== ','; // ", after a pause," is an aside
-    if (text === ';' || opens || asClause) return k - 1;
+    if (text === ';' || opens || asClause || opensAside(view, k)) return k - 1;
   }
   return last;
+}
+
+/** Relative pronouns that open an aside after a comma. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+
+/** ", which ...", ", first reported by ...": a comma opening a relative clause or a participle on what comes before. */
+function opensAside(view: SentenceView, k: number): boolean {
+  if (view.tokens[k]!.text !== ',') return false;
+  let next = k + 1;
+  if (view.tokens[next]?.ly || view.tokens[next]?.text === 'first') next++;
+  const token = view.tokens[next];
+  return token !== undefined && next < view.to && (RELATIVES.has(token.text) || (token.ed && !token.cap) || words.pastParticiples.has(token.text));
 }

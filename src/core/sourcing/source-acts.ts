@@ -6,11 +6,12 @@
 import { words } from './lexicon.js';
 import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
 import { isSkippable, pastComparison, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
-import { hitWithin, type CueHit, type SentenceView } from './sentence.js';
+import type { CueHit, SentenceView } from './sentence.js';
 import { citingOutlet, contactingOutlet, outletAt } from './act-recipients.js';
 import { subjectBefore } from './act-subjects.js';
 import { beforeAside } from './speaker-asides.js';
 import { baseAct, type Act } from './speech-act.js';
+import { guessedPeople, isCreditVerb, namesReporting, suppliedBy } from './credit-acts.js';
 
 const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'conversations']);
 
@@ -54,32 +55,7 @@ export function sourceAct(view: SentenceView, hit: CueHit): Act {
 
 /** Verbs of attributing and crediting, whose source follows "to" ("attributed the remark to", "credited its story to"). */
 function namesSourceAfterTo(verb: string): boolean {
-  return verb.startsWith('attribut') || verb.startsWith('credit');
-}
-
-/** Forms of "credit" that praise as often as they cite ("crediting the Post" only cites). */
-const CREDIT_FORMS = new Set(['credited', 'credits']);
-/** How far after "credited" its object may run before "to" or "for" ("credited the details of its account to"). */
-const CREDIT_OBJECT_REACH = 8;
-
-/**
- * "credited its account to two officials", "credited aides for the information", "a detail the
- * Post credited to an aide": crediting names a source only for what a source supplies, or with no
- * object before "to"; "credited the win to his defence" and "credited him with a fine record" praise.
- */
-export function creditsInformation(view: SentenceView, hit: CueHit): boolean {
-  if (!CREDIT_FORMS.has(view.tokens[hit.from]!.text)) return true;
-  let supplied = false;
-  for (let k = hit.to; k < view.to && k - hit.to < CREDIT_OBJECT_REACH; k++) {
-    const token = view.tokens[k]!;
-    if (!token.word || token.text === 'with') return false;
-    // "credited its account to", "credited to an aide": what comes before "to" is what a source supplied, or nothing.
-    if (token.text === 'to') return supplied || k === hit.to;
-    // "credited two officials for the information": the people credited supplied it.
-    if (token.text === 'for') return words.informationNouns.has(view.tokens[phraseEndingAfter(view, k + 1)]?.text ?? '');
-    supplied ||= namesReporting(view, k);
-  }
-  return false;
+  return verb.startsWith('attribut') || isCreditVerb(verb);
 }
 
 /** "according to the mayor's own account": the owner of a telling in [from, end] is the source, or no speaker. */
@@ -93,17 +69,6 @@ function tellingOwner(view: SentenceView, from: number, end: number): Speaker {
     return words.tellingNouns.has(tokens[head]?.text ?? '') ? classify(view, from, owner) : NO_SPEAKER;
   }
   return NO_SPEAKER;
-}
-
-/** Whether token `k` names what a source supplies ("accounts", "information", "statements"). */
-function suppliedBy(view: SentenceView, k: number): boolean {
-  const text = view.tokens[k]!.text;
-  return words.informationNouns.has(text) || words.tellingNouns.has(text) || hitWithin(view, 'speechNoun', k, k) !== undefined || hitWithin(view, 'statementNoun', k, k) !== undefined;
-}
-
-/** Whether token `k` names what a source supplies or the report built on it ("its account", "its story"). */
-function namesReporting(view: SentenceView, k: number): boolean {
-  return suppliedBy(view, k) || hitWithin(view, 'reportNoun', k, k) !== undefined;
 }
 
 /** Pronouns that, after "relying on" or "based on", stand for things (the evidence, the cables) rather than people. */
@@ -126,15 +91,28 @@ function arrivesUnsourced(view: SentenceView, hit: CueHit): boolean {
 }
 
 /**
- * "(the paper said) its information came from two officials", "(The Post said) its account rested
- * on officials": the outlet names its own sources, not content it reports.
+ * "(the paper said) its information came from two officials", "(The Post said) its account of the
+ * meeting rested on officials": the outlet names its own sources, not content it reports. Not its
+ * account resting on "a server in Virginia": past "came from", only sources the lexicon knows.
  */
 export function citesOwnSources(view: SentenceView, act: Act): boolean {
   if (act.kind !== 'source' || act.verb.category !== 'citing' || act.speaker.cls === 'none') return false;
+  if (!ARRIVALS.has(view.tokens[act.verb.from]!.text) && guessedPeople(view, act.speaker)) return false;
   let k = act.verb.from - 1;
   while (k >= view.from && isSkippable(view.tokens[k]!)) k--;
-  return view.tokens[k - 1]?.text === 'its' && k >= view.from && namesReporting(view, k);
+  // Back past the report's of-phrase ("its account of the meeting") to its owner.
+  for (let owner = k - 1; owner >= view.from && k - owner <= OWN_REPORT_REACH; owner--) {
+    const token = view.tokens[owner]!;
+    if (!token.word) return false;
+    if (token.text !== 'its' && token.text !== 'their') continue;
+    const head = view.tokens[owner + 1]?.text === 'own' ? owner + 2 : owner + 1;
+    return namesReporting(view, head) && (head === k || view.tokens[head + 1]?.text === 'of');
+  }
+  return false;
 }
+
+/** How far before a citing verb an outlet's own report may start ("its account of the March meeting rested on"). */
+const OWN_REPORT_REACH = 7;
 
 /** A document named by the phrase ending at token `i` (past adverbs and an aside), or null. */
 function documentBefore(view: SentenceView, i: number): Speaker | null {
