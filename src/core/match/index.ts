@@ -9,11 +9,11 @@ import type { Span } from '../segment.js';
 import { readBlock, type ReadBlock } from '../text/read-block.js';
 import { Tokens, startsUpper } from '../text/tokenize.js';
 import { BlockWords } from './block-words.js';
-import { compete } from './compete.js';
+import { affirmedAgainstDenial, compete } from './compete.js';
 import { compileIndex } from './compile.js';
 import type { CompiledIndex } from './compiled-index.js';
 import { explain } from './explain.js';
-import { ANAPHORIC, PLAIN } from './occurrence-flags.js';
+import { ANAPHORIC } from './occurrence-flags.js';
 import { PassingMentions } from './passing-mention.js';
 import { Salience } from './salience.js';
 import { restoreIndex, storeIndex, type StoredMatcher } from './stored-matcher.js';
@@ -151,8 +151,8 @@ class Matcher implements ClaimMatcher {
       }
       return covered;
     };
-    const { polarity } = sentence;
-    const affirmed = (feature: number) => polarity.contested && polarity.at(sentence.first[feature]!) === PLAIN;
+    const standsAgainstDenial = affirmedAgainstDenial(sentence.polarity, from, to);
+    const affirmed = (feature: number, disputed: boolean) => standsAgainstDenial(sentence.first[feature]!, disputed);
     const hits: ClaimHit[] = [];
     for (const { candidate, related } of compete(index, candidates, spans, (feature) => sentence.first[feature]! - from, affirmed)) {
       if (passing.includes(candidate) && !candidate.demoted) demote(candidate, 'passing');
