@@ -7,8 +7,8 @@
  */
 import { words } from './lexicon.js';
 import { hitStartingIn, type SentenceView } from './sentence.js';
+import { BE_FORMS } from './be-forms.js';
 
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 /** Words that end a noun phrase's run of modifiers rather than naming its noun. */
 const NOT_NOUNS = new Set(['and', 'or', 'but', 'to', 'that', 'as', 'because', 'if', 'when', 'than', 'now', 'yet']);
 const AND_OR = new Set([',', 'and', 'or']);
@@ -24,7 +24,7 @@ const SUPPOSED_REACH = 6;
 /** "is", "it's", "that's": a copula ends at token `k`. */
 function isCopula(view: SentenceView, k: number): boolean {
   const token = view.tokens[k];
-  return !!token && k >= view.from && (BE.has(token.text) || (token.poss && COPULA_PRONOUNS.has(token.text)));
+  return !!token && k >= view.from && (BE_FORMS.has(token.text) || (token.poss && COPULA_PRONOUNS.has(token.text)));
 }
 
 /** How far before a copula the determiner of its subject may stand ("the Herald's report is"). */
@@ -37,7 +37,7 @@ const SUBJECT_REACH = 3;
 function givenSubject(view: SentenceView, k: number): boolean {
   const { tokens } = view;
   if (!isCopula(view, k)) return false;
-  if (!BE.has(tokens[k]!.text)) return true;
+  if (!BE_FORMS.has(tokens[k]!.text)) return true;
   for (let j = k - 1; j >= view.from && k - j <= SUBJECT_REACH; j--) {
     const token = tokens[j]!;
     if (COPULA_PRONOUNS.has(token.text) || GIVEN_PRONOUNS.has(token.text) || token.poss || words.possessive.has(token.text)) return true;
@@ -70,7 +70,7 @@ export function describesKind(view: SentenceView, hit: { from: number; to: numbe
   if (hit.to - hit.from !== 1 || !words.describingAdjectives.has(tokens[hit.from]!.text)) return false;
   const before = tokens[hit.from - 1]?.text ?? '';
   if (before === 'as') return words.likenessWords.has(tokens[hit.from - 2]?.text ?? '');
-  if (BE.has(before)) {
+  if (BE_FORMS.has(before)) {
     // "any statement was false" is any statement; "a report was false" a given one, unless supposed.
     for (let k = hit.from - 3; k >= view.from && k >= hit.from - 4; k--) {
       const text = tokens[k]!.text;
@@ -135,7 +135,7 @@ const RECORD_REACH = 7;
 export function ownsUpOmission(view: SentenceView, at: number, verb: number): boolean {
   const { tokens } = view;
   const auxiliary = tokens[at]!.nt ? tokens[at]!.text : tokens[at - 1]?.text ?? '';
-  if (!words.omissionVerbs.has(tokens[verb]!.text) || BE.has(auxiliary) || BE.has(tokens[verb - 1]!.text)) return false;
+  if (!words.omissionVerbs.has(tokens[verb]!.text) || BE_FORMS.has(auxiliary) || BE_FORMS.has(tokens[verb - 1]!.text)) return false;
   if (tokens[at]!.text !== 'never') return true;
   for (let k = view.from; k < at; k++) if (ADMISSIONS.has(tokens[k]!.text)) return true;
   for (let k = verb + 1; k < view.to && k - verb <= RECORD_REACH; k++) {

@@ -9,7 +9,7 @@ import { isNegator } from './tokens.js';
 import type { TokenCue } from './cues.js';
 import { inCondition } from './conditions.js';
 import { describesKind, givesReason, insideProposition, ownsUpOmission, reportsSearch } from './denial-exemptions.js';
-import { contractedWould, undeniedAct } from './undenied-acts.js';
+import { contractedWould, relationNotHad, undeniedAct } from './undenied-acts.js';
 
 const MAX_BRIDGE = 4;
 
@@ -119,8 +119,10 @@ function negatedWord(view: SentenceView, start: number): number {
   return -1;
 }
 
-/** Words that open an indirect question after a verb of saying. */
-const OPEN_QUESTIONS = new Set(['whether', 'if', 'when', 'how', 'why', 'what', 'who']);
+/** Words between a negation and its verb ("had not once replied", "did not ever meet"), besides adverbs. */
+const ACT_FILLERS = new Set(['once', 'ever']);
+/** The auxiliaries of a perfect or passive before the verb ("has not been paid"); after "did", "have" is the verb. */
+const AUXILIARY_FILLERS = new Set(['had', 'has', 'have', 'been']);
 
 /**
  * "had never mixed", "did not carry out", "have not carried out": a past action negated by an
@@ -134,17 +136,18 @@ function deniedAction(view: SentenceView, at: number): number {
   const modal = words.neverModals.has(auxiliary) || (auxiliary === 'have' && words.neverModals.has(tokens[at - 2]?.text ?? '')) || contractedWould(view, at);
   if (negated >= 0 && ownsUpOmission(view, at, negated)) return -1;
   if (negated >= 0 || modal) return negated;
-  // After "did" a form of "have" is the verb itself ("didn't have a choice"), no auxiliary to pass.
-  const fillers = auxiliary === 'did' || auxiliary === "didn't" ? ['once', 'ever'] : ['had', 'has', 'have', 'been', 'once', 'ever'];
+  const did = auxiliary === 'did' || auxiliary === "didn't";
   let k = at + 1;
-  while (k < view.to && (fillers.includes(tokens[k]!.text) || tokens[k]!.ly)) k++;
+  // After "did" a form of "have" is the verb itself ("didn't have a choice"), no auxiliary to pass.
+  while (k < view.to && (ACT_FILLERS.has(tokens[k]!.text) || (!did && AUXILIARY_FILLERS.has(tokens[k]!.text)) || tokens[k]!.ly)) k++;
   const verb = tokens[k];
   if (!verb || !verb.word || (verb.cap && !isTitleCase(view)) || verb.quoted !== tokens[at]!.quoted) return -1;
   if (ownsUpOmission(view, at, k)) return -1; // "did not mention them"
   if (undeniedAct(view, at, k)) return -1;
+  if (did && verb.text === 'have') return relationNotHad(view, k);
   // "has not said whether she will stay": a question left open, not a denial.
-  if (hitAt(view, 'speech', k) && OPEN_QUESTIONS.has(tokens[k + 1]?.text ?? '')) return -1;
-  if (auxiliary === 'did' || auxiliary === "didn't") return words.breakers.has(verb.text) || words.notActions.has(verb.text) ? -1 : k;
+  if (hitAt(view, 'speech', k) && words.openQuestions.has(tokens[k + 1]?.text ?? '')) return -1;
+  if (did) return words.breakers.has(verb.text) || words.notActions.has(verb.text) ? -1 : k;
   // "had not decided", "has not responded": nothing done yet, which denies nothing.
   // (A past form is listed when the lexicons know no other use of it: unknown words have no text.)
   if (words.notActions.has(verb.text) || (verb.ed && (words.notActions.has(verb.text.slice(0, -1)) || words.notActions.has(verb.text.slice(0, -2))))) return -1;

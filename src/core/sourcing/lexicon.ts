@@ -90,6 +90,7 @@ export const words = {
   /** "he'd never have": a pronoun with "'d" read as "would" before "never have". */
   wouldContractions: new Set(denial.wouldContractions),
   askingVerbs: new Set(denial.askingVerbs),
+  relationNouns: new Set(denial.relationNouns),
   irregularPast: new Set(denial.irregularPast),
   interceptNameHeads: new Set(evidence.interceptNameHeads),
   pastAuxiliaries: new Set(denial.pastAuxiliaries),

@@ -16,11 +16,10 @@ import { beforeAside, beforeDesignation } from './speaker-asides.js';
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
 import { refusedAcceptance, refusedTo, withheldAnswer } from './refusals.js';
 import { onlyPossible, stillToComeAfter } from './unreal-acts.js';
+import { BE_FORMS } from './be-forms.js';
 
 /** Reflexive objects: "found itself at odds" is no finding. */
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
-/** Copulas before an adjective that leads into the act ("was quick to deny"). */
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 
 /** The act of `verb`, or null when it is negated, its subject is no speaker, or an object verb denies nothing. */
 export function verbAct(view: SentenceView, verb: CueHit): Act | null {
@@ -48,7 +47,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
     const refused = token.text === 'to' && refusedAcceptance(view, i);
     if (refused) i = beforeRefusing(view, i - 1); // "refused to accept", "has been refusing to accept"
     else if (token.text === 'to' && (words.seemVerbs.has(tokens[i - 1]?.text ?? '') || refusedTo(view, i, verb.category, verb.to))) i--; // "appear to show", "declined to say whether"
-    else if (token.text === 'to' && words.promptAdjectives.has(tokens[i - 1]?.text ?? '') && COPULAS.has(tokens[i - 2]?.text ?? '')) i -= 2; // "was quick to deny"
+    else if (token.text === 'to' && words.promptAdjectives.has(tokens[i - 1]?.text ?? '') && BE_FORMS.has(tokens[i - 2]?.text ?? '')) i -= 2; // "was quick to deny"
     else if (leadIn >= 0) {
       i = leadIn; // "took to Twitter to deny"
       onPlatform = true;
@@ -154,7 +153,7 @@ function onlyNamesWhatWasSaid(view: SentenceView, subject: number, verb: CueHit)
 /** The first token of the refusal verb at `refusal` with the copulas of its progressive ("is refusing", "has been refusing"), so the walk reads on to its subject. */
 function beforeRefusing(view: SentenceView, refusal: number): number {
   let k = refusal;
-  if (view.tokens[refusal]!.text.endsWith('ing')) while (k > view.from && COPULAS.has(view.tokens[k - 1]!.text)) k--;
+  if (view.tokens[refusal]!.text.endsWith('ing')) while (k > view.from && BE_FORMS.has(view.tokens[k - 1]!.text)) k--;
   return k;
 }
 
