@@ -29,8 +29,8 @@ export interface Pattern {
   negated: boolean;
   /**
    * The wording's negation falls on a memory word ("he did not recall a conversation with
-   * Kislyak"): it says what someone forgets, so only words the page forgets count, not words it
-   * negates or asks about.
+   * Kislyak"): it says what someone forgets, so every word its negation covers must be forgotten
+   * on the page; one the page negates, asks about or states outright fails it (score.ts).
    */
   forgets: boolean;
   /** Derived from the statement: scored by weighted coverage instead of required slots. */

@@ -28,7 +28,7 @@ export function relaysSpeakersDenial(sentence: SentenceMatcher, speakers: readon
 }
 
 /** The hit of the speaker's name nearest before token `verb`, or -1. */
-function nearestMentionBefore(sentence: SentenceMatcher, speakers: readonly number[], verb: number): number {
+export function nearestMentionBefore(sentence: SentenceMatcher, speakers: readonly number[], verb: number): number {
   const { hits, index } = sentence;
   let nearest = -1;
   for (let h = 0; h < hits.count && hits.first[h]! < verb; h++) {
@@ -40,7 +40,7 @@ function nearestMentionBefore(sentence: SentenceMatcher, speakers: readonly numb
 }
 
 /** Whether the name on tokens [first, last] is the subject of the verb at token `verb`. */
-function subjectOf(text: string, tokens: Tokens, first: number, last: number, verb: number): boolean {
+export function subjectOf(text: string, tokens: Tokens, first: number, last: number, verb: number): boolean {
   if (first > 0 && PREPOSITIONS.has(wordAt(text, tokens, first - 1))) return false;
   let k = last + 1;
   // The name is itself the aside ("Jeff Sessions, the attorney general, denied"): its closing comma.

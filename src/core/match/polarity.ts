@@ -11,7 +11,7 @@ import type { Cues } from './lexicon.js';
 import { FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './occurrence-flags.js';
 import { startsAt, type PhraseHits } from './phrase-lookup.js';
 import { attributive, contestedFrom } from './verdict-scope.js';
-import { bridgesTo, concedes, finiteDenial, opensWithCopula, wordAt } from './verb-forms.js';
+import { bridgesTo, concedes, finiteDenial, memoryAfter, opensWithCopula, wordAt } from './verb-forms.js';
 import { relaysReport, withholdsConfirmation } from './withheld-confirmation.js';
 
 export class Polarity {
@@ -54,7 +54,8 @@ export class Polarity {
 
   /** Whether tokens [first, last] hold a negated memory word ("recall" in "does not recall"). */
   forgetsWithin(first: number, last: number): boolean {
-    return this.forgetting.some((token) => token >= first && token <= last);
+    for (const token of this.forgetting) if (token >= first && token <= last) return true;
+    return false;
   }
 
   /** Whether token i lies inside quotation marks. */
@@ -73,10 +74,8 @@ export class Polarity {
     }
     this.from = from;
     this.negative = false;
-    this.contested = false;
     this.forgetting.length = 0;
-    this.contrastingNegation = -1;
-    this.closingDenial = -1;
+    this.contrastingNegation = this.closingDenial = -1;
     this.answer.reset();
     const { flags, inQuotes, isCue, answer } = this;
     const { negation, denial, denialAfter, contrast, hypothetical, hypotheticalAfter, clauseBreak, neutral, restore, speech } = this.cues;
@@ -139,6 +138,7 @@ export class Polarity {
         negationEnd = last;
         negationAt = i;
       }
+      const forgotten = cue === negation ? memoryAfter(text, tokens, hits, h, last, this.cues.memory) : -1;
       if (cue === denial && !grants) denialEnd = last;
       if (cue === negation && last === i) answer.no(tokens, i, text);
       if (cue === negation && tokens.ids[i - 1] === BREAK && this.contrastingNegation < 0) this.contrastingNegation = i;
@@ -150,10 +150,10 @@ export class Polarity {
       } else if (grants) {
         // "did not deny discussing it", "would neither confirm nor deny": left open, not granted.
         state = concedes(text, tokens, negationAt) ? PLAIN : HYPOTHETICAL;
-      } else if (cue === negation && startsAt(hits, h, last + 1, this.cues.memory)) {
-        // "He does not recall meeting the ambassador" forgets the meeting; it denies nothing.
+      } else if (forgotten >= 0) {
+        // "He does not (specifically) recall meeting the ambassador" forgets the meeting; it denies nothing.
         this.negative = true;
-        this.forgetting.push(last + 1);
+        this.forgetting.push(forgotten);
         state = forgottenAt(i);
       } else if (cue === denial && i > clauseStart && closesClause(tokens, last + 1, to) && finiteDenial(text, tokens, i)) {
         // "..., an account the Justice Department disputed.": a denial verb closing its clause

@@ -10,7 +10,6 @@ import type { Pattern } from './compiled-index.js';
 import { keyOccurrence } from './denial-occurrence.js';
 import { relaysSpeakersDenial } from './denial-subject.js';
 import type { SentenceMatcher } from './sentence.js';
-import { forgottenByAnother } from './rememberer.js';
 import { presentFeature } from './slot-presence.js';
 import { ANAPHORIC, FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './occurrence-flags.js';
 import {
@@ -20,6 +19,7 @@ import {
   POSSIBLE_COVERAGE,
   POSSIBLE_SCORE,
 } from './thresholds.js';
+import { dealsWithAnother } from './with-object.js';
 
 export type Demotion = 'question' | 'passing';
 
@@ -74,8 +74,8 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   // wording about memory ("did not recall a conversation") needs a key word that is forgotten: the
   // memory word itself, or a key under another negation or question, is not what is forgotten.
   let forgottenKey = false;
-  // Where the wording's memory word is forgotten on the page, -1 when it is not.
-  let memoryAt = -1;
+  // The wording's memory word where the page forgets it, -1 when it does not.
+  let memory = -1;
 
   // First pass without allocating: most patterns listed for a sentence fail.
   let weight = 0;
@@ -94,16 +94,20 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
       continue;
     }
     const how = sentence.how[feature]!;
-    const memoryWord = (how & FORGOTTEN) !== 0 && sentence.polarity.forgetsWithin(sentence.first[feature]!, sentence.last[feature]!);
     if (how & ANAPHORIC && pattern.entity[k] && ++throughPronouns > sentence.pronouns.capacity) {
       // One "his" cannot be two people: a wording needing both fails, an optional one goes without.
       if (required[k]) return null;
       continue;
     }
+    const memoryWord = (how & FORGOTTEN) !== 0 && sentence.polarity.forgetsWithin(sentence.first[feature]!, sentence.last[feature]!);
+    // What a memory wording forgets is all of what its negation covers: in "has no memory of the
+    // March meeting, and Kislyak was not there" the envoy is not forgotten.
+    if (pattern.forgets && pattern.scoped[k] && !memoryWord && !(how & (FORGOTTEN | ANAPHORIC))) return null;
     const key = !pattern.entity[k] && (required[k] === 1 || pattern.derived);
     if (key || how & PLAIN) plainWhole = true;
     if (key) {
       if (needPlain && !(how & PLAIN)) return null;
+      if (dealsWithAnother(sentence, pattern, k, feature)) return null;
       // Asked about, called for, wondered whether: not stated either way.
       if (denies && !(how & (PLAIN | NEGATED | FORGOTTEN))) return null;
       // Who denies: in "Sessions denied ... reports about Trump surrogates" Trump denies nothing;
@@ -116,7 +120,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
       // as a senator, not meetings with Russians.
       else if (scoping && pattern.scoped[k] && sentence.polarity.contrastedBefore(sentence.first[feature]!)) return null;
     }
-    if (memoryWord) memoryAt = sentence.first[feature]!;
+    if (memoryWord) memory = feature;
     if (!pattern.entity[k]) keysFound++;
     foundCount++;
     weight += pattern.weights[k]!;
@@ -125,9 +129,9 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
 
   // A denial claim needs the denial to bear on what it denies ("denied discussing the campaign"),
   // not on something else in the sentence ("nothing misleading about his answer"); so does any
-  // wording whose negation covers key words.
-  if ((denies || scoping) && !negatedKey && !(forgottenKey && memoryAt >= 0)) return null;
-  if (pattern.forgets && forgottenByAnother(sentence, claim, memoryAt)) return null;
+  // wording whose negation covers key words (a memory wording's does: see Pattern.forgets).
+  if ((denies || scoping || pattern.forgets) && !negatedKey && !(forgottenKey && memory >= 0)) return null;
+  if (pattern.forgets && sentence.rememberer.notForgottenBy(sentence, claim, sentence.first[memory]!, sentence.last[memory]!)) return null;
   if (!plainWhole) return null;
 
   let score: number;

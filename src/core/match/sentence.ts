@@ -28,6 +28,7 @@ import {
 import { ANAPHORIC, PLAIN } from './occurrence-flags.js';
 import { PhraseHits } from './phrase-lookup.js';
 import { Polarity } from './polarity.js';
+import { Rememberer } from './rememberer.js';
 import type { Salience } from './salience.js';
 import { SentencePronouns } from './sentence-pronouns.js';
 import type { Candidate } from './score.js';
@@ -66,6 +67,8 @@ export class SentenceMatcher extends FeatureOccurrences {
   private readonly candidates: CandidateSearch;
   private readonly topicLinks: TopicLinks;
   readonly titles: BorrowedTitles;
+  /** Whose memory a memory wording's forgetting is (read when scoring). */
+  readonly rememberer: Rememberer;
 
   constructor(readonly index: CompiledIndex) {
     super(index.table.features.length);
@@ -79,6 +82,7 @@ export class SentenceMatcher extends FeatureOccurrences {
     this.topicLinks = new TopicLinks(index.lexicon.cues, (id) => relatives.has(id));
     const wordingWord = (feature: number) => index.table.features[feature]!.kind === 'word';
     this.titles = new BorrowedTitles(index, this.roles);
+    this.rememberer = new Rememberer(vocabulary);
     this.reading = { tokens: new Tokens(), text: '', capital: () => false, stopwords: index.lexicon.stopwords, wordingWord, titles: this.titles, from: 0 };
   }
 

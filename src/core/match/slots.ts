@@ -31,7 +31,7 @@ export interface Slot {
   negation?: boolean;
   /** The wording's negation covers this slot (see Pattern.scoped). */
   scoped?: boolean;
-  /** The slot's words are a memory word ("recall", "no recollection of"): see Pattern.forgets. */
+  /** The slot's words open with a memory word ("recall", "recollection of"): see Pattern.forgets. */
   memory?: boolean;
 }
 

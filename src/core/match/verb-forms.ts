@@ -5,6 +5,7 @@
  * denial-subject.ts) make on words around their cues.
  */
 import { QUOTE, type Tokens } from '../text/tokenize.js';
+import { startsAt, type PhraseHits } from './phrase-lookup.js';
 
 /**
  * Whether the denial cue at token i reads as a verb that has denied or denies ("disputed",
@@ -73,6 +74,28 @@ export function endsInIng(text: string, end: number): boolean {
   if (end < 3) return false;
   // Only "I"/"i" give 0x69 when or-ed with 0x20, and likewise for "n" and "g".
   return (text.charCodeAt(end - 3) | 0x20) === 0x69 && (text.charCodeAt(end - 2) | 0x20) === 0x6e && (text.charCodeAt(end - 1) | 0x20) === 0x67;
+}
+
+/** The word ending at `end` ends in "-ly" (an adverb: "honestly", "specifically"), read as endsInIng reads. */
+export function endsInLy(text: string, end: number): boolean {
+  return end >= 2 && (text.charCodeAt(end - 2) | 0x20) === 0x6c && (text.charCodeAt(end - 1) | 0x20) === 0x79;
+}
+
+/** Words that qualify a memory word after its negation: "does not have any recollection", "no clear memory". */
+export const MEMORY_QUALIFIERS = ['any', 'clear', 'specific', 'particular'];
+
+/**
+ * The token of the memory word a negation ending at token `end` bears on, next to it or across
+ * auxiliaries, adverbs and qualifiers ("did not specifically recall", "has no clear memory of"),
+ * or -1; `h`: the hit to look from, `memory`: the memory cue.
+ */
+export function memoryAfter(text: string, tokens: Tokens, hits: PhraseHits, h: number, end: number, memory: number): number {
+  for (let k = end + 1; k <= end + 1 + BRIDGE_REACH && k < tokens.count; k++) {
+    if (startsAt(hits, h, k, memory)) return k;
+    const word = wordAt(text, tokens, k);
+    if (!bridging(word) && !MEMORY_QUALIFIERS.includes(word)) return -1;
+  }
+  return -1;
 }
 
 /** Words that may open a sentence before its opening participle ("Also responding ...", "In responding ..."). */
