@@ -4,14 +4,13 @@
  * words ("Sessions met Kislyak" inside "Sessions met Kislyak and discussed the campaign"), as is
  * a claim the pack declares broader unless it says more than the winner. Losers are
  * listed as related to the winner. A denial never loses to an affirmed claim: the denial and
- * the thing denied are both there. In a sentence that sets the two against each other ("met him
- * twice despite saying he had no contacts"), or that states the affirmed claim after the denial
- * ("said he had no contacts, an answer that fell apart when it emerged he had met him twice"), an
- * affirmed claim whose words all stand outside the negation does not lose to the denial either.
+ * the thing denied are both there. Nor does an affirmed claim whose key words all stand apart from
+ * the denial (apart-from-denial.ts: "said he had no contacts, an answer that fell apart when it
+ * emerged he had met him twice"), unless the pack declares the denial one of that claim and the
+ * sentence does not set the two against each other.
  */
 import type { CompiledIndex } from './compiled-index.js';
-import { NEGATED, PLAIN } from './occurrence-flags.js';
-import type { Polarity } from './polarity.js';
+import type { ApartFromDenial } from './apart-from-denial.js';
 import type { Candidate } from './score.js';
 import { members } from './slot-groups.js';
 
@@ -29,11 +28,8 @@ export function compete(
   candidates: Candidate[],
   spans: (candidate: Candidate) => Uint8Array,
   at: (feature: number) => number,
-  /**
-   * Whether a found feature stands affirmed against the sentence's denial (see
-   * affirmedAgainstDenial); `disputed`: the denial is one the pack declares of that claim.
-   */
-  affirmedAgainstDenial: (feature: number, disputed: boolean) => boolean = () => false,
+  /** Which words stand apart from the sentence's denial, at offsets as `at` gives them; none when omitted. */
+  apart?: ApartFromDenial,
 ): Resolved[] {
   if (candidates.length === 1) return [{ candidate: candidates[0]!, related: [] }];
   const { claims } = index;
@@ -58,8 +54,10 @@ export function compete(
     if (loser === winner || rank(winner) < rank(loser)) return false;
     // An affirmed reading inside a denial ("his meetings had nothing to do with the campaign")
     // is the weaker one; a denial inside an affirmed claim is a claim of its own.
+    // Said after the denial, a claim the pack declares it disputes is what it disputes ("said he
+    // never backed the tunnel, calling the memo on it forged"); set against it, it is not.
     const disputed = claims[winner.claim]!.beats.includes(loser.claim);
-    const standsApart = loser.keys.length > 0 && loser.keys.every((feature) => affirmedAgainstDenial(feature, disputed));
+    const standsApart = apart !== undefined && (apart.contested || !disputed) && loser.keys.length > 0 && loser.keys.every((feature) => apart.standsApart(at(feature)));
     const crossing = !standsApart && claims[loser.claim]!.polarity === 'affirms' && claims[winner.claim]!.polarity === 'denies';
     if (!sameSide(loser, winner) && !crossing) return false;
     if (claims[loser.claim]!.beats.includes(winner.claim)) return false;
@@ -78,20 +76,6 @@ export function compete(
     winner?.related.push(loser.claim);
   }
   return winners;
-}
-
-/**
- * Whether the word at a token of [from, to) stands affirmed against the sentence's denial: outside
- * every negation, in a sentence that sets the two against each other (a contrast cue) or after the
- * last word the denial covers: what came out after the denial is stated. Before the negation ("his
- * meetings had nothing to do with the campaign") it is what the denial is about, and so it is
- * after it when the pack declares the denial one of that claim (`disputed`: "said he never backed
- * the tunnel, calling the memo on it forged").
- */
-export function affirmedAgainstDenial(polarity: Polarity, from: number, to: number): (token: number, disputed: boolean) => boolean {
-  let denialEnd = -1;
-  for (let token = to - 1; token >= from && denialEnd < 0; token--) if (polarity.at(token) & NEGATED) denialEnd = token;
-  return (token, disputed) => polarity.at(token) === PLAIN && (polarity.contested || (!disputed && denialEnd >= 0 && token > denialEnd));
 }
 
 /** Every feature a claim's wordings use (groups expanded), built when first needed. */

@@ -8,8 +8,9 @@ import type { ClaimView } from '../../platform/messages.js';
 import type { Span } from '../segment.js';
 import { readBlock, type ReadBlock } from '../text/read-block.js';
 import { Tokens, startsUpper } from '../text/tokenize.js';
+import { apartFromDenial } from './apart-from-denial.js';
 import { BlockWords } from './block-words.js';
-import { affirmedAgainstDenial, compete } from './compete.js';
+import { compete } from './compete.js';
 import { compileIndex } from './compile.js';
 import type { CompiledIndex } from './compiled-index.js';
 import { explain } from './explain.js';
@@ -151,10 +152,10 @@ class Matcher implements ClaimMatcher {
       }
       return covered;
     };
-    const standsAgainstDenial = affirmedAgainstDenial(sentence.polarity, from, to);
-    const affirmed = (feature: number, disputed: boolean) => standsAgainstDenial(sentence.first[feature]!, disputed);
+    // Only claims that compete ask what stands apart from a denial.
+    const apart = candidates.length > 1 ? apartFromDenial(sentence.polarity, text, this.tokens, from, to) : undefined;
     const hits: ClaimHit[] = [];
-    for (const { candidate, related } of compete(index, candidates, spans, (feature) => sentence.first[feature]! - from, affirmed)) {
+    for (const { candidate, related } of compete(index, candidates, spans, (feature) => sentence.first[feature]! - from, apart)) {
       if (passing.includes(candidate) && !candidate.demoted) demote(candidate, 'passing');
       // Explaining is the costly part of a hit: none for one the caller would drop.
       if (confidentOnly && candidate.confidence !== 'confident') continue;
