@@ -59,6 +59,7 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
         vetoes: (claim.match?.none ?? []).map((term) => termFeature(table, scope, term)),
         patterns: [],
         beats: [],
+        disputedBy: [],
       };
       claims.push(compiled);
       views.push({ ...claim, packId: packIds[p]!, packName: pack.name });
@@ -112,9 +113,19 @@ function linkRelations(claims: CompiledClaim[], views: readonly ClaimView[], byI
       // A denial of a claim wins over it when the sentence says nothing of the claim beyond
       // what the denial itself speaks of ("he never discussed the campaign with Russians, and
       // the intercept is unreliable" states the denial, not the intercepted account).
-      if ((relation === 'denies' || relation === 'disputes') && claim.polarity === 'denies') claim.beats.push(target);
+      if (relation !== 'denies' && relation !== 'disputes') continue;
+      if (claim.polarity === 'denies') claim.beats.push(target);
+      // Disputing goes both ways: an account that disputes a denial is one the denial disputes.
+      addDisputing(claims, target, c);
+      addDisputing(claims, c, target);
     }
   });
+}
+
+/** Records that `denial` disputes `claim`, when it is a denial (one that disputes from both sides is listed once). */
+function addDisputing(claims: CompiledClaim[], claim: number, denial: number): void {
+  const { disputedBy } = claims[claim]!;
+  if (claims[denial]!.polarity === 'denies' && !disputedBy.includes(denial)) disputedBy.push(denial);
 }
 
 /** The entities a claim involves in `roles`. */

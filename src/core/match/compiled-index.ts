@@ -62,6 +62,8 @@ export interface CompiledClaim {
   patterns: number[];
   /** Claims this one is narrower than: when both match a sentence, this one wins. */
   beats: number[];
+  /** The denial claims (polarity "denies") whose relations deny or dispute this one. */
+  disputedBy: number[];
 }
 
 export interface CompiledIndex {

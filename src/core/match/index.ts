@@ -9,6 +9,7 @@ import type { Span } from '../segment.js';
 import { readBlock, type ReadBlock } from '../text/read-block.js';
 import { Tokens, startsUpper } from '../text/tokenize.js';
 import { apartFromDenial } from './apart-from-denial.js';
+import { Antecedents, withDenials } from './antecedent-denial.js';
 import { BlockWords } from './block-words.js';
 import { compete } from './compete.js';
 import { compileIndex } from './compile.js';
@@ -29,6 +30,8 @@ export interface MatchContext {
   readonly salience: Salience;
   /** Only confident hits are wanted: possible ones are neither explained nor returned. */
   readonly confidentOnly: boolean;
+  /** What the last sentence stated, for a denial of it ("Sessions has denied that."). */
+  readonly antecedents: Antecedents;
 }
 
 export interface ClaimMatcher {
@@ -99,7 +102,7 @@ class Matcher implements ClaimMatcher {
   }
 
   newContext(options: { confidentOnly?: boolean } = {}): MatchContext {
-    return { salience: new Salience(this.index.table.features, ANAPHORIC), confidentOnly: options.confidentOnly === true };
+    return { salience: new Salience(this.index.table.features, ANAPHORIC), confidentOnly: options.confidentOnly === true, antecedents: new Antecedents() };
   }
 
   matchBlock(text: string, sentences: readonly Span[], context: MatchContext): ClaimHit[][] {
@@ -112,14 +115,21 @@ class Matcher implements ClaimMatcher {
     words.fill(block, tokens);
     const capital = (token: number) => startsUpper(text, tokens.starts[token]!);
     const results: ClaimHit[][] = [];
+    const { antecedents } = context;
+    const found = (hits: ClaimHit[]) => {
+      results.push(hits);
+      antecedents.remember(this.index, hits);
+    };
     block.spans.forEach((span, s) => {
       const from = words.sentenceFrom[s]!;
       const to = words.sentenceTo[s]!;
-      const candidates = from < to ? this.sentence.match(tokens, text, capital, from, to, context.salience) : NONE;
-      if (candidates.length === 0) {
-        results.push(NONE_FOUND);
-        return;
-      }
+      // After a sentence stating a disputed claim, one that could deny it is read in full even
+      // when it names nothing to match; one asking ("Did he deny that?") denies nothing.
+      const question = questionStart(text, span);
+      const pending = from < to && antecedents.pending && question < 0;
+      const candidates = from < to ? this.sentence.match(tokens, text, capital, from, to, context.salience, pending) : NONE;
+      const denials = pending ? antecedents.denials(this.index, this.sentence, to) : NONE_FOUND;
+      if (candidates.length === 0) return found(denials.length ? denials : NONE_FOUND);
       // A passing mention is judged before the question demotes anything, and demoted only after
       // the claims compete: it keeps a confident match's strength there, so that a neighbouring
       // possible match does not take the sentence from it.
@@ -128,9 +138,8 @@ class Matcher implements ClaimMatcher {
       // A question ("Did the two men meet?") asks; it does not state the claim. A question
       // closing a statement ("The report revives a question: did he mislead Congress?") asks
       // only about what follows its colon or dash.
-      const question = questionStart(text, span);
       if (question >= 0) for (const candidate of candidates) if (this.reaches(candidate, question)) demote(candidate, 'question');
-      results.push(this.hits(candidates, passing, text, from, to, context.confidentOnly));
+      found(withDenials(this.hits(candidates, passing, text, from, to, context.confidentOnly), denials));
     });
     return results;
   }

@@ -86,8 +86,11 @@ export class SentenceMatcher extends FeatureOccurrences {
     this.reading = { tokens: new Tokens(), text: '', capital: () => false, stopwords: index.lexicon.stopwords, wordingWord, titles: this.titles, from: 0 };
   }
 
-  /** `text`: the block's original text, which the tokens' offsets index. */
-  match(tokens: Tokens, text: string, capital: (token: number) => boolean, from: number, to: number, salience: Salience): Candidate[] {
+  /**
+   * `text`: the block's original text, which the tokens' offsets index. `full`: read who speaks
+   * and what is negated even when nothing could match (for antecedent-denial.ts).
+   */
+  match(tokens: Tokens, text: string, capital: (token: number) => boolean, from: number, to: number, salience: Salience, full = false): Candidate[] {
     const stamp = ++this.stamp;
     const { table, lexicon, postings } = this.index;
     table.find(tokens, capital, from, to, this.hits);
@@ -98,7 +101,7 @@ export class SentenceMatcher extends FeatureOccurrences {
     reading.from = from;
     this.titles.drop(reading, to, hits);
     this.present.length = 0;
-    if (!mayMatch(this.hits, this.roles, postings)) {
+    if (!full && !mayMatch(this.hits, this.roles, postings)) {
       // Most sentences of a page: nothing to score, only who was named.
       for (let h = 0; h < this.hits.count; h++) {
         const feature = this.hits.feature[h]!;

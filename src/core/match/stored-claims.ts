@@ -1,7 +1,8 @@
 /**
  * The compiled claims as stored data (see stored-matcher.ts): ids, views as JSON, and each
- * claim's polarity, whether its voices are all persons, and lists of features, patterns and
- * beaten claims. Speakers are not stored: they are the voices, or the actors when there are none.
+ * claim's polarity, whether its voices are all persons, and lists of features, patterns, beaten
+ * claims and the denials that dispute it. Speakers are not stored: they are the voices, or the
+ * actors when there are none.
  */
 import type { CompiledClaim, CompiledIndex, Polarity } from './compiled-index.js';
 import { check, listAt, ragged, toRagged, typed, type Ragged } from './stored-arrays.js';
@@ -22,6 +23,7 @@ export interface StoredClaims {
   vetoes: Ragged;
   patterns: Ragged;
   beats: Ragged;
+  disputedBy: Ragged;
 }
 
 export function storeClaims(index: CompiledIndex): StoredClaims {
@@ -38,6 +40,7 @@ export function storeClaims(index: CompiledIndex): StoredClaims {
     vetoes: toRagged(claims.map((claim) => claim.vetoes)),
     patterns: toRagged(claims.map((claim) => claim.patterns)),
     beats: toRagged(claims.map((claim) => claim.beats)),
+    disputedBy: toRagged(claims.map((claim) => claim.disputedBy)),
   };
 }
 
@@ -53,6 +56,7 @@ export function restoreClaims(stored: Record<string, unknown>, ids: readonly str
   const vetoes = ragged(stored['vetoes'], count, -1, featureCount);
   const patterns = ragged(stored['patterns'], count, 0, patternCount);
   const beats = ragged(stored['beats'], count, 0, count);
+  const disputedBy = ragged(stored['disputedBy'], count, 0, count);
   return ids.map((id, c) => {
     const kind = POLARITIES[polarity[c]!];
     check(kind !== undefined);
@@ -71,6 +75,7 @@ export function restoreClaims(stored: Record<string, unknown>, ids: readonly str
       vetoes: listAt(vetoes, c),
       patterns: listAt(patterns, c),
       beats: listAt(beats, c),
+      disputedBy: listAt(disputedBy, c),
     };
   });
 }
