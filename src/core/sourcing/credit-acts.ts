@@ -83,9 +83,10 @@ function suppliedBefore(view: SentenceView, verb: number): boolean {
   return false;
 }
 
-/** Whether token `k` names what a source supplies ("accounts", "information", "statements"). */
+/** Whether token `k` names what a source supplies ("accounts", "information", "statements"; a "line" is a party's position only). */
 export function suppliedBy(view: SentenceView, k: number): boolean {
   const text = view.tokens[k]!.text;
+  if (words.bareSpeechNouns.has(text)) return false;
   return words.informationNouns.has(text) || words.tellingNouns.has(text) || hitWithin(view, 'speechNoun', k, k) !== undefined || hitWithin(view, 'statementNoun', k, k) !== undefined;
 }
 

@@ -82,6 +82,10 @@ export const words = {
   /** "a newspaper account", "press accounts": an outlet's reporting when an outlet word modifies them. */
   mediaAccountNouns: new Set(outlets.mediaAccountNouns),
   mediaModifiers: new Set(outlets.mediaModifiers),
+  /** "a new report that", "a newspaper report that": words that leave a report unowned. */
+  reportModifiers: new Set(outlets.reportModifiers),
+  /** "her line was that": speech nouns that take no complement ("line of credit" is none). */
+  bareSpeechNouns: new Set(speech.bareSpeechNouns),
   /** "its information came from ...": what a source supplies. */
   informationNouns: new Set(outlets.informationNouns),
   /** Capitalised words that end an outlet's name ("the Riverton Gazette"); matched with their case. */

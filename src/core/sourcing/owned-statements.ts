@@ -8,7 +8,7 @@ import type { BlockMemory } from './block-memory.js';
 import { deniesOnlyWhenNegated } from './cue-table.js';
 import type { TokenCue } from './cues.js';
 import type { Range } from './denial.js';
-import { words } from './lexicon.js';
+import { isTimeWord, words } from './lexicon.js';
 import { hitAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
 import { isDeterminer, namesSpeakers, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
@@ -50,7 +50,7 @@ export function ownedStatements(view: SentenceView, memory: BlockMemory, skip: (
 /** Where the statement's content starts: after "was that", "was to", "— that", ": "; -1 when the noun has none. */
 function contentStart(view: SentenceView, noun: CueHit): number {
   const { tokens } = view;
-  let k = noun.to;
+  let k = pastSince(view, noun.to);
   const opener = tokens[k]?.text ?? '';
   // "His excuse — that ...", "Her answer, that she never saw it, ...": the content is the aside itself.
   if ((DASHES.has(opener) || opener === ':' || opener === ',') && tokens[k + 1]?.text === 'that') return k + 2;
@@ -64,13 +64,24 @@ function contentStart(view: SentenceView, noun: CueHit): number {
     if (close >= view.to || close - k > ASIDE) return -1;
     k = close + 1;
   }
-  k = pastComplement(view, k);
+  // "The firm's line of credit was to expire": with a complement, "line" is no statement.
+  if (!words.bareSpeechNouns.has(tokens[noun.from]!.text)) k = pastComplement(view, k);
   const copula = tokens[k]?.text === 'has' || tokens[k]?.text === 'had' ? `${tokens[k]!.text} ${tokens[k + 1]?.text}` : tokens[k]?.text ?? '';
   if (!COPULAS.has(copula)) return -1;
   k += copula.includes(' ') ? 2 : 1;
   while (k < view.to && tokens[k]!.ly && !tokens[k]!.cap) k++; // "was simply that"
   const next = tokens[k]?.text;
   return next === 'that' || next === 'to' || next === ':' ? k + 1 : -1;
+}
+
+/** "His line since March: ...", "her position ever since July, ..., is that": where what follows the time after "since" starts, else `k`. */
+function pastSince(view: SentenceView, k: number): number {
+  const { tokens } = view;
+  const since = tokens[k]?.text === 'ever' ? k + 1 : k;
+  if (tokens[since]?.text !== 'since' || !isTimeWord(tokens[since + 1]?.text ?? '')) return k;
+  let j = since + 1;
+  while (j < view.to && isTimeWord(tokens[j]!.text)) j++;
+  return j;
 }
 
 /** Longest complement between the noun and its copula ("for the meetings themselves"). */

@@ -72,3 +72,15 @@ test("a transcript speaker's greeting, thanks, short reply or analysis alike att
   assert.deepEqual(documentKinds(['NOVAK: "Never."']), [['on-record']]);
   assert.deepEqual(documentKinds(['Novak: I never met him.']), [['denial', 'on-record']]);
 });
+
+test('a party\'s line, and a statement held "since" a time, are what the party says', () => {
+  assert.deepEqual(kindsOf('The mayor\'s line, ever since the audit, has been that she signed nothing.'), ['on-record']);
+  assert.deepEqual(kindsOf('The union\'s line since May: the strike will go on until the pay deal is signed.'), ['on-record']);
+  assert.deepEqual(kindsOf('His explanation since January has been that the invoices were lost in the move.'), ['on-record']);
+  assert.deepEqual(kindsOf('The board\'s position since June, set out by its chair, is that the sale was lawful.'), ['on-record']);
+  // Near misses: a line of credit or of products, a line someone crossed, a "since" that is no time.
+  assert.deepEqual(kindsOf('The bakery\'s line of credit was to run out in the spring.'), []);
+  assert.deepEqual(kindsOf('The firm\'s product line, launched in May, was a hit with buyers.'), []);
+  assert.deepEqual(kindsOf('The coach\'s line was painted white before the match.'), []);
+  assert.deepEqual(kindsOf('His position since the injury is that of a reserve goalkeeper.'), []);
+});

@@ -26,3 +26,20 @@ test('a newspaper report that says, quotes or cites is relayed, whatever the pap
   // A bare verb that names no telling stays a verb after a name: "the AG insist" is the group's saying.
   assert.deepEqual(kindsOf('Friends of the AG insist he is staying.'), ['anonymous']);
 });
+
+test('a report nobody owns, with its content after "that", is hedged as reported', () => {
+  assert.deepEqual(kindsOf('A new report that the mayor skipped the audit has angered the council.'), ['relayed']);
+  assert.deepEqual(kindsOf('The vote was put off after press reports that the pumps had failed twice.'), ['relayed']);
+  assert.deepEqual(kindsOf('The trustees met again following a report that the fund had lost money.'), ['relayed']);
+  assert.deepEqual(kindsOf('Report that harbor pilots walked out over pay stirs the port'), ['relayed']);
+  assert.deepEqual(kindsOf('The board met again after news reports from March that the roof had leaked.'), ['relayed']);
+  // Near misses: a report that does something (relative clause), a body's own report, a story told,
+  // a dated or possessed report, a report the subject disputes.
+  assert.deepEqual(kindsOf('The auditors issued a report that found the roads poorly paved.'), []);
+  assert.deepEqual(kindsOf('A report that was released on Friday runs to forty pages.'), []);
+  assert.ok(!kindsOf('The regulators concluded in a public report that the dam was unsafe.').includes('relayed'));
+  assert.deepEqual(kindsOf('He still remembers a story that his aunt told every winter.'), []);
+  assert.ok(!kindsOf('The mayor said after Monday\'s report that she would stay.').includes('relayed'));
+  assert.ok(!kindsOf('The utility disputed news reports that it had delayed repairs.').includes('relayed'));
+  assert.ok(!kindsOf('The council weighed a report from the auditor that the books had balanced.').includes('relayed'));
+});

@@ -1,4 +1,4 @@
-/** "The paper" reporting, sources cited in "that" report, analysts at a named firm, data tools and ordered nouns. */
+/** "The paper" reporting, an outlet that broke a story, sources cited in "that" report, analysts at a named firm, data tools and ordered nouns. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cueOf, kindsOf } from './helpers.js';
@@ -48,4 +48,15 @@ test('"came from" cites a source only after what a source supplies', () => {
 test('people who spoke with an outlet are its sources', () => {
   assert.equal(cueOf('Two officials who spoke with the Gazette said the plan stalled.', 'relayed'), 'spoke with the Gazette');
   assert.deepEqual(kindsOf('The mayor spoke with reporters on Friday.'), []);
+});
+
+test('an outlet that broke a story or dropped a bombshell reports it', () => {
+  assert.deepEqual(kindsOf('The Riverton Gazette broke the story on Tuesday night.'), ['relayed']);
+  assert.deepEqual(kindsOf('Late Sunday the Herald dropped a bombshell: the mayor had sold the land.'), ['relayed']);
+  assert.deepEqual(kindsOf('The Times broke it two days earlier, and every paper followed.'), ['relayed']);
+  // Near misses: a person breaking a story to friends, a bombshell dropped by someone no outlet,
+  // an outlet breaking something else.
+  assert.ok(!kindsOf('The coach broke the story to his players after practice.').includes('relayed'));
+  assert.ok(!kindsOf('The witness dropped a bombshell during the trial.').includes('relayed'));
+  assert.deepEqual(kindsOf('The Gazette broke ranks with the other papers over the endorsement.'), []);
 });
