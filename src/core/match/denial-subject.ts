@@ -8,6 +8,7 @@
  * denied ...") or past a quotation mark is someone else's.
  */
 import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
+import type { CompiledIndex } from './compiled-index.js';
 import type { SentenceMatcher } from './sentence.js';
 import { bridging, wordAt } from './verb-forms.js';
 
@@ -33,10 +34,15 @@ export function nearestMentionBefore(sentence: SentenceMatcher, speakers: readon
   let nearest = -1;
   for (let h = 0; h < hits.count && hits.first[h]! < verb; h++) {
     const feature = hits.feature[h]!;
-    const named = speakers.includes(feature) || speakers.some((speaker) => index.aliases[speaker]?.includes(feature));
-    if (named && hits.last[h]! < verb) nearest = h;
+    if (speakerNamed(index, speakers, feature) >= 0 && hits.last[h]! < verb) nearest = h;
   }
   return nearest;
+}
+
+/** The one of `speakers` that `feature` names (the speaker or one of its aliases), or -1. */
+export function speakerNamed(index: CompiledIndex, speakers: readonly number[], feature: number): number {
+  for (const speaker of speakers) if (speaker === feature || index.aliases[speaker]?.includes(feature)) return speaker;
+  return -1;
 }
 
 /** Whether the name on tokens [first, last] is the subject of the verb at token `verb`. */

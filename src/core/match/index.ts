@@ -30,8 +30,6 @@ export interface MatchContext {
   readonly salience: Salience;
   /** Only confident hits are wanted: possible ones are neither explained nor returned. */
   readonly confidentOnly: boolean;
-  /** What the last sentence stated, for a denial of it ("Sessions has denied that."). */
-  readonly antecedents: Antecedents;
 }
 
 export interface ClaimMatcher {
@@ -81,9 +79,12 @@ class Matcher implements ClaimMatcher {
   private readonly tokens = new Tokens();
   private readonly words: BlockWords;
   private readonly passing: PassingMentions;
+  /** What the last sentence of the block stated, for a denial of it ("Sessions has denied that."). */
+  private readonly antecedents: Antecedents;
 
   constructor(readonly index: CompiledIndex) {
     this.sentence = new SentenceMatcher(index);
+    this.antecedents = new Antecedents(index, this.sentence);
     this.passing = new PassingMentions(index, this.sentence);
     this.words = new BlockWords(index.table.vocabulary, index.table.vocabulary.intern('not'));
   }
@@ -102,7 +103,7 @@ class Matcher implements ClaimMatcher {
   }
 
   newContext(options: { confidentOnly?: boolean } = {}): MatchContext {
-    return { salience: new Salience(this.index.table.features, ANAPHORIC), confidentOnly: options.confidentOnly === true, antecedents: new Antecedents() };
+    return { salience: new Salience(this.index.table.features, ANAPHORIC), confidentOnly: options.confidentOnly === true };
   }
 
   matchBlock(text: string, sentences: readonly Span[], context: MatchContext): ClaimHit[][] {
@@ -115,21 +116,20 @@ class Matcher implements ClaimMatcher {
     words.fill(block, tokens);
     const capital = (token: number) => startsUpper(text, tokens.starts[token]!);
     const results: ClaimHit[][] = [];
-    const { antecedents } = context;
-    const found = (hits: ClaimHit[]) => {
-      results.push(hits);
-      antecedents.remember(this.index, hits);
-    };
+    this.antecedents.clear();
     block.spans.forEach((span, s) => {
       const from = words.sentenceFrom[s]!;
       const to = words.sentenceTo[s]!;
-      // After a sentence stating a disputed claim, one that could deny it is read in full even
-      // when it names nothing to match; one asking ("Did he deny that?") denies nothing.
+      // After a sentence stating a disputed claim, one with a denial or speech verb is read in
+      // full even when it names nothing to match; one asking ("Did he deny that?") denies nothing.
       const question = questionStart(text, span);
-      const pending = from < to && antecedents.pending && question < 0;
+      const pending = from < to && this.antecedents.pending && question < 0;
       const candidates = from < to ? this.sentence.match(tokens, text, capital, from, to, context.salience, pending) : NONE;
-      const denials = pending ? antecedents.denials(this.index, this.sentence, to) : NONE_FOUND;
-      if (candidates.length === 0) return found(denials.length ? denials : NONE_FOUND);
+      const denials = pending ? this.antecedents.denials(to, context.confidentOnly) : NONE_FOUND;
+      if (candidates.length === 0) {
+        this.antecedents.clear();
+        return results.push(denials);
+      }
       // A passing mention is judged before the question demotes anything, and demoted only after
       // the claims compete: it keeps a confident match's strength there, so that a neighbouring
       // possible match does not take the sentence from it.
@@ -139,7 +139,9 @@ class Matcher implements ClaimMatcher {
       // closing a statement ("The report revives a question: did he mislead Congress?") asks
       // only about what follows its colon or dash.
       if (question >= 0) for (const candidate of candidates) if (this.reaches(candidate, question)) demote(candidate, 'question');
-      found(withDenials(this.hits(candidates, passing, text, from, to, context.confidentOnly), denials));
+      const hits = withDenials(this.hits(candidates, passing, text, from, to, context.confidentOnly), denials);
+      this.antecedents.remember(hits, candidates, tokens, text, to);
+      results.push(hits);
     });
     return results;
   }

@@ -56,6 +56,12 @@ export class PhraseHits {
     this.last[this.count] = last;
     this.count++;
   }
+
+  /** Whether a phrase of `feature` was found. */
+  includes(feature: number): boolean {
+    for (let h = 0; h < this.count; h++) if (this.feature[h] === feature) return true;
+    return false;
+  }
 }
 
 /** Phrases filed by first stem, and finding them in tokens: all a scan needs of a phrase table. */

@@ -86,11 +86,8 @@ export class SentenceMatcher extends FeatureOccurrences {
     this.reading = { tokens: new Tokens(), text: '', capital: () => false, stopwords: index.lexicon.stopwords, wordingWord, titles: this.titles, from: 0 };
   }
 
-  /**
-   * `text`: the block's original text, which the tokens' offsets index. `full`: read who speaks
-   * and what is negated even when nothing could match (for antecedent-denial.ts).
-   */
-  match(tokens: Tokens, text: string, capital: (token: number) => boolean, from: number, to: number, salience: Salience, full = false): Candidate[] {
+  /** `text`: the block's original text, which the tokens' offsets index. `denying`: see below. */
+  match(tokens: Tokens, text: string, capital: (token: number) => boolean, from: number, to: number, salience: Salience, denying = false): Candidate[] {
     const stamp = ++this.stamp;
     const { table, lexicon, postings } = this.index;
     table.find(tokens, capital, from, to, this.hits);
@@ -101,12 +98,12 @@ export class SentenceMatcher extends FeatureOccurrences {
     reading.from = from;
     this.titles.drop(reading, to, hits);
     this.present.length = 0;
-    if (!full && !mayMatch(this.hits, this.roles, postings)) {
+    // `denying`: a denial may point back at the sentence before (antecedent-denial.ts), so one
+    // with a denial or speech verb is read for who speaks and what is negated, matching or not.
+    const { denial, speech } = lexicon.cues;
+    if (!(denying && (hits.includes(denial) || hits.includes(speech))) && !mayMatch(hits, roles, postings)) {
       // Most sentences of a page: nothing to score, only who was named.
-      for (let h = 0; h < this.hits.count; h++) {
-        const feature = this.hits.feature[h]!;
-        if (this.roles[feature] === ROLE_PERSON) this.note(feature, this.hits.first[h]!, this.hits.last[h]!, PLAIN, stamp);
-      }
+      for (let h = 0; h < hits.count; h++) if (roles[hits.feature[h]!] === ROLE_PERSON) this.note(hits.feature[h]!, hits.first[h]!, hits.last[h]!, PLAIN, stamp);
       salience.observe(this.present, this.how);
       return NO_CANDIDATES;
     }
@@ -124,7 +121,6 @@ export class SentenceMatcher extends FeatureOccurrences {
     this.speaker.start(from, to, text);
     this.unknownSpeaker = -1;
     let verbSeen = false;
-    const { denial, speech } = lexicon.cues;
     for (let h = 0; h < hits.count; h++) {
       const feature = hits.feature[h]!;
       const first = hits.first[h]!;
