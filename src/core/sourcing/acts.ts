@@ -11,7 +11,7 @@ import { statesNothing } from './unstated-acts.js';
 import { hitAt, insideHit, isTitleCase, type CueHit, type SentenceView } from './sentence.js';
 import { quotedAct, sourceAct } from './source-acts.js';
 import { creditsInformation, isCreditVerb } from './credit-acts.js';
-import { isDeterminer, namesSpeakers } from './speaker-phrases.js';
+import { isArticle, isDeterminer, namesSpeakers } from './speaker-phrases.js';
 import { floatingBoth, isProgressive, verbAct } from './verb-act.js';
 import { platformLeadIn } from './verb-frames.js';
 import { refusedAcceptance, refusedCommentEnd, refusedTo } from './refusals.js';
@@ -36,8 +36,8 @@ export function findActs(view: SentenceView): Act[] {
     if (hit.category === 'citing' && !creditsInformation(view, hit)) continue;
     let act: Act | null = null;
     // "was quoted by the Post": its subject speaks; "the remark was credited to an aide" names the aide, like "credited the remark to".
-    const passive = !isProgressive(view, hit) && words.passiveMarkers.has(view.tokens[hit.from - 1]?.text ?? '') && !isCreditVerb(token.text);
-    if (hit.category === 'citing' && passive) act = quotedAct(view, hit, 2);
+    const passive = hit.category === 'citing' && !isProgressive(view, hit) && words.passiveMarkers.has(view.tokens[hit.from - 1]?.text ?? '') && !isCreditVerb(token.text);
+    if (passive) act = quotedAct(view, hit, 2);
     else if (hit.category === 'citing' && view.tokens[hit.to]?.text === 'as' && view.tokens[hit.from - 1]?.word) act = quotedAct(view, hit, 1); // "the aide quoted as saying"
     else if (hit.category === 'according' || hit.category === 'citing') {
       act = sourceAct(view, hit);
@@ -116,7 +116,7 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   const token = view.tokens[i]!;
   // "a harder question": a bare verb form after "a" and one word is a noun (a verb would need "-s").
   const article = view.tokens[i - 2]?.text;
-  if ((article === 'a' || article === 'an') && before?.word && !before.cap && isBareForm(token.text, category)) return true;
+  if (isArticle(article ?? '') && before?.word && !before.cap && isBareForm(token.text, category)) return true;
   // "the hearing question": after "the" and a singular word, a bare form is a noun too; not after
   // a plural or a word for speakers ("the officials question", "the police deny").
   if (article === 'the' && before?.word && !before.cap && !before.plural && !before.poss && !before.ed && !namesSpeakers(before.text) && isBareForm(token.text, category)) return true;

@@ -52,6 +52,23 @@ export function isUpper(text: string, i: number): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** Text [start, end) is in capitals throughout ("COURT FILING"): some letter has case, none is lower case. */
+export function inCapitals(text: string, start: number, end: number): boolean {
+  let cased = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) return false;
+      cased ||= code >= 65 && code <= 90;
+      continue;
+    }
+    const ch = text[i]!;
+    if (ch !== ch.toUpperCase()) return false;
+    cased ||= ch !== ch.toLowerCase();
+  }
+  return cased;
+}
+
 export function lowerCode(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code | 0x20 : code;
   if (code === 0x2019) return APOSTROPHE;

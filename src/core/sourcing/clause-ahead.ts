@@ -5,15 +5,13 @@
  * "swore he never met the envoy" from "swore revenge".
  */
 import { words } from './lexicon.js';
-import { CLAUSE_OPENING_PRONOUNS } from './pronouns.js';
+import { CLAUSE_OPENING_PRONOUNS, RELATIVE_PRONOUNS } from './pronouns.js';
 import { isDeterminer } from './speaker-phrases.js';
 import type { SentenceView } from './sentence.js';
 import { isPastForm } from './verb-frames.js';
 
 /** How many words a clause's subject may take before its verb ("the new place on Main Street is good"). */
 const VERB_REACH = 8;
-/** Words that open a relative clause set off by commas inside the subject ("the provision, which lets Congress block it, was"). */
-const RELATIVES = new Set(['which', 'who']);
 
 /**
  * An auxiliary, a modal or a past tense within reach of token `from`, before any punctuation or
@@ -26,7 +24,8 @@ export function finiteClauseAt(view: SentenceView, from: number): boolean {
   let subject = 0;
   for (let k = from; k < view.to && subject < VERB_REACH; k++, subject++) {
     const token = tokens[k]!;
-    if (token.text === ',' && RELATIVES.has(tokens[k + 1]?.text ?? '') && k > from) {
+    // "the provision, which lets Congress block it, was": a relative clause set off by commas inside the subject.
+    if (token.text === ',' && RELATIVE_PRONOUNS.has(tokens[k + 1]?.text ?? '') && k > from) {
       k = relativeEnd(view, k + 1);
       continue;
     }

@@ -6,6 +6,7 @@
 import { words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
 import { classify, type SpeakerClass } from './speaker.js';
+import { isArticle } from './speaker-phrases.js';
 
 /** Most words a clip label takes ("VIDEO CLIP:", "SOUND BITE:"). */
 const CLIP_LABEL_WORDS = 2;
@@ -29,7 +30,7 @@ export function namesSpeaker(view: SentenceView, from: number, to: number): bool
 /** "THE QUESTION", "HIGHLIGHTS OF THE DEBATE": a phrase opening with an article or holding "of" names a topic, unless it names a role or a body. */
 function namesTopic(view: SentenceView, from: number, to: number): boolean {
   const first = view.tokens[from]!.text;
-  let topical = words.definite.has(first) || words.possessive.has(first) || first === 'a' || first === 'an';
+  let topical = words.definite.has(first) || words.possessive.has(first) || isArticle(first);
   for (let k = from; k <= to && !topical; k++) topical = view.tokens[k]!.text === 'of';
   return topical && !namesSpeaker(view, from, to + 1);
 }

@@ -7,14 +7,10 @@
  */
 import { words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
+import { HAVE_FORMS } from './auxiliaries.js';
 
 /** "officials whom the Post interviewed", "people that the paper spoke with": relative words before the party. */
 const RELATIVES = new Set(['whom', 'that']);
-/**
- * "people the Post has spoken with", "the Gazette, which had interviewed ..." (outlet-contacts.ts): a perfect
- * tense's auxiliary before the contact verb.
- */
-export const AUXILIARIES = new Set(['has', 'had', 'have']);
 /** How many words the party that did the reaching may run to ("the Washington Post", "the House panel's staff"). */
 const PARTY_REACH = 4;
 /** How far back from a word of a contact clause the people it describes may stand. */
@@ -52,7 +48,7 @@ function contactClause(view: SentenceView, k: number): ContactClause | null {
   for (let j = party + 1; j < view.to && j - party <= PARTY_REACH; j++) {
     const token = tokens[j]!;
     if (!token.word || token.quoted) return null;
-    const verb = AUXILIARIES.has(token.text) ? j + 1 : j;
+    const verb = HAVE_FORMS.has(token.text) ? j + 1 : j; // "the Post has spoken with": a perfect's auxiliary first
     // "the Post spoke": after "the", a name comes before the verb.
     if (!(first.text === 'the' && verb === party + 1) && words.contactVerbs.has(tokens[verb]?.text ?? '')) return { party, verb };
     if (words.breakers.has(token.text)) return null;
@@ -74,7 +70,7 @@ export function groupContactClause(view: SentenceView, from: number, to: number)
 /** Whether token `i` lies in a contact clause after people ("the Times interviewed" in "officials the Times interviewed said"). */
 export function inContactClause(view: SentenceView, i: number): boolean {
   const text = view.tokens[i]!.text;
-  if (!RELATIVES.has(text) && !AUXILIARIES.has(text) && !words.contactVerbs.has(text)) return false;
+  if (!RELATIVES.has(text) && !HAVE_FORMS.has(text) && !words.contactVerbs.has(text)) return false;
   for (let h = i - 1; h >= view.from && i - h <= CLAUSE_REACH; h--) {
     if (!isPeopleAt(view, h)) continue;
     const clause = clauseAfterPeople(view, h + 1);

@@ -43,6 +43,8 @@ export interface CueData {
   wire?: boolean;
   /** An object verb ("called") that denies only with a dispute word ("called it false"). */
   needsDispute?: boolean;
+  /** With needsDispute, a verb that names its object with a verdict ("called the report lazy"); "likened to" and "referred to as" compare. */
+  namesVerdict?: boolean;
   /** An object verb that denies only when negated or refused ("has never accepted the finding"). */
   deniesWhenNegated?: boolean;
   /** A verb that denies with one of these particles after its object ("brushed the report aside"). */
@@ -67,6 +69,10 @@ const FUNCTION_WORDS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'as', 'and', 'or', 'not', "n't", 'no', 'such',
 ]);
 
+/** Object verbs that name or liken their object, which deny only with a dispute word; and those that name it with a verdict. */
+const NAMING_VERBS = /^(call|label|brand|liken|compar|refer)/;
+const VERDICT_VERBS = /^(call|label|brand)/;
+
 export function buildTable(): PhraseTable<CueCategory, CueData> {
   const table = new PhraseTable<CueCategory, CueData>(FUNCTION_WORDS);
   const addAll = (list: readonly string[], category: CueCategory, data: CueData = {}, cased = false) => {
@@ -82,7 +88,7 @@ export function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(speech.ownAccounts, 'ownAccount');
   addAll(speech.refusalObjects, 'refusalObject');
   addAll(denial.verbs, 'denialVerb');
-  for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: /^(call|label|brand|liken|compar|refer)/.test(verb) });
+  for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: NAMING_VERBS.test(verb), namesVerdict: VERDICT_VERBS.test(verb) });
   addAll(denial.acceptanceVerbs, 'objectVerb', { deniesWhenNegated: true });
   for (const { forms, particles } of denial.particleVerbs) addAll(forms, 'particleVerb', { particles });
   addAll(denial.claimObjects, 'claimObject');

@@ -7,7 +7,8 @@
  */
 import { words } from './lexicon.js';
 import { hitStartingIn, type SentenceView } from './sentence.js';
-import { BE_FORMS } from './be-forms.js';
+import { BE_FORMS } from './auxiliaries.js';
+import { isArticle } from './speaker-phrases.js';
 
 /** Words that end a noun phrase's run of modifiers rather than naming its noun. */
 const NOT_NOUNS = new Set(['and', 'or', 'but', 'to', 'that', 'as', 'because', 'if', 'when', 'than', 'now', 'yet']);
@@ -75,7 +76,7 @@ export function describesKind(view: SentenceView, hit: { from: number; to: numbe
     for (let k = hit.from - 3; k >= view.from && k >= hit.from - 4; k--) {
       const text = tokens[k]!.text;
       if (words.kindDeterminers.has(text)) return true;
-      if (text === 'a' || text === 'an') return supposed(view, k);
+      if (isArticle(text)) return supposed(view, k);
     }
     return false;
   }
@@ -93,7 +94,7 @@ export function describesKind(view: SentenceView, hit: { from: number; to: numbe
   if (determiner.poss || words.definite.has(determiner.text) || words.possessive.has(determiner.text) || determiner.text === 'such') return false;
   if (words.kindDeterminers.has(determiner.text)) return true;
   // "it's a false narrative", "called it a false report": said of a given claim.
-  if (determiner.text === 'a' || determiner.text === 'an') return !givenSubject(view, d - 1) && !NAMING_VERBS.has(tokens[d - 2]?.text ?? '');
+  if (isArticle(determiner.text)) return !givenSubject(view, d - 1) && !NAMING_VERBS.has(tokens[d - 2]?.text ?? '');
   // "contained false information", "made false statements": given ones, unless only supposed.
   return supposed(view, d + 1);
 }

@@ -9,7 +9,8 @@ import { isNegator } from './tokens.js';
 import type { TokenCue } from './cues.js';
 import { inCondition } from './conditions.js';
 import { describesKind, givesReason, insideProposition, ownsUpOmission, reportsSearch } from './denial-exemptions.js';
-import { contractedWould, relationNotHad, undeniedAct } from './undenied-acts.js';
+import { contractedWould, relationNotHadAt, undeniedAct } from './undenied-acts.js';
+import { HAVE_FORMS } from './auxiliaries.js';
 
 const MAX_BRIDGE = 4;
 
@@ -122,7 +123,7 @@ function negatedWord(view: SentenceView, start: number): number {
 /** Words between a negation and its verb ("had not once replied", "did not ever meet"), besides adverbs. */
 const ACT_FILLERS = new Set(['once', 'ever']);
 /** The auxiliaries of a perfect or passive before the verb ("has not been paid"); after "did", "have" is the verb. */
-const AUXILIARY_FILLERS = new Set(['had', 'has', 'have', 'been']);
+const AUXILIARY_FILLERS: ReadonlySet<string> = new Set([...HAVE_FORMS, 'been']);
 
 /**
  * "had never mixed", "did not carry out", "have not carried out": a past action negated by an
@@ -144,7 +145,7 @@ function deniedAction(view: SentenceView, at: number): number {
   if (!verb || !verb.word || (verb.cap && !isTitleCase(view)) || verb.quoted !== tokens[at]!.quoted) return -1;
   if (ownsUpOmission(view, at, k)) return -1; // "did not mention them"
   if (undeniedAct(view, at, k)) return -1;
-  if (did && verb.text === 'have') return relationNotHad(view, k);
+  if (did && verb.text === 'have') return relationNotHadAt(view, k);
   // "has not said whether she will stay": a question left open, not a denial.
   if (hitAt(view, 'speech', k) && words.openQuestions.has(tokens[k + 1]?.text ?? '')) return -1;
   if (did) return words.breakers.has(verb.text) || words.notActions.has(verb.text) ? -1 : k;

@@ -14,6 +14,7 @@ import { LABEL_REACH, labelKeyOf } from './label-keys.js';
 import { clipSpeaker, isClipLabel, namesSpeaker } from './clip-labels.js';
 import { titledColumn } from './column-titles.js';
 import type { Token } from './tokens.js';
+import { inCapitals } from './characters.js';
 
 /** Words before a time word that make it the time the label's speaker spoke. */
 const SAYS_WHEN = new Set(['in', 'on', 'last']);
@@ -80,12 +81,6 @@ export function labelKey(text: string, tokens: readonly Token[], from: number, c
   return labelKeyOf(text.slice(tokens[from]!.start, tokens[colon - 1]!.end));
 }
 
-/** The label in tokens [from, colon) is in capitals throughout ("COURT FILING:"). */
-export function shoutedLabel(text: string, tokens: readonly Token[], from: number, colon: number): boolean {
-  const label = text.slice(tokens[from]!.start, tokens[colon - 1]!.end);
-  return label === label.toUpperCase() && label !== label.toLowerCase();
-}
-
 export interface Label {
   kinds: SourcingKind[];
   /** What follows the colon is the label's content, with no speakers of its own. */
@@ -98,10 +93,10 @@ const NO_LABEL: Label = { kinds: [], content: false };
 const KICKER_NOUNS = new Set(['story', 'stories']);
 
 /**
- * What the label in tokens [from, colon) shows; `recurs`: it opens other blocks of the document
- * too; `shouted`: it is in capitals throughout.
+ * What the label in tokens [from, colon) of a block's `text` shows; `recurs`: it opens other
+ * blocks of the document too.
  */
-export function readLabel(view: SentenceView, from: number, colon: number, recurs: boolean, shouted: boolean): Label {
+export function readLabel(view: SentenceView, text: string, from: number, colon: number, recurs: boolean): Label {
   const { tokens } = view;
   // "SOUNDBITE: RUIZ, at the hearing: "..."": a recording's label names whose recording plays.
   if (isClipLabel(view, from, colon)) return topicSpeaker(clipSpeaker(view, colon));
@@ -137,8 +132,8 @@ export function readLabel(view: SentenceView, from: number, colon: number, recur
     case 'anonymous':
       return { kinds: ['anonymous'], content: true };
     case 'document':
-      // "Capitol Brief:", "Morning Memo:": a column's title, not a document.
-      return titledColumn(view, from, colon, shouted) ? NO_LABEL : { kinds: ['document'], content: true };
+      // "Capitol Brief:", "Morning Memo:": a column's title, not a document; case tells nothing in capitals.
+      return titledColumn(view, from, colon, inCapitals(text, tokens[from]!.start, tokens[colon - 1]!.end)) ? NO_LABEL : { kinds: ['document'], content: true };
     case 'intercept':
       return { kinds: ['intercept'], content: true };
     case 'named':

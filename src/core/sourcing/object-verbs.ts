@@ -7,6 +7,7 @@ import { deniesOnlyWhenNegated } from './cue-table.js';
 import { isTimeWord, words } from './lexicon.js';
 import { hitAt, hitStartingIn, type CueHit, type SentenceView } from './sentence.js';
 import { judgesReportWorthless, reportWithClaim } from './worthless-verdicts.js';
+import { RELATIVE_PRONOUNS } from './pronouns.js';
 
 /** How far after an object verb its object may start ("rejected the latest reports"). */
 const OBJECT_REACH = 8;
@@ -100,14 +101,11 @@ function objectEnd(view: SentenceView, from: number, last: number): number {
   return last;
 }
 
-/** Relative pronouns that open an aside after a comma. */
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
-
 /** ", which ...", ", first reported by ...": a comma opening a relative clause or a participle on what comes before. */
 function opensAside(view: SentenceView, k: number): boolean {
   if (view.tokens[k]!.text !== ',') return false;
   let next = k + 1;
   if (view.tokens[next]?.ly || view.tokens[next]?.text === 'first') next++;
   const token = view.tokens[next];
-  return token !== undefined && next < view.to && (RELATIVES.has(token.text) || (token.ed && !token.cap) || words.pastParticiples.has(token.text));
+  return token !== undefined && next < view.to && (RELATIVE_PRONOUNS.has(token.text) || (token.ed && !token.cap) || words.pastParticiples.has(token.text));
 }

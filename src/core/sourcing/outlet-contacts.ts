@@ -4,7 +4,7 @@
  * a dozen aides, reported". The story rests on those people, so they are an unnamed source even
  * though no speech verb of theirs appears.
  */
-import { AUXILIARIES } from './contacted-groups.js';
+import { HAVE_FORMS } from './auxiliaries.js';
 import type { TokenCue } from './cues.js';
 import { words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
@@ -27,7 +27,7 @@ export function outletContactCues(view: SentenceView): TokenCue[] {
   for (let k = view.from + 2; k < view.to; k++) {
     if (tokens[k]!.text !== 'which' || tokens[k - 1]!.text !== ',') continue;
     let verb = k + 1;
-    if (AUXILIARIES.has(tokens[verb]?.text ?? '')) verb++;
+    if (HAVE_FORMS.has(tokens[verb]?.text ?? '')) verb++; // "which had interviewed"
     const verbText = tokens[verb]?.text ?? '';
     if (!words.contactVerbs.has(verbText) || !isOutletBefore(view, k - 2, CONVERSATION_VERBS.has(verbText))) continue;
     let start = verb + 1;

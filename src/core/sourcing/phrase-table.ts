@@ -78,7 +78,7 @@ export class PhraseTable<C extends string, D> {
 
   /** The array findAll returns, and the hits it holds: reused by the next call. */
   private readonly found: Hit<C, D>[] = [];
-  /** What findAll returns for a sentence without hits (its callers may shorten the array they get). */
+  /** What findAll returns for a sentence without hits, shared: callers may shorten it but must never push into it. */
   private readonly none: Hit<C, D>[] = [];
   private readonly hitPool: Hit<C, D>[] = [];
 
@@ -98,8 +98,7 @@ export class PhraseTable<C extends string, D> {
    */
   findAll(tokens: readonly Token[], from: number, to: number): Hit<C, D>[] {
     const hits = this.found;
-    // Emptied by a count, not `hits.length = 0`, which drops the array's storage: every
-    // sentence with a hit would then allocate it again.
+    // Emptied by a count: `hits.length = 0` drops the storage each sentence would allocate again.
     let count = 0;
     const { first, phrases, keys, lengths, wordsAt, lexemes } = this.entries;
     for (let i = from; i < to; i++) {

@@ -21,3 +21,10 @@ export const UNMODIFIED_PRONOUNS: ReadonlySet<string> = new Set([...PERSON_PRONO
  * cited", "officials it did not name"), so a speaker's phrase ends before them.
  */
 export const CLAUSE_OPENING_PRONOUNS: ReadonlySet<string> = new Set([...UNMODIFIED_PRONOUNS, 'it', 'we', 'i']);
+
+/**
+ * The wh- relative pronouns: after a comma they open a relative clause on what comes before ("the
+ * provision, which lets Congress block it,", "the aide, whose notes ..."). "That" is left out: it
+ * also opens a clause of what is said, so each rule that takes it as a relative adds it.
+ */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);

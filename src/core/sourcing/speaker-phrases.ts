@@ -114,6 +114,11 @@ export function isDeterminer(text: string): boolean {
   return words.definite.has(text) || words.possessive.has(text) || words.indefinite.has(text);
 }
 
+/** The indefinite article, "a" or "an": it opens a new noun phrase ("called the story a hoax"). */
+export function isArticle(text: string): boolean {
+  return text === 'a' || text === 'an';
+}
+
 /** The sentence's grammatical subject, past an opening adverbial ("In a statement Monday, ..."). */
 export function mainSubject(view: SentenceView, limit: number): Speaker {
   const { tokens } = view;

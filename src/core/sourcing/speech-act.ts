@@ -7,6 +7,7 @@ import type { SentenceView, CueHit } from './sentence.js';
 import type { Speaker } from './speaker.js';
 import { isTimeWord, words } from './lexicon.js';
 import { finiteClauseAt } from './clause-ahead.js';
+import { toAfterObject } from './verb-frames.js';
 import { contactingOutlet, outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
 
 export type ActKind = 'speech' | 'document' | 'denial' | 'source';
@@ -96,23 +97,10 @@ function opensClause(view: SentenceView, at: number): boolean {
   return !words.prepositions.has(next.text) && finiteClauseAt(view, at);
 }
 
-/** How many tokens an object may take before its "to" ("called on the state's attorney general to"). */
-const INFINITIVE_REACH = 8;
-
 /** "to" and a word after a short object from token `start` ("called on the board to act"). */
 function infinitiveAfter(view: SentenceView, start: number): boolean {
   const to = toAfterObject(view, start);
   return to >= 0 && view.tokens[to + 1]?.word === true;
-}
-
-/** The "to" after a short object from token `start` ("called on the board to", "directed readers to"), or -1. */
-export function toAfterObject(view: SentenceView, start: number): number {
-  for (let k = start; k < view.to && k - start <= INFINITIVE_REACH; k++) {
-    const token = view.tokens[k]!;
-    if (token.text === 'to') return k;
-    if (token.text === ',' || token.text === ';' || token.quote || words.breakers.has(token.text)) return -1;
-  }
-  return -1;
 }
 
 /** Conjunctions that, after an attribution set off by commas, go on with more of what is said. */

@@ -29,8 +29,8 @@ export interface LabelAt {
   start: number;
   colon: number;
   recurs: boolean;
-  /** In capitals throughout ("COURT FILING:"). */
-  shouted: boolean;
+  /** The block's text, which tells whether the label is in capitals throughout ("COURT FILING:"), read only if asked. */
+  text: string;
 }
 
 /** `always`: read the sentence even without a cue word (it may end with an outlet's credit). */
@@ -65,7 +65,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   }
   // A label that is itself a speech act ("Utility hits back:") is read as one; "New report:" is no act.
   const labelAct = labelAt && acts[0] && acts[0].verb.from < labelAt.colon && actKinds(view, acts[0], memory).length > 0;
-  const label = labelAt && !labelAct ? readLabel(view, labelAt.start, labelAt.colon, labelAt.recurs, labelAt.shouted) : null;
+  const label = labelAt && !labelAct ? readLabel(view, labelAt.text, labelAt.start, labelAt.colon, labelAt.recurs) : null;
   if (label) {
     for (const kind of label.kinds) cues.push({ kind, from: labelAt!.start, to: labelAt!.colon - 1 });
     if (label.kinds.includes('on-record')) identifiedSpeaks = true;

@@ -8,7 +8,7 @@
 import type { SourcingCue } from '../report.js';
 import { BlockMemory } from './block-memory.js';
 import { NO_CUES, toSourcingCues } from './cue-offsets.js';
-import { labelColon, labelKey, labelStart, shoutedLabel } from './labels.js';
+import { labelColon, labelKey, labelStart } from './labels.js';
 import { tagSentence } from './tag-sentence.js';
 import { SIGN_OFF } from './sign-offs.js';
 import { namesMemoir } from './book-sources.js';
@@ -39,7 +39,7 @@ export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): Sourcin
   return block.sentences.map((tokens, index) => {
     const start = index === 0 ? labelStart(text, tokens) : 0;
     const colon = index === 0 ? labelColon(text, tokens, start, tokens.length) : -1;
-    const label = colon > 0 ? { start, colon, recurs: labels?.has(labelKey(text, tokens, start, colon)) === true, shouted: shoutedLabel(text, tokens, start, colon) } : null;
+    const label = colon > 0 ? { start, colon, recurs: labels?.has(labelKey(text, tokens, start, colon)) === true, text } : null;
     const credited = mayEndWithCredit(text, block.spans[index]!, signed) || (index === 0 && signOff);
     const citation = cites ? legalCitation(text, tokens, block.spans[index]!) : null;
     if (!label && !credited && !citation && !worthReading(tokens, memory)) {

@@ -11,12 +11,11 @@
  */
 import { words } from './lexicon.js';
 import { hitAt, type SentenceView } from './sentence.js';
-import { BE_FORMS } from './be-forms.js';
+import { BE_FORMS } from './auxiliaries.js';
+import { RELATIVE_PRONOUNS } from './pronouns.js';
 
 /** How far before a negation the word opening an indirect question may stand ("asked why the mayor had not"). */
 const QUESTION_REACH = 6;
-/** Relative pronouns before a passive's auxiliary: the clause describes a thing ("some of which were never delivered"). */
-const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 /** Objects of an asking verb before its question ("asked him why"). */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 /** Words that end the backward scan for a question: a new clause or another act of saying begins there. */
@@ -50,7 +49,9 @@ function passiveState(view: SentenceView, at: number, verb: number): boolean {
   let been = false;
   for (let k = at + 1; k < verb; k++) if (tokens[k]!.text === 'been') been = true;
   if (been && tokens[at]!.text !== 'never') return true;
-  return (been || BE_FORMS.has(tokens[at - 1]?.text ?? '')) && RELATIVE_PRONOUNS.has(tokens[at - 2]?.text ?? '');
+  // A relative pronoun before the passive's auxiliary: the clause describes a thing ("some of which were never delivered").
+  const relative = tokens[at - 2]?.text ?? '';
+  return (been || BE_FORMS.has(tokens[at - 1]?.text ?? '')) && (RELATIVE_PRONOUNS.has(relative) || relative === 'that');
 }
 
 /**
@@ -83,10 +84,10 @@ function asks(view: SentenceView, k: number): boolean {
  * have a choice", "did not have the money"), unless what was not had is a relation to someone, with
  * at most one modifier ("did not have a relationship with", "any business dealings"): that noun, else -1.
  */
-export function relationNotHad(view: SentenceView, have: number): number {
+export function relationNotHadAt(view: SentenceView, have: number): number {
   const { tokens } = view;
   let k = have + 1;
   if (HAVE_DETERMINERS.has(tokens[k]?.text ?? '')) k++;
-  for (const noun of [k, k + 1]) if (noun < view.to && words.relationNouns.has(tokens[noun]!.text)) return noun;
-  return -1;
+  if (k < view.to && words.relationNouns.has(tokens[k]!.text)) return k;
+  return k + 1 < view.to && words.relationNouns.has(tokens[k + 1]!.text) ? k + 1 : -1;
 }

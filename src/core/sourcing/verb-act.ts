@@ -16,7 +16,7 @@ import { beforeAside, beforeDesignation } from './speaker-asides.js';
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
 import { refusedAcceptance, refusedTo, withheldAnswer } from './refusals.js';
 import { onlyPossible, stillToComeAfter } from './unreal-acts.js';
-import { BE_FORMS } from './be-forms.js';
+import { BE_FORMS } from './auxiliaries.js';
 
 /** Reflexive objects: "found itself at odds" is no finding. */
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);

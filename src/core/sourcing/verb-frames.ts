@@ -8,7 +8,6 @@ import { hitAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type SpeakerClass } from './speaker.js';
 import { isDeterminer, isSkippable, phraseStartingBefore } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
-import { toAfterObject } from './speech-act.js';
 
 /** Longest platform phrase after its preposition ("his Truth Social account", "the Senate floor"). */
 const PLATFORM_PHRASE = 4;
@@ -82,6 +81,19 @@ export function afterNoun(view: SentenceView, i: number): boolean {
 
 export function isPastForm(token: Token): boolean {
   return token.ed || words.irregularPast.has(token.text);
+}
+
+/** How many tokens an object may take before its "to" ("called on the state's attorney general to"). */
+const INFINITIVE_REACH = 8;
+
+/** The "to" after a short object from token `start` ("called on the board to", "directed readers to"), or -1. */
+export function toAfterObject(view: SentenceView, start: number): number {
+  for (let k = start; k < view.to && k - start <= INFINITIVE_REACH; k++) {
+    const token = view.tokens[k]!;
+    if (token.text === 'to') return k;
+    if (token.text === ',' || token.text === ';' || token.quote || words.breakers.has(token.text)) return -1;
+  }
+  return -1;
 }
 
 /** Currency signs: an amount after "directs" or "authorizes" is money allocated. */

@@ -6,13 +6,18 @@
 import { words } from './lexicon.js';
 import { hitAt, type CueHit, type SentenceView } from './sentence.js';
 import { hasMediaModifier } from './speaker-media.js';
+import { RELATIVE_PRONOUNS } from './pronouns.js';
+import { isArticle, isDeterminer } from './speaker-phrases.js';
 
-/** Verbs that name their object with a verdict ("called", "labelled", "branded"); "likened to" and "referred to as" compare. */
-const VERDICT_VERBS = ['call', 'label', 'brand'];
-/** Words that start a clause inside an object: its words are the clause's, not the speaker's verdict. */
-const CLAUSE_WORDS = new Set(['that', 'how', 'why', 'what', 'where', 'when', 'whether', 'who', 'whom', 'whose', 'which', 'by']);
+/**
+ * Words that start a clause inside an object ("the story of how ...", "the claims that ..."): its
+ * words are the clause's, not the speaker's verdict.
+ */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([...words.openQuestions, ...RELATIVE_PRONOUNS, 'that']);
 /** Whom a verdict is aimed at, after it ("biased against him"): the prepositions list leaves these out. */
-const AIMED = new Set(['against', 'toward', 'towards']);
+const AIMING_PREPOSITIONS = new Set(['against', 'toward', 'towards']);
+/** Quote marks, which a verdict may stand inside ("called the report 'fake'"). */
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
 /** Words that join a verdict to another ("lazy and irresponsible"). */
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 
@@ -24,7 +29,7 @@ const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
  * tradition of").
  */
 export function judgesReportWorthless(view: SentenceView, verb: CueHit, last: number): boolean {
-  if (!VERDICT_VERBS.some((stem) => view.tokens[verb.from]!.text.startsWith(stem))) return false;
+  if (verb.phrase.data.namesVerdict !== true) return false;
   const head = reportHead(view, verb.to, last);
   const start = head < 0 ? -1 : complementStart(view, head + 1, last);
   return start >= 0 && verdictEndsThere(view, start);
@@ -35,7 +40,7 @@ export function judgesReportWorthless(view: SentenceView, verb: CueHit, last: nu
  * Post's account", "the report's findings"), or -1 when the object's head is something else
  * ("the story collection", "the report's authors", "the idea of a report").
  */
-export function reportHead(view: SentenceView, from: number, last: number): number {
+function reportHead(view: SentenceView, from: number, last: number): number {
   const { tokens } = view;
   for (let k = from; k <= last && k < view.to; k++) {
     const token = tokens[k]!;
@@ -66,9 +71,11 @@ function complementStart(view: SentenceView, from: number, last: number): number
   for (let k = from; k <= last && k < view.to; k++) {
     const token = tokens[k]!;
     const before = tokens[k - 1]!.text;
-    const insidePhrase = words.prepositions.has(before) || words.definite.has(before) || words.possessive.has(before) || words.indefinite.has(before);
+    const insidePhrase = words.prepositions.has(before) || isDeterminer(before);
     // A verb of saying ("which critics said was a hoax") opens someone else's words; "the recall" is a noun.
-    if ((!token.word && !isQuoteMark(token.text)) || CLAUSE_WORDS.has(token.text) || (hitAt(view, 'speech', k) && !insidePhrase)) return -1;
+    // "By" opens a passive's agent ("the story aired by a rival station"): past it the object runs on into the
+    // agent's name, whose own article or verdict word ("aired by A Current Affair") is no verdict.
+    if ((!token.word && !QUOTE_MARKS.has(token.text)) || CLAUSE_WORDS.has(token.text) || token.text === 'by' || (hitAt(view, 'speech', k) && !insidePhrase)) return -1;
     if (isArticle(token.text) && !words.prepositions.has(before)) return k;
     if (hitAt(view, 'worthlessVerdict', k) && !insidePhrase) return k;
   }
@@ -83,15 +90,7 @@ function verdictEndsThere(view: SentenceView, start: number): boolean {
   const after = view.tokens[verdict.to];
   if (!after || verdict.to >= view.to || !after.word || CONJUNCTIONS.has(after.text)) return true;
   // "called the report biased against him" goes on with a preposition; "a fantasy in the tradition of" describes a genre.
-  return !article && (words.prepositions.has(after.text) || AIMED.has(after.text));
-}
-
-function isArticle(text: string): boolean {
-  return text === 'a' || text === 'an';
-}
-
-function isQuoteMark(text: string): boolean {
-  return /^["“”'‘’]$/.test(text);
+  return !article && (words.prepositions.has(after.text) || AIMING_PREPOSITIONS.has(after.text));
 }
 
 /** Whether the object verb's object from `from` is a report whose of-phrase says what it claims ("the allegations of bribery"). */

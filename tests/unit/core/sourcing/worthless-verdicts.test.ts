@@ -1,12 +1,25 @@
 /**
- * Mends after review 25: a worthless verdict denies only a report or an allegation, and only as
- * the complement of "called", "labelled" or "branded"; asides inside a verb's object are other
- * people's words; crediting cites only people or the press for information; an outlet's own
- * sources are people the lexicon knows.
+ * Worthless verdicts (worthless-verdicts.ts): a report, story or allegation called worthless
+ * ("called the report sloppy") is denied, only as the complement of "called", "labelled" or
+ * "branded" and only of a report or an allegation; asides inside a verb's object are other
+ * people's words.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { kindsOf, tag } from './helpers.js';
+
+test('calling a report, story or allegation worthless denies it', () => {
+  assert.deepEqual(kindsOf('The mayor called the report sloppy and one-sided.'), ['denial', 'on-record']);
+  assert.deepEqual(kindsOf('Coach Ruiz branded the transfer story a fantasy.'), ['denial', 'on-record']);
+  assert.deepEqual(kindsOf('The minister has called the allegations of bribery at the port authority a hatchet job.'), ['denial', 'on-record']);
+});
+
+test('calling an act worthless, a report something else, or a thing only pointed at denies nothing', () => {
+  assert.deepEqual(kindsOf('The mayor called the resignation reckless.'), []);
+  assert.deepEqual(kindsOf('The senator called the report "deeply troubling."'), ['on-record']);
+  assert.deepEqual(kindsOf('The mayor called it reckless.'), []);
+  assert.deepEqual(kindsOf('The mayor called the sloppy report a summary of old news.'), []);
+});
 
 test('a worthless verdict on an idea, a thing or an affair denies nothing', () => {
   assert.deepEqual(kindsOf('The governor called the plan of raising fares this year reckless.'), []);
@@ -45,29 +58,6 @@ test('a dispute word in an aside on the object is not the speaker\'s', () => {
   assert.deepEqual(cuesOf('The senator called the report of the commission, which several critics had described as a farce, a solid piece of work.'), ['anonymous[several critics had described]']);
   assert.deepEqual(cuesOf('The senator called the accounts of the hearing, which one witness described as false, credible.'), ['anonymous[one witness described]']);
   assert.deepEqual(kindsOf('The mayor called the allegations of a cover-up at the depot, which critics said was a hoax, troubling.'), ['anonymous']);
-});
-
-test('crediting a thing to a cause, or an account that is a customer\'s, names no source', () => {
-  assert.deepEqual(kindsOf('The firm credited its account to the wrong client.'), []);
-  assert.deepEqual(kindsOf('The lender credits accounts to savers at the end of each month.'), []);
-  assert.deepEqual(kindsOf('Analysts credited the report of higher profits to cost cutting.'), []);
-  assert.deepEqual(kindsOf('The founder credited the story of the firm\'s revival to its staff.'), []);
-  assert.deepEqual(kindsOf('He credited the information about the breach to his own unit\'s diligence.'), []);
-  assert.deepEqual(kindsOf('The eulogy credited her uncle\'s stories to a long life at sea.'), []);
-});
-
-test('a passive credit names a source only for a remark and a person', () => {
-  assert.deepEqual(kindsOf('Much of the rebound is credited to the central bank\'s rate cuts.'), []);
-  assert.deepEqual(kindsOf('The line, often credited to Churchill, is apocryphal.'), []);
-  assert.deepEqual(kindsOf('The remark was credited to a senior aide.'), ['anonymous']);
-  assert.deepEqual(kindsOf('A detail the Gazette credited to a former aide was later confirmed.'), ['anonymous', 'relayed']);
-});
-
-test('an outlet\'s own account resting on a machine or a vendor cites nobody', () => {
-  assert.deepEqual(kindsOf('The Gazette said its account relied on a third-party vendor for security.'), ['relayed']);
-  assert.deepEqual(kindsOf('The Gazette said its account rested on a server in Ohio.'), ['relayed']);
-  assert.deepEqual(kindsOf('The Gazette said its account of the meeting rested on three people who attended.'), ['anonymous', 'relayed']);
-  assert.deepEqual(kindsOf('The Gazette said its account rested on two unnamed council aides.'), ['anonymous', 'relayed']);
 });
 
 function cuesOf(sentence: string): string[] {
