@@ -28,8 +28,8 @@ export function relayedContents(view: SentenceView, breaks: Int32Array): Range[]
   const ranges: Range[] = [];
   for (const hit of view.hits) {
     if (hit.category === 'relayPhrase' && view.tokens[hit.to - 1]!.text === 'that') ranges.push({ from: hit.to, to: clauseEnd(view, breaks, hit.to, true) });
-    const that = hit.category === 'reportNoun' ? outletReportThat(view, hit) : -1;
-    if (that >= 0) ranges.push({ from: that + 1, to: clauseEnd(view, breaks, that + 1, true) });
+    const that = hit.category === 'reportNoun' ? outletReportThat(view, hit)?.that : undefined;
+    if (that !== undefined) ranges.push({ from: that + 1, to: clauseEnd(view, breaks, that + 1, true) });
   }
   return ranges;
 }

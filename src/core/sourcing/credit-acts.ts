@@ -86,7 +86,7 @@ function suppliedBefore(view: SentenceView, verb: number): boolean {
 /** Whether token `k` names what a source supplies ("accounts", "information", "statements"; a "line" is a party's position only). */
 export function suppliedBy(view: SentenceView, k: number): boolean {
   const text = view.tokens[k]!.text;
-  if (words.bareSpeechNouns.has(text)) return false;
+  if (words.positionOnlyNouns.has(text)) return false;
   return words.informationNouns.has(text) || words.tellingNouns.has(text) || hitWithin(view, 'speechNoun', k, k) !== undefined || hitWithin(view, 'statementNoun', k, k) !== undefined;
 }
 

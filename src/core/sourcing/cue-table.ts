@@ -29,6 +29,8 @@ export interface VerbFlags {
   quoteOnly?: boolean;
   needsClause?: boolean; // with needsContent, "declared that ...": content only with a clause or quotation ("declared an emergency" is an act)
   outletOnly?: boolean;
+  /** With needsContent, "broke it": says something only where its phrase ends ("broke it down", "broke it off with" are other verbs). */
+  endsAtObject?: boolean;
   /** "declined", "would not": speaks only when what it refuses is to comment (refusals.ts). */
   refusal?: boolean;
   /** "the order directs", "the rule defines": what a paper does, and anyone can do ("directed by Greta Gerwig"), so a passive agent is no speaker. */

@@ -7,7 +7,7 @@ import type { SourcingKind } from '../sourcing-kinds.js';
 import { words } from './lexicon.js';
 import { hitAt, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
 import { hasInterceptContext, isInterceptSource, onlyMentioned } from './intercept-context.js';
-import { checkingVerb, outletReportThat, unownedReportStart } from './outlet-reports.js';
+import { checkingVerb, outletReportThat } from './outlet-reports.js';
 import { creditCues } from './credits.js';
 import { claimsImpersonally } from './impersonal-claims.js';
 import { classify } from './speaker.js';
@@ -85,11 +85,9 @@ export function freeCues(view: SentenceView): TokenCue[] {
         break;
       }
       case 'reportNoun': {
-        const that = outletReportThat(view, hit);
+        const report = outletReportThat(view, hit);
         const checked = checkingVerb(view, hit);
-        // "Franken put to him a news report that": the cue is the report's own phrase.
-        const start = Math.max(phraseStartingBefore(view, hit.to - 1), checked + 1, that >= 0 ? unownedReportStart(view, hit) : -1);
-        if (that >= 0 || checked >= 0) cues.push({ kind: 'relayed', from: start, to: hit.to - 1 });
+        if (report || checked >= 0) cues.push({ kind: 'relayed', from: Math.max(report?.from ?? phraseStartingBefore(view, hit.to - 1), checked + 1), to: hit.to - 1 });
         break;
       }
       case 'findingNoun': {

@@ -82,10 +82,12 @@ export const words = {
   /** "a newspaper account", "press accounts": an outlet's reporting when an outlet word modifies them. */
   mediaAccountNouns: new Set(outlets.mediaAccountNouns),
   mediaModifiers: new Set(outlets.mediaModifiers),
-  /** "a new report that", "a newspaper report that": words that leave a report unowned. */
+  /** A report nobody owns: its modifiers and lead-ins ("after several new reports that"), and a relative clause's verb that makes it ("that the board released"). */
   reportModifiers: new Set(outlets.reportModifiers),
-  /** "her line was that": speech nouns that take no complement ("line of credit" is none). */
-  bareSpeechNouns: new Set(speech.bareSpeechNouns),
+  reportLeadIns: new Set(outlets.reportLeadIns),
+  reportMakingVerbs: new Set(outlets.reportMakingVerbs),
+  /** "her line was that": speech nouns that state a position only right after their owner ("line of credit", "her phone line" are none). */
+  positionOnlyNouns: new Set(speech.positionOnlyNouns),
   /** "its information came from ...": what a source supplies. */
   informationNouns: new Set(outlets.informationNouns),
   /** Capitalised words that end an outlet's name ("the Riverton Gazette"); matched with their case. */

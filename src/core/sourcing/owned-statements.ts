@@ -50,6 +50,10 @@ export function ownedStatements(view: SentenceView, memory: BlockMemory, skip: (
 /** Where the statement's content starts: after "was that", "was to", "— that", ": "; -1 when the noun has none. */
 function contentStart(view: SentenceView, noun: CueHit): number {
   const { tokens } = view;
+  // "Her phone line since May: disconnected": after a noun, "line" is a thing; a position is the
+  // owner's own "line" or "bottom line".
+  const positionOnly = words.positionOnlyNouns.has(tokens[noun.to - 1]!.text);
+  if (positionOnly && !ownerJustBefore(view, noun.from)) return -1;
   let k = pastSince(view, noun.to);
   const opener = tokens[k]?.text ?? '';
   // "His excuse — that ...", "Her answer, that she never saw it, ...": the content is the aside itself.
@@ -64,14 +68,20 @@ function contentStart(view: SentenceView, noun: CueHit): number {
     if (close >= view.to || close - k > ASIDE) return -1;
     k = close + 1;
   }
-  // "The firm's line of credit was to expire": with a complement, "line" is no statement.
-  if (!words.bareSpeechNouns.has(tokens[noun.from]!.text)) k = pastComplement(view, k);
+  // "The firm's line of credit was to expire": with a complement, "line" is a thing.
+  if (!positionOnly) k = pastComplement(view, k);
   const copula = tokens[k]?.text === 'has' || tokens[k]?.text === 'had' ? `${tokens[k]!.text} ${tokens[k + 1]?.text}` : tokens[k]?.text ?? '';
   if (!COPULAS.has(copula)) return -1;
   k += copula.includes(' ') ? 2 : 1;
   while (k < view.to && tokens[k]!.ly && !tokens[k]!.cap) k++; // "was simply that"
   const next = tokens[k]?.text;
   return next === 'that' || next === 'to' || next === ':' ? k + 1 : -1;
+}
+
+/** "her line", "the mayor's line", "the unions' line": the noun at `noun` follows its owner at once. */
+function ownerJustBefore(view: SentenceView, noun: number): boolean {
+  const before = view.tokens[noun - 1];
+  return noun > view.from && before !== undefined && (before.poss || before.text === "'" || words.possessive.has(before.text));
 }
 
 /** "His line since March: ...", "her position ever since July, ..., is that": where what follows the time after "since" starts, else `k`. */

@@ -80,6 +80,7 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
   }
   if (!act.hasContent) act.hasContent = closesSentence(view, act);
   if (flags.needsInfinitive) act.hasContent = infinitiveAfter(view, verb.to);
+  if (flags.endsAtObject) act.hasContent = phraseEndsAt(view, verb.to);
   if (flags.needsClause && !act.afterQuote && !closesSentence(view, act)) act.hasContent = opensClause(view, verb.to);
   if (flags.quoteOnly) act.hasContent = act.afterQuote || tokens[verb.to]?.quote === 'open' || (tokens[verb.to]?.text === ',' && tokens[verb.to + 1]?.quote === 'open');
   return act;
@@ -95,6 +96,17 @@ function opensClause(view: SentenceView, at: number): boolean {
   const after = view.tokens[at + 1];
   if (next.text === 'that' || next.text === ':' || next.quote === 'open' || (next.text === ',' && after?.quote === 'open')) return true;
   return !words.prepositions.has(next.text) && finiteClauseAt(view, at);
+}
+
+/**
+ * "broke it.", "broke it on Friday", "broke it two days earlier, and": nothing of the verb's own
+ * at token `at` (a particle or a preposition: "broke it down", "broke it into parts"), only
+ * punctuation, a conjunction or a time.
+ */
+function phraseEndsAt(view: SentenceView, at: number): boolean {
+  const next = view.tokens[at];
+  if (at >= view.to || !next?.word || words.breakers.has(next.text) || isTimeWord(next.text)) return true;
+  return words.indefinite.has(next.text) && isTimeWord(view.tokens[at + 1]?.text ?? '');
 }
 
 /** "to" and a word after a short object from token `start` ("called on the board to act"). */

@@ -84,3 +84,14 @@ test('a party\'s line, and a statement held "since" a time, are what the party s
   assert.deepEqual(kindsOf('The coach\'s line was painted white before the match.'), []);
   assert.deepEqual(kindsOf('His position since the injury is that of a reserve goalkeeper.'), []);
 });
+
+test('a "line" (or "bottom line") is a party\'s position only right after its owner, not a phone or picket line', () => {
+  assert.deepEqual(kindsOf('Her phone line since May: dead.'), []);
+  assert.deepEqual(kindsOf('The union\'s picket line since Monday: four blocks long.'), []);
+  assert.deepEqual(kindsOf('His credit line was to be cut in half.'), []);
+  // Near misses: the owner right before "line", with or without a since-phrase.
+  assert.deepEqual(kindsOf('Her line since May: the audit was rigged.'), ['on-record']);
+  assert.deepEqual(kindsOf('The governor\'s line was that the roads were safe.'), ['on-record']);
+  assert.deepEqual(kindsOf('The governor\'s bottom line: the roads were safe all winter.'), ['on-record']);
+  assert.deepEqual(kindsOf('Mayor Ortiz\'s line since March has been that the pay offer is too low.'), ['on-record']);
+});

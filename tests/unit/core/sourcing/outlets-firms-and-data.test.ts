@@ -60,3 +60,13 @@ test('an outlet that broke a story or dropped a bombshell reports it', () => {
   assert.ok(!kindsOf('The witness dropped a bombshell during the trial.').includes('relayed'));
   assert.deepEqual(kindsOf('The Gazette broke ranks with the other papers over the endorsement.'), []);
 });
+
+test('an outlet that "broke it" reports only where the phrase ends, not in a particle verb', () => {
+  assert.deepEqual(kindsOf('The Herald broke it on Sunday.'), ['relayed']);
+  assert.deepEqual(kindsOf('The Gazette broke it, and the networks followed within the hour.'), ['relayed']);
+  // Near misses: breaking it down, off, into parts or to someone.
+  assert.deepEqual(kindsOf('The Gazette broke it down by district.'), []);
+  assert.deepEqual(kindsOf('The Herald broke it off with its printer in June.'), []);
+  assert.deepEqual(kindsOf('Reuters broke it into four short chapters.'), []);
+  assert.deepEqual(kindsOf('The Times broke it up into weekly installments.'), []);
+});
