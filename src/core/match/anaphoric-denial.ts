@@ -9,6 +9,8 @@
  * a verb is negated or hypothetical is polarity.ts's reading, taken from the flags it gave the
  * anaphor. Words are compared as ids (the sets are interned once, as clause-words.ts does).
  */
+import { words as sourcingWords } from '../sourcing/lexicon.js';
+import outlets from '../sourcing/lexicon/outlets.json';
 import type { Tokens } from '../text/tokenize.js';
 import type { Vocabulary } from '../text/vocabulary.js';
 import { ClosedClause, isWord, type ClauseReading } from './closed-clause.js';
@@ -16,25 +18,30 @@ import type { Cues } from './lexicon.js';
 import { HYPOTHETICAL, NEGATED } from './occurrence-flags.js';
 import type { PhraseHits } from './phrase-lookup.js';
 import type { Polarity } from './polarity.js';
-import { bridgesTo, endsInLy } from './verb-forms.js';
+import { BRIDGES, bridgesTo, endsInLy, MODALS } from './verb-forms.js';
 
 /** Pronouns that stand for something said: "denied that", "disputed it". */
 const THING_PRONOUNS = ['that', 'it', 'this', 'these', 'those', 'them'];
-const DETERMINERS = ['the', 'that', 'this', 'these', 'those', 'its', 'their'];
-/** Nouns for what was reported or alleged: "the report", "the paper's account". */
+/** Determiners that point back to one report ("the report", "that account"), not "a report". */
+const POINTING_DETERMINERS = ['the', 'that', 'this', 'these', 'those', 'its', 'their'];
+/**
+ * Nouns for what was reported or alleged: the tagger's report nouns ("the report", "the story"),
+ * what its worthless verdicts judge ("the allegations") and the press's accounts ("the paper's
+ * account", "their version"), and a few more a denial points back to ("the characterization").
+ */
 const REPORT_NOUNS = [
-  'report', 'reports', 'reporting', 'account', 'accounts', 'story', 'stories', 'claim', 'claims', 'allegation', 'allegations',
-  'article', 'articles', 'assertion', 'assertions', 'characterization', 'charge', 'charges', 'suggestion', 'suggestions', 'version',
+  ...outlets.reportNouns, ...sourcingWords.judgedReports, ...sourcingWords.mediaAccountNouns,
+  'assertion', 'assertions', 'characterization', 'suggestion', 'suggestions',
 ];
 /**
  * Words between a determiner and its report noun that keep it the report just cited ("the
  * latest report", "the newspaper's account"); "the other report", "the earlier story" are another.
  */
-const SAME_REPORT = ['latest', 'new', 'initial', 'original', 'published', 'recent', 'newspaper', 'paper', 'news', 'press', 'media'];
+const SAME_REPORT = [...sourcingWords.reportModifiers, ...sourcingWords.mediaModifiers, 'latest', 'initial', 'original', 'published', 'paper'];
 /** Words that may stand between a speech verb and its complement ("has said all along that ..."). */
 const SPEECH_ADVERBS = ['all', 'along', 'again', 'since', 'also', 'now', 'then', 'always'];
-/** Auxiliaries around an anaphor's negation ("it was not", "that did n't", "it ca n't be"), as the tokenizer splits them. */
-const AUXILIARIES = ['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'did', 'does', 'do', 'can', 'ca', 'could', 'would', 'wo', 'will', 'should', 'ever', 'even'];
+/** Forms of "be" that, beside the bridges and modals, stand around an anaphor's negation ("it has not been", "that can not be"). */
+const BE_FORMS = ['be', 'been'];
 /** What a negation judges when it denies what was said: "not true", "never happened", "not what happened", "can't be trusted". */
 const VERDICTS = [
   'true', 'accurate', 'correct', 'right', 'factual', 'so', 'the case', 'what happened', 'happen', 'happened', 'occur', 'occurred',
@@ -54,10 +61,11 @@ type DenialCues = Pick<Cues, 'denial' | 'speech' | 'negation' | 'denialAfter'>;
 
 export class AnaphoricDenials {
   private readonly thingPronouns: Set<number>;
-  private readonly determiners: Set<number>;
+  private readonly pointing: Set<number>;
   private readonly reportNouns: Set<number>;
   private readonly sameReport: Set<number>;
   private readonly speechAdverbs: Set<number>;
+  /** Auxiliaries and modals around an anaphor's negation ("it was not", "that did n't", "it ca n't be"), as the tokenizer splits them. */
   private readonly auxiliaries: Set<number>;
   private readonly verdicts: number[][];
   private readonly that: number;
@@ -68,11 +76,11 @@ export class AnaphoricDenials {
   ) {
     const ids = (list: readonly string[]) => new Set(list.map((word) => vocabulary.internWord(word)));
     this.thingPronouns = ids(THING_PRONOUNS);
-    this.determiners = ids(DETERMINERS);
+    this.pointing = ids(POINTING_DETERMINERS);
     this.reportNouns = ids(REPORT_NOUNS);
     this.sameReport = ids(SAME_REPORT);
     this.speechAdverbs = ids(SPEECH_ADVERBS);
-    this.auxiliaries = ids(AUXILIARIES);
+    this.auxiliaries = ids([...BRIDGES, ...MODALS, ...BE_FORMS]);
     this.verdicts = VERDICTS.map((words) => words.map((word) => vocabulary.internWord(word)));
     this.that = vocabulary.internWord('that');
   }
@@ -107,7 +115,7 @@ export class AnaphoricDenials {
     const { tokens, to } = words;
     if (at >= to || !isWord(tokens, at)) return -1;
     const id = tokens.ids[at]!;
-    if (this.determiners.has(id)) {
+    if (this.pointing.has(id)) {
       let k = at + 1;
       const named = words.antecedentName(k);
       if (named >= 0) k = named + 1;
@@ -150,6 +158,7 @@ export class AnaphoricDenials {
     return false;
   }
 
+  /** The first token from `at` on that is no auxiliary, modal or adverb: as bridging() reads, with "be" and the modals. */
   private skipAuxiliaries(words: AnaphoricDenialWords, at: number): number {
     const { tokens, text, to } = words;
     let k = at;
@@ -165,8 +174,6 @@ export class AnaphoricDenials {
     return -1;
   }
 }
-
-
 
 /**
  * Whether a negation stands right before the speech verb of hit `h`: "did not say it was false"

@@ -22,7 +22,7 @@ import { speakerNamed } from './denial-subject.js';
 import { ANAPHORIC } from './occurrence-flags.js';
 import type { Candidate } from './score.js';
 import type { SentenceMatcher } from './sentence.js';
-import { ANAPHOR_PENALTY, CONFIDENT_SCORE } from './thresholds.js';
+import { ANAPHOR_PENALTY, CONFIDENT_SCORE, roundScore } from './thresholds.js';
 import { bridgesTo } from './verb-forms.js';
 
 const NONE: ClaimHit[] = [];
@@ -105,7 +105,7 @@ export class Antecedents {
     if (verbs.length === 0) return NONE;
     const found: ClaimHit[] = [];
     this.claims.forEach((disputed, k) => {
-      const score = Math.round((this.scores[k]! - ANAPHOR_PENALTY) * 100) / 100;
+      const score = roundScore(this.scores[k]! - ANAPHOR_PENALTY);
       const confidence = score >= CONFIDENT_SCORE ? 'confident' : 'possible';
       if (confidentOnly && confidence !== 'confident') return;
       for (const denial of index.claims[disputed]!.disputedBy) {

@@ -13,17 +13,19 @@
 import { BREAK, type Tokens } from '../text/tokenize.js';
 import { HYPOTHETICAL, NEGATED, PLAIN } from './occurrence-flags.js';
 import type { Polarity } from './polarity.js';
-import { bridging, endsInIng, wordAt } from './verb-forms.js';
+import { bridging, endsInIng, MODALS, SUBJECT_PRONOUNS, wordAt } from './verb-forms.js';
 
+/** Where plain words stand apart from a sentence's denial: read by standsApart(), kept as a record so a sentence costs no closure. */
 export interface ApartFromDenial {
-  /** The sentence sets what happened against its denial (a contrast cue). */
+  /** The sentence sets what happened against its denial (a contrast cue): every plain word stands apart. */
   readonly contested: boolean;
-  /** Whether the word at token offset `at` (from the sentence's first token) stands apart from the denial. */
-  standsApart(at: number): boolean;
+  /** The sentence's marks and first token. */
+  readonly polarity: Polarity;
+  readonly from: number;
+  /** Plain words stand apart between these tokens, both excluded: the denial's last negated word and the denier's own clause. */
+  readonly denialEnd: number;
+  readonly apartEnd: number;
 }
-
-/** A sentence with no negation: nothing in it stands against a denial. */
-const NO_DENIAL: ApartFromDenial = { contested: false, standsApart: () => false };
 
 /** Words that open a clause after a comma or on their own ("..., and claimed", "but the Post found"). */
 const JOINERS = new Set(['and', 'but', 'yet', 'so', 'then', 'though', 'while']);
@@ -33,26 +35,28 @@ const ADVERBS = new Set(['later', 'then', 'also', 'now', 'still', 'again', 'sinc
 const NOT_PARTICIPLES = new Set(['during', 'according', 'including', 'regarding', 'following', 'nothing', 'something', 'anything', 'everything']);
 /** Past forms of speech verbs that do not end in -ed. */
 const IRREGULAR_SPEECH = new Set(['said', 'told', 'wrote']);
-/** Modal auxiliaries: what they govern may, will or would happen, not what did. */
-const MODALS = new Set(['may', 'might', 'will', 'would', 'could', 'can', 'should', 'shall', 'must']);
 /** Before "to", words that put what follows in the future ("is scheduled to meet him"). */
 const PLANNED = new Set(['scheduled', 'expected', 'set', 'going', 'planning', 'plans', 'planned', 'poised', 'due']);
 /** Auxiliaries that, before their subject, ask or suppose ("did he meet him", "had he met him"). */
 const INVERTIBLE = new Set(['had', 'did', 'does', 'do', 'has', 'was', 'were', 'is']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 
 /**
  * What stands apart from the denial in the sentence of tokens [from, to) that `polarity` last
- * marked; `text`: the block's text, which the tokens' offsets index.
+ * marked, or undefined when nothing does (no negation); `text`: the block's text, which the tokens' offsets index.
  */
-export function apartFromDenial(polarity: Polarity, text: string, tokens: Tokens, from: number, to: number): ApartFromDenial {
-  if (!polarity.negative && !polarity.contested) return NO_DENIAL;
-  if (polarity.contested) return { contested: true, standsApart: (at) => polarity.at(from + at) === PLAIN };
+export function apartFromDenial(polarity: Polarity, text: string, tokens: Tokens, from: number, to: number): ApartFromDenial | undefined {
+  if (!polarity.negative && !polarity.contested) return undefined;
+  if (polarity.contested) return { contested: true, polarity, from, denialEnd: from - 1, apartEnd: to };
   let denialEnd = to;
   while (--denialEnd >= from && !(polarity.at(denialEnd) & NEGATED));
-  if (denialEnd < from || !statesPlainly(polarity, text, tokens, denialEnd + 1, to)) return NO_DENIAL;
-  const apartEnd = deniersOwnClause(text, tokens, denialEnd + 1, to);
-  return { contested: false, standsApart: (at) => from + at > denialEnd && from + at < apartEnd && polarity.at(from + at) === PLAIN };
+  if (denialEnd < from || !statesPlainly(polarity, text, tokens, denialEnd + 1, to)) return undefined;
+  return { contested: false, polarity, from, denialEnd, apartEnd: deniersOwnClause(text, tokens, denialEnd + 1, to) };
+}
+
+/** Whether the word at token offset `at` (from the sentence's first token) stands apart from the denial. */
+export function standsApart(apart: ApartFromDenial, at: number): boolean {
+  const token = apart.from + at;
+  return token > apart.denialEnd && token < apart.apartEnd && apart.polarity.at(token) === PLAIN;
 }
 
 /**
@@ -67,7 +71,7 @@ function statesPlainly(polarity: Polarity, text: string, tokens: Tokens, start: 
     if (MODALS.has(word) || word === 'if') return false;
     if (word === 'to' && i > start && PLANNED.has(wordAt(text, tokens, i - 1))) return false;
     if (word === 'not' && i > start && wordAt(text, tokens, i - 1) === 'or') return false;
-    if (INVERTIBLE.has(word) && opensClause(text, tokens, i, start) && i + 1 < to && SUBJECT_PRONOUNS.has(wordAt(text, tokens, i + 1))) return false;
+    if (INVERTIBLE.has(word) && opensClause(text, tokens, i, start) && i + 1 < to && invertedSubject(wordAt(text, tokens, i + 1))) return false;
   }
   return true;
 }
@@ -97,4 +101,9 @@ function opensClause(text: string, tokens: Tokens, i: number, start: number): bo
     if (!ADVERBS.has(word) && !bridging(word)) return false;
   }
   return false;
+}
+
+/** A subject after an inverted auxiliary: a subject pronoun, or "it" ("was it planned"). */
+function invertedSubject(word: string): boolean {
+  return SUBJECT_PRONOUNS.has(word) || word === 'it';
 }

@@ -8,7 +8,7 @@
  */
 import { BREAK, QUOTE, startsUpper, type Tokens } from '../text/tokenize.js';
 import type { Vocabulary } from '../text/vocabulary.js';
-import { endsInIng, endsInLy } from './verb-forms.js';
+import { endsInIng, endsInLy, SUBJECT_PRONOUNS } from './verb-forms.js';
 
 export interface ClauseReading {
   readonly tokens: Tokens;
@@ -24,8 +24,6 @@ const CLAUSE_GOES_ON = ['and', 'but', 'or', 'as', 'in', 'on', 'at', 'through', '
 const COORDINATORS = ['and', 'but', 'or', 'nor', 'while', 'whereas'];
 /** What opens a complement, so a predicate goes on ("not his job to comment", "not true that ..."). */
 const COMPLEMENT_OPENERS = ['to', 'whether', 'that', 'if'];
-/** Pronouns that are only ever subjects: one opens a clause. */
-const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'we', 'i', 'you'];
 /** Words that make what stands before them a subject ("it was", "Kislyak had", "he later told"). */
 const FINITE = [
   'is', 'was', 'are', 'were', 'has', 'had', 'have', 'did', 'does', 'do', 'can', 'could', 'would', 'will', 'should', 'may', 'might', 'must',
@@ -63,7 +61,8 @@ export class ClosedClause {
     this.goesOn = ids(CLAUSE_GOES_ON);
     this.coordinators = ids(COORDINATORS);
     this.openers = ids(COMPLEMENT_OPENERS);
-    this.subjects = ids(SUBJECT_PRONOUNS);
+    // A pronoun that is only ever a subject opens a clause.
+    this.subjects = ids([...SUBJECT_PRONOUNS]);
     this.finite = ids(FINITE);
     this.predicting = ids(PREDICTING);
     this.between = ids(BETWEEN);

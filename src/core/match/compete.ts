@@ -6,11 +6,11 @@
  * listed as related to the winner. A denial never loses to an affirmed claim: the denial and
  * the thing denied are both there. Nor does an affirmed claim whose key words all stand apart from
  * the denial (apart-from-denial.ts: "said he had no contacts, an answer that fell apart when it
- * emerged he had met him twice"), unless the pack declares the denial one of that claim and the
- * sentence does not set the two against each other.
+ * emerged he had met him twice"), unless the pack declares that the denial disputes that claim and
+ * the sentence does not set the two against each other.
  */
 import type { CompiledIndex } from './compiled-index.js';
-import type { ApartFromDenial } from './apart-from-denial.js';
+import { standsApart, type ApartFromDenial } from './apart-from-denial.js';
 import type { Candidate } from './score.js';
 import { members } from './slot-groups.js';
 
@@ -56,9 +56,9 @@ export function compete(
     // is the weaker one; a denial inside an affirmed claim is a claim of its own.
     // Said after the denial, a claim the pack declares it disputes is what it disputes ("said he
     // never backed the tunnel, calling the memo on it forged"); set against it, it is not.
-    const disputed = claims[winner.claim]!.beats.includes(loser.claim);
-    const standsApart = apart !== undefined && (apart.contested || !disputed) && loser.keys.length > 0 && loser.keys.every((feature) => apart.standsApart(at(feature)));
-    const crossing = !standsApart && claims[loser.claim]!.polarity === 'affirms' && claims[winner.claim]!.polarity === 'denies';
+    const disputed = claims[loser.claim]!.disputedBy.includes(winner.claim);
+    const apartFromWinner = apart !== undefined && (apart.contested || !disputed) && loser.keys.length > 0 && loser.keys.every((feature) => standsApart(apart, at(feature)));
+    const crossing = !apartFromWinner && claims[loser.claim]!.polarity === 'affirms' && claims[winner.claim]!.polarity === 'denies';
     if (!sameSide(loser, winner) && !crossing) return false;
     if (claims[loser.claim]!.beats.includes(winner.claim)) return false;
     if (claims[winner.claim]!.beats.includes(loser.claim)) return !saysMore(loser, winner);

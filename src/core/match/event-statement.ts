@@ -10,7 +10,7 @@
  * through") the noun is nobody's subject, and the event stays in passing.
  */
 import { startsUpper, type Tokens } from '../text/tokenize.js';
-import { bridging, wordAt } from './verb-forms.js';
+import { verbAfterBridges, wordAt } from './verb-forms.js';
 import { DETERMINERS, isPossessive, PREPOSITIONS } from './word-shape.js';
 
 /** Verbs that with an event's noun state it: "announced his recusal". */
@@ -23,11 +23,10 @@ export const EVENT_LIGHT_VERBS = new Set([
  * meetings came to light" tells of the news, not the meetings.
  */
 const SUBJECT_VERBS = new Set(['came', 'comes', 'come', 'followed', 'follows', 'announced']);
-const TAKING = new Set(['took', 'take', 'takes', 'taking']);
+/** Character codes of ".", "!" and "?": one closing a block makes it a sentence, not a headline. */
+const FULL_STOPS = new Set([0x2e, 0x21, 0x3f]);
 /** Nouns of deciding or announcing after the event's noun: "his recusal decision". */
 const STATING_NOUNS = new Set(['decision', 'announcement']);
-/** Most auxiliaries and adverbs between the noun and its verb ("was hastily announced"). */
-const BRIDGE_REACH = 2;
 
 /**
  * Whether what follows the event's noun on [first, last] states it: "from", a noun of deciding, or
@@ -36,14 +35,11 @@ const BRIDGE_REACH = 2;
  */
 export function eventStatedAfter(text: string, tokens: Tokens, start: number, last: number, from: number, to: number): boolean {
   if (start >= 0 && (PREPOSITIONS.has(wordAt(text, tokens, start)) || (start > from && PREPOSITIONS.has(wordAt(text, tokens, start - 1))))) return false;
-  for (let k = last + 1, bridges = 0; k < to && bridges <= BRIDGE_REACH && tokens.ids[k]! >= -1; k++, bridges++) {
-    const word = wordAt(text, tokens, k);
-    if (k === last + 1 && (word === 'from' || STATING_NOUNS.has(word))) return true;
-    if (SUBJECT_VERBS.has(word)) return true;
-    if (TAKING.has(word)) return k + 1 < to && wordAt(text, tokens, k + 1) === 'effect';
-    if (!bridging(word)) return false;
-  }
-  return false;
+  const next = last + 1;
+  const word = next < to && tokens.ids[next]! >= -1 ? wordAt(text, tokens, next) : '';
+  if (word === 'from' || STATING_NOUNS.has(word)) return true;
+  // Auxiliaries and adverbs may stand between the noun and its verb ("was hastily announced").
+  return verbAfterBridges(text, tokens, next, to, SUBJECT_VERBS, 'effect');
 }
 
 /**
@@ -54,5 +50,6 @@ export function eventStatedAfter(text: string, tokens: Tokens, start: number, la
 export function headlineOpens(text: string, tokens: Tokens, start: number, from: number, to: number): boolean {
   if (start !== from || from !== 0 || to !== tokens.count) return false;
   if (!isPossessive(text, tokens, start) || !startsUpper(text, tokens.starts[start]!) || DETERMINERS.has(wordAt(text, tokens, start))) return false;
-  return !/[.!?]/.test(text.slice(tokens.ends[to - 1]));
+  for (let c = tokens.ends[to - 1]!; c < text.length; c++) if (FULL_STOPS.has(text.charCodeAt(c))) return false;
+  return true;
 }

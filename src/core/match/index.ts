@@ -17,15 +17,19 @@ import type { CompiledIndex } from './compiled-index.js';
 import { explain } from './explain.js';
 import { ANAPHORIC } from './occurrence-flags.js';
 import { PassingMentions } from './passing-mention.js';
+import { questionStart } from './question-start.js';
 import { Salience } from './salience.js';
 import { restoreIndex, storeIndex, type StoredMatcher } from './stored-matcher.js';
-import type { Candidate, Demotion } from './score.js';
+import { demote, type Candidate } from './score.js';
 import { SentenceMatcher } from './sentence.js';
-import { CONFIDENT_SCORE } from './thresholds.js';
+import { roundScore } from './thresholds.js';
 
 export { MATCHER_FORMAT } from './stored-matcher.js';
 
-/** Per-document state: who was named recently, for pronouns. Create one per document. */
+/**
+ * Per-document state: who was named recently, for pronouns. Create one per document. What a
+ * sentence before stated, for a denial pointing back to it, is the matcher's own and lasts one block.
+ */
 export interface MatchContext {
   readonly salience: Salience;
   /** Only confident hits are wanted: possible ones are neither explained nor returned. */
@@ -79,6 +83,10 @@ class Matcher implements ClaimMatcher {
   private readonly tokens = new Tokens();
   private readonly words: BlockWords;
   private readonly passing: PassingMentions;
+  /** The text of the block being matched, which the tokens' offsets index. */
+  private text = '';
+  /** Whether token `token` of the block starts with a capital letter: made once, not per block. */
+  private readonly capital = (token: number) => startsUpper(this.text, this.tokens.starts[token]!);
   /** What the last sentence of the block stated, for a denial of it ("Sessions has denied that."). */
   private readonly antecedents: Antecedents;
 
@@ -111,39 +119,43 @@ class Matcher implements ClaimMatcher {
   }
 
   matchRead(block: ReadBlock, context: MatchContext): ClaimHit[][] {
-    const { tokens, words } = this;
-    const { text } = block;
-    words.fill(block, tokens);
-    const capital = (token: number) => startsUpper(text, tokens.starts[token]!);
-    const results: ClaimHit[][] = [];
+    this.words.fill(block, this.tokens);
+    this.text = block.text;
     this.antecedents.clear();
-    block.spans.forEach((span, s) => {
-      const from = words.sentenceFrom[s]!;
-      const to = words.sentenceTo[s]!;
-      // After a sentence stating a disputed claim, one with a denial or speech verb is read in
-      // full even when it names nothing to match; one asking ("Did he deny that?") denies nothing.
-      const question = questionStart(text, span);
-      const pending = from < to && this.antecedents.pending && question < 0;
-      const candidates = from < to ? this.sentence.match(tokens, text, capital, from, to, context.salience, pending) : NONE;
-      const denials = pending ? this.antecedents.denials(to, context.confidentOnly) : NONE_FOUND;
-      if (candidates.length === 0) {
-        this.antecedents.clear();
-        return results.push(denials);
-      }
-      // A passing mention is judged before the question demotes anything, and demoted only after
-      // the claims compete: it keeps a confident match's strength there, so that a neighbouring
-      // possible match does not take the sentence from it.
-      this.passing.startSentence({ text, tokens, from, to });
-      const passing = candidates.filter((candidate) => this.passing.inPassing(candidate));
-      // A question ("Did the two men meet?") asks; it does not state the claim. A question
-      // closing a statement ("The report revives a question: did he mislead Congress?") asks
-      // only about what follows its colon or dash.
-      if (question >= 0) for (const candidate of candidates) if (this.reaches(candidate, question)) demote(candidate, 'question');
-      const hits = withDenials(this.hits(candidates, passing, text, from, to, context.confidentOnly), denials);
-      this.antecedents.remember(hits, candidates, tokens, text, to);
-      results.push(hits);
-    });
+    const results: ClaimHit[][] = [];
+    for (let s = 0; s < block.spans.length; s++) results.push(this.matchSentence(block.spans[s]!, s, context));
     return results;
+  }
+
+  /** The hits of the block's sentence `s`, over `span` of its text. */
+  private matchSentence(span: Span, s: number, context: MatchContext): ClaimHit[] {
+    const { tokens, words, text } = this;
+    const from = words.sentenceFrom[s]!;
+    const to = words.sentenceTo[s]!;
+    // After a sentence stating a disputed claim, one with a denial or speech verb is read in
+    // full even when it names nothing to match; one asking ("Did he deny that?") denies nothing.
+    const awaited = from < to && this.antecedents.pending;
+    let question = awaited ? questionStart(text, span) : -1;
+    const pending = awaited && question < 0;
+    const candidates = from < to ? this.sentence.match(tokens, text, this.capital, from, to, context.salience, pending) : NONE;
+    const denials = pending ? this.antecedents.denials(to, context.confidentOnly) : NONE_FOUND;
+    if (candidates.length === 0) {
+      this.antecedents.clear();
+      return denials;
+    }
+    // A passing mention is judged before the question demotes anything, and demoted only after
+    // the claims compete: it keeps a confident match's strength there, so that a neighbouring
+    // possible match does not take the sentence from it.
+    this.passing.startSentence({ text, tokens, from, to });
+    const passing = candidates.filter((candidate) => this.passing.inPassing(candidate));
+    // A question ("Did the two men meet?") asks; it does not state the claim. A question
+    // closing a statement ("The report revives a question: did he mislead Congress?") asks
+    // only about what follows its colon or dash.
+    if (!awaited) question = questionStart(text, span);
+    if (question >= 0) for (const candidate of candidates) if (this.reaches(candidate, question)) demote(candidate, 'question');
+    const hits = withDenials(this.hits(candidates, passing, from, to, context.confidentOnly), denials);
+    this.antecedents.remember(hits, candidates, tokens, text, to);
+    return hits;
   }
 
   /** Whether any of the candidate's evidence lies at or after character `at`. */
@@ -152,8 +164,8 @@ class Matcher implements ClaimMatcher {
     return candidate.found.some((feature) => this.tokens.starts[first[feature]!]! >= at);
   }
 
-  private hits(candidates: Candidate[], passing: readonly Candidate[], text: string, from: number, to: number, confidentOnly: boolean): ClaimHit[] {
-    const { sentence, index } = this;
+  private hits(candidates: Candidate[], passing: readonly Candidate[], from: number, to: number, confidentOnly: boolean): ClaimHit[] {
+    const { sentence, index, text } = this;
     // The tokens each candidate's evidence covers (pronouns excepted), one flag per token.
     const spans = (candidate: Candidate) => {
       const covered = new Uint8Array(to - from);
@@ -172,7 +184,7 @@ class Matcher implements ClaimMatcher {
       if (confidentOnly && candidate.confidence !== 'confident') continue;
       const hit: ClaimHit = {
         id: index.claims[candidate.claim]!.id,
-        score: Math.round(candidate.score * 100) / 100,
+        score: roundScore(candidate.score),
         confidence: candidate.confidence,
         reasons: explain(index, sentence, candidate, text, this.tokens),
       };
@@ -181,20 +193,4 @@ class Matcher implements ClaimMatcher {
     }
     return hits.length > 1 ? hits.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)) : hits;
   }
-}
-
-/** Where the question a sentence ends with starts (after its last colon or dash), or -1 when it asks nothing. */
-function questionStart(text: string, span: Span): number {
-  let end = span.end;
-  while (end > span.start && /["'\u201d\u2019)\s]/.test(text.charAt(end - 1))) end--;
-  if (text.charCodeAt(end - 1) !== 63) return -1;
-  const lead = text.slice(span.start, end).search(/(?::|\s[\u2014\u2013-]{1,2})\s[^:\u2014\u2013]*$/);
-  return lead < 0 ? span.start : span.start + lead;
-}
-
-/** A match at most possible, for the reason given (explain.ts words it). */
-function demote(candidate: Candidate, reason: Demotion): void {
-  candidate.confidence = 'possible';
-  candidate.score = Math.min(candidate.score, CONFIDENT_SCORE - 0.01);
-  candidate.demoted = reason;
 }

@@ -10,22 +10,21 @@
  * ("his insistence that he never ..."), whose clause says what was stated. A passing mention is a
  * possible match, not a confident one. Each key word is read once per sentence.
  */
-import { BREAK, type Tokens } from '../text/tokenize.js';
+import { BREAK, startsUpper, type Tokens } from '../text/tokenize.js';
 import { betweenTwoPeople, type CompiledIndex } from './compiled-index.js';
 import { OTHER, PARTY, PartyVerbs, type Mention } from './party-verb.js';
 import { ANAPHORIC } from './occurrence-flags.js';
 import type { Candidate } from './score.js';
 import type { SentenceMatcher } from './sentence.js';
-import { bridging, wordAt } from './verb-forms.js';
+import { verbAfterBridges, wordAt } from './verb-forms.js';
 import { DatingWords } from './dating-words.js';
 import { EVENT_LIGHT_VERBS, eventStatedAfter, headlineOpens } from './event-statement.js';
 import { DETERMINERS, isCount, isPossessive, lightVerbBefore, nounPhraseStart, onePhrase, readsAsNoun } from './word-shape.js';
 
 /** Verbs that with a noun state the dealings themselves: "had a meeting", "held talks". */
 const LIGHT_VERBS = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'holding']);
-/** Verbs saying that what the noun names took place; "took" and "take" need "place" after them. */
+/** Verbs saying that what the noun names took place; "took" and "take" need "place" after them (verbAfterBridges). */
 const EVENT_VERBS = new Set(['happened', 'happen', 'happens', 'occurred', 'occur', 'occurs']);
-const TAKING = new Set(['took', 'take', 'takes', 'taking']);
 /**
  * Verb forms of meeting and talking that are no nouns: one in the clause of the noun states the
  * dealings ("the senator spoke with the envoy", "the two men met"). Not "talks", "meeting": nouns as often.
@@ -167,15 +166,9 @@ export class PassingMentions {
       }
       if (this.dating.datesAt(text, tokens, k)) return true;
       const word = wordAt(text, tokens, k);
-      if (!TAIL_WORDS.has(word) && !DETERMINERS.has(word) && !isPossessive(text, tokens, k) && !/^[A-Z]/.test(text.charAt(tokens.starts[k]!))) break;
+      if (!TAIL_WORDS.has(word) && !DETERMINERS.has(word) && !isPossessive(text, tokens, k) && !startsUpper(text, tokens.starts[k]!)) break;
     }
-    for (let bridges = 0; k < to && bridges <= 2 && tokens.ids[k]! >= -1; k++, bridges++) {
-      const word = wordAt(text, tokens, k);
-      if (EVENT_VERBS.has(word)) return true;
-      if (TAKING.has(word)) return k + 1 < to && wordAt(text, tokens, k + 1) === 'place';
-      if (!bridging(word)) return false;
-    }
-    return false;
+    return verbAfterBridges(text, tokens, k, to, EVENT_VERBS, 'place');
   }
 
   /** The last token of a person named from token `at` on ("the Russian ambassador"), or -1. */

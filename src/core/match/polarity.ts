@@ -8,10 +8,11 @@
 import { BREAK, QUOTE, type Tokens } from '../text/tokenize.js';
 import { AnsweredQuestion, closesClause } from './answered-question.js';
 import type { Cues } from './lexicon.js';
+import { memoryAfter } from './memory-words.js';
 import { FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './occurrence-flags.js';
 import { startsAt, type PhraseHits } from './phrase-lookup.js';
 import { attributive, contestedFrom } from './verdict-scope.js';
-import { bridgesTo, concedes, finiteDenial, memoryAfter, opensWithCopula, wordAt } from './verb-forms.js';
+import { bridgesTo, concedes, finiteDenial, opensWithCopula, wordAt } from './verb-forms.js';
 import { relaysReport, withholdsConfirmation } from './withheld-confirmation.js';
 
 export class Polarity {
@@ -96,6 +97,8 @@ export class Polarity {
     let withheld = false;
     let negationEnd = -1;
     let negationAt = -1;
+    // The memory word a negation governs ("does not recall"), looked for only when no report verb follows it.
+    let forgotten = -1;
     // The noun a verdict adjective qualifies ("the unverified intercepts"), the only word it judges.
     let judgedNoun = -1;
     let quote = 0;
@@ -131,14 +134,12 @@ export class Polarity {
         answer.ask(tokens, i, last, text);
       }
       if (cue >= 0) cueEnd = Math.max(cueEnd, last);
-      // "does not dispute that the Russians meddled", "nobody denies ...": a denial negated
-      // grants what it names.
+      // "does not dispute that the Russians meddled", "nobody denies ...": a denial negated grants what it names.
       const grants = cue === denial && negationEnd >= 0 && bridgesTo(text, tokens, negationEnd, i);
       if (cue === negation) {
         negationEnd = last;
         negationAt = i;
       }
-      const forgotten = cue === negation ? memoryAfter(text, tokens, hits, h, last, this.cues.memory) : -1;
       if (cue === denial && !grants) denialEnd = last;
       if (cue === negation && last === i) answer.no(tokens, i, text);
       if (cue === negation && tokens.ids[i - 1] === BREAK && this.contrastingNegation < 0) this.contrastingNegation = i;
@@ -150,14 +151,13 @@ export class Polarity {
       } else if (grants) {
         // "did not deny discussing it", "would neither confirm nor deny": left open, not granted.
         state = concedes(text, tokens, negationAt) ? PLAIN : HYPOTHETICAL;
-      } else if (forgotten >= 0) {
+      } else if (cue === negation && (forgotten = memoryAfter(text, tokens, hits, h, last, this.cues.memory)) >= 0) {
         // "He does not (specifically) recall meeting the ambassador" forgets the meeting; it denies nothing.
         this.negative = true;
         this.forgetting.push(forgotten);
         state = forgottenAt(i);
       } else if (cue === denial && i > clauseStart && closesClause(tokens, last + 1, to) && finiteDenial(text, tokens, i)) {
-        // "..., an account the Justice Department disputed.": a denial verb closing its clause
-        // denies what its clause named before it.
+        // "..., an account the Justice Department disputed.": a denial verb closing its clause denies what it named before it.
         this.negative = true;
         this.closingDenial = i;
         this.closingClauseStart = clauseStart;

@@ -14,12 +14,16 @@ import type { Vocabulary } from '../text/vocabulary.js';
 import type { CompiledClaim } from './compiled-index.js';
 import { nearestMentionBefore, subjectOf } from './denial-subject.js';
 import type { SentenceMatcher } from './sentence.js';
-import { endsInLy, MEMORY_QUALIFIERS } from './verb-forms.js';
+import { MEMORY_QUALIFIERS } from './memory-words.js';
+import { BRIDGES, endsInLy, MODALS, SUBJECT_PRONOUNS } from './verb-forms.js';
 import { isPossessive, opensNounPhrase } from './word-shape.js';
 
-/** Words between a rememberer and its memory word: the negation and the auxiliaries it leans on ("n't" is tokenized as "not"). */
-const NEGATED_AUXILIARY = ['not', 'never', 'no', 'cannot', 'do', 'does', 'did', 'can', 'could', 'would', 'will', 'has', 'have', 'had', 'is', 'was', 'may', 'might', 'still', 'also', 'now', 'even', 'ever'];
-const PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'they'];
+/**
+ * Words between a rememberer and its memory word: the negation ("n't" is tokenized as "not"), the
+ * auxiliaries and adverbs bridging() reads, the modals and a few adverbs of time and addition.
+ */
+const NEGATIONS = ['not', 'never', 'no', 'cannot'];
+const LEADING_ADVERBS = ['still', 'also', 'now'];
 /** The words of a speaker's own quoted voice: inside quotation marks they are the quoted person's. */
 const OWN_VOICE = ['i', 'we'];
 /** A body's possessive right after "recall" names whom it summons home ("did not recall its ambassador"). */
@@ -34,18 +38,17 @@ export class Rememberer {
 
   constructor(vocabulary: Vocabulary) {
     const ids = (words: readonly string[]) => new Set(words.map((word) => vocabulary.internWord(word)));
-    this.leading = ids([...NEGATED_AUXILIARY, ...MEMORY_QUALIFIERS]);
-    this.pronouns = new Map(PRONOUNS.map((word) => [vocabulary.internWord(word), word]));
+    this.leading = ids([...NEGATIONS, ...BRIDGES, ...MODALS, ...LEADING_ADVERBS, ...MEMORY_QUALIFIERS]);
+    this.pronouns = new Map([...SUBJECT_PRONOUNS].map((word) => [vocabulary.internWord(word), word]));
     this.ownVoice = ids(OWN_VOICE);
     this.summoned = ids(SUMMONED);
   }
 
   /**
-   * Whether the forgetting whose memory word is on tokens [first, last] is not the claim's person
-   * forgetting: someone else's, or "recall" as summoning someone home.
+   * Whether the forgetting whose memory word starts at token `first` is someone else's than the
+   * claim's person (its subjects, else its voices); not when nobody else can be told apart.
    */
-  notForgottenBy(sentence: SentenceMatcher, claim: CompiledClaim, first: number, last: number): boolean {
-    if (this.summons(sentence, last)) return true;
+  forgottenByAnother(sentence: SentenceMatcher, claim: CompiledClaim, first: number): boolean {
     const people = claim.subjects.length ? claim.subjects : claim.voices;
     if (people.length === 0) return false;
     const { tokens, text, from } = sentence.reading;
@@ -78,7 +81,7 @@ export class Rememberer {
   }
 
   /** "did not recall Kislyak", "has not recalled its ambassador": summoned home, not forgotten ("recall Kislyak's remarks" is memory). */
-  private summons(sentence: SentenceMatcher, last: number): boolean {
+  summons(sentence: SentenceMatcher, last: number): boolean {
     const { tokens, text } = sentence.reading;
     if (this.summoned.has(tokens.ids[last + 1]!)) return true;
     const { hits, index } = sentence;
@@ -89,9 +92,9 @@ export class Rememberer {
   }
 
   /** What the phrase ending at token `at` is: 'entity', 'anaphor', or undefined. */
-  private kindEndingAt(sentence: SentenceMatcher, at: number): string | undefined {
+  private kindEndingAt(sentence: SentenceMatcher, at: number): 'entity' | 'anaphor' | undefined {
     const { hits, index } = sentence;
-    let kind: string | undefined;
+    let kind: 'entity' | 'anaphor' | undefined;
     for (let h = 0; h < hits.count && hits.first[h]! <= at; h++) {
       const feature = index.table.features[hits.feature[h]!]!;
       if (hits.last[h] === at && (feature.kind === 'entity' || feature.kind === 'anaphor')) kind = feature.kind;

@@ -42,6 +42,13 @@ export interface Candidate {
   demoted?: Demotion;
 }
 
+/** A match at most possible, for the reason given (explain.ts words it). */
+export function demote(candidate: Candidate, reason: Demotion): void {
+  candidate.confidence = 'possible';
+  candidate.score = Math.min(candidate.score, CONFIDENT_SCORE - 0.01);
+  candidate.demoted = reason;
+}
+
 export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | null {
   const { patterns, claims } = sentence.index;
   const pattern = patterns[p]!;
@@ -131,7 +138,9 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
   // not on something else in the sentence ("nothing misleading about his answer"); so does any
   // wording whose negation covers key words (a memory wording's does: see Pattern.forgets).
   if ((denies || scoping || pattern.forgets) && !negatedKey && !(forgottenKey && memory >= 0)) return null;
-  if (pattern.forgets && sentence.rememberer.notForgottenBy(sentence, claim, sentence.first[memory]!, sentence.last[memory]!)) return null;
+  // "did not recall Kislyak" summons him home, remembering nothing; another's forgetting is not the claim's person's.
+  const { rememberer } = sentence;
+  if (pattern.forgets && (rememberer.summons(sentence, sentence.last[memory]!) || rememberer.forgottenByAnother(sentence, claim, sentence.first[memory]!))) return null;
   if (!plainWhole) return null;
 
   let score: number;

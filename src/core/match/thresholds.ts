@@ -7,6 +7,11 @@
 export const CONFIDENT_SCORE = 0.7;
 export const POSSIBLE_SCORE = 0.4;
 
+/** A score as a hit reports it: to two decimals. */
+export function roundScore(score: number): number {
+  return Math.round(score * 100) / 100;
+}
+
 /** Derived wordings: weighted coverage needed for each level. */
 export const CONFIDENT_COVERAGE = 0.6;
 export const POSSIBLE_COVERAGE = 0.45;

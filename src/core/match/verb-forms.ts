@@ -2,10 +2,10 @@
  * What a word reads as, told from its written form in the block's original text (the tokens'
  * offsets index it): tests the polarity marker (polarity.ts, verdict-scope.ts), the sentence pass
  * (sentence.ts: opening participles) and the subject readers (unknown-subject.ts,
- * denial-subject.ts) make on words around their cues.
+ * denial-subject.ts) make on words around their cues, with the closed sets of auxiliaries, modals
+ * and subject pronouns they share.
  */
 import { QUOTE, type Tokens } from '../text/tokenize.js';
-import { startsAt, type PhraseHits } from './phrase-lookup.js';
 
 /**
  * Whether the denial cue at token i reads as a verb that has denied or denies ("disputed",
@@ -46,13 +46,17 @@ export function concedes(text: string, tokens: Tokens, at: number): boolean {
 }
 
 /** Words that may stand between a negation and the verb it negates ("has not explicitly denied", "no one is denying"). */
-const BRIDGES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'does', 'do', 'did', 'ever', 'longer', 'yet', 'even']);
+export const BRIDGES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'does', 'do', 'did', 'ever', 'longer', 'yet', 'even']);
 /** Most words a bridge takes. */
-const BRIDGE_REACH = 2;
+export const BRIDGE_REACH = 2;
+/** Modal auxiliaries, with "ca" and "wo" as the tokenizer splits "can't" and "won't": what they govern may, will or would happen. */
+export const MODALS: ReadonlySet<string> = new Set(['may', 'might', 'will', 'would', 'could', 'can', 'should', 'shall', 'must', 'ca', 'wo']);
+/** Pronouns that are only ever subjects ("it" is an object as often). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 /** Whether a word may stand between a verb and what leads up to it: an auxiliary or an adverb ("has", "firmly"). */
 export function bridging(word: string): boolean {
-  return BRIDGES.has(word) || word.endsWith('ly');
+  return BRIDGES.has(word) || endsInLy(word, word.length);
 }
 
 /** Whether the negation ending at token `end` negates the verb at token `at`: next to it, or across a bridge. */
@@ -81,21 +85,22 @@ export function endsInLy(text: string, end: number): boolean {
   return end >= 2 && (text.charCodeAt(end - 2) | 0x20) === 0x6c && (text.charCodeAt(end - 1) | 0x20) === 0x79;
 }
 
-/** Words that qualify a memory word after its negation: "does not have any recollection", "no clear memory". */
-export const MEMORY_QUALIFIERS = ['any', 'clear', 'specific', 'particular'];
+/** Forms of "take" that say something took place with a noun after them ("took place", "takes effect"). */
+const TAKING = new Set(['took', 'take', 'takes', 'taking']);
 
 /**
- * The token of the memory word a negation ending at token `end` bears on, next to it or across
- * auxiliaries, adverbs and qualifiers ("did not specifically recall", "has no clear memory of"),
- * or -1; `h`: the hit to look from, `memory`: the memory cue.
+ * Whether a verb of `verbs`, or "take" with `taken` after it ("took place"), follows from token
+ * `at`, across at most BRIDGE_REACH auxiliaries and adverbs ("had reportedly happened", "was
+ * formally announced", "took place"); tokens up to `to` are the sentence's.
  */
-export function memoryAfter(text: string, tokens: Tokens, hits: PhraseHits, h: number, end: number, memory: number): number {
-  for (let k = end + 1; k <= end + 1 + BRIDGE_REACH && k < tokens.count; k++) {
-    if (startsAt(hits, h, k, memory)) return k;
+export function verbAfterBridges(text: string, tokens: Tokens, at: number, to: number, verbs: ReadonlySet<string>, taken: string): boolean {
+  for (let k = at; k < to && k - at <= BRIDGE_REACH && tokens.ids[k]! >= -1; k++) {
     const word = wordAt(text, tokens, k);
-    if (!bridging(word) && !MEMORY_QUALIFIERS.includes(word)) return -1;
+    if (verbs.has(word)) return true;
+    if (TAKING.has(word)) return k + 1 < to && wordAt(text, tokens, k + 1) === taken;
+    if (!bridging(word)) return false;
   }
-  return -1;
+  return false;
 }
 
 /** Words that may open a sentence before its opening participle ("Also responding ...", "In responding ..."). */
@@ -108,6 +113,6 @@ const OPENERS = new Set(['also', 'in', 'while', 'when', 'after', 'before', 'by',
 export function opensSentence(text: string, tokens: Tokens, from: number, at: number): boolean {
   let k = from;
   if (tokens.ids[k] === QUOTE) k++;
-  for (; k < at; k++) if (!OPENERS.has(wordAt(text, tokens, k)) && !wordAt(text, tokens, k).endsWith('ly')) return false;
+  for (; k < at; k++) if (!OPENERS.has(wordAt(text, tokens, k)) && !endsInLy(text, tokens.ends[k]!)) return false;
   return at - from <= 3;
 }

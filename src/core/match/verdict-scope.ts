@@ -8,7 +8,7 @@
  */
 import { BREAK, type Tokens } from '../text/tokenize.js';
 import type { PhraseHits } from './phrase-lookup.js';
-import { bridging, finiteVerb, wordAt } from './verb-forms.js';
+import { bridging, endsInLy, finiteVerb, wordAt } from './verb-forms.js';
 // Determiners before a verdict adjective make it an attribute of the noun after it. Not "this",
 // "that", "these", "those" (word-shape.ts keeps them apart): alone they are the object ("called
 // that false in a statement"), and the verdict closes the clause.
@@ -62,7 +62,7 @@ const LEADING_ADJECTIVES = new Set(['single', 'lone', 'sole', 'old', 'new', 'sec
  */
 export function attributive(text: string, tokens: Tokens, at: number, last: number, from: number, to: number): boolean {
   if (last + 1 >= to || tokens.ids[last + 1]! < -1 || NOT_NOUNS.has(wordAt(text, tokens, last + 1))) return false;
-  let before = at - 2 >= from && wordAt(text, tokens, at - 1).endsWith('ly') ? at - 2 : at - 1;
+  let before = at - 2 >= from && endsInLy(text, tokens.ends[at - 1]!) ? at - 2 : at - 1;
   if (before >= from && !determinerAt(text, tokens, before)) before = leadingAdjective(text, tokens, before, from);
   return before >= from && determinerAt(text, tokens, before);
 }

@@ -56,6 +56,19 @@ test('the report a denial names is the one just cited: its paper\'s or a neutral
   ]) statesNoDenial(after, POST_ACCOUNT);
 });
 
+test('the report nouns a denial points back to are the tagger\'s, with what its verdicts judge', () => {
+  for (const after of [
+    'The Justice Department rejected the accusations.',
+    'The Justice Department disputed those findings.',
+    'The Justice Department rejected the piece as baseless.',
+  ]) assert.deepEqual(lastIds([`${ACCOUNT} ${after}`]), [DOJ], after);
+  for (const after of [
+    'The Justice Department disputed a piece in another paper.',
+    'The Justice Department rejected the accusations that he lied to Congress.',
+    'The Justice Department disputed the earlier findings.',
+  ]) statesNoDenial(after);
+});
+
 test('a pronoun subject of the denial stands for the speaker only when the sentence before has nobody else it could mean', () => {
   assert.deepEqual(lastIds(['Sarah Isgur Flores answered for the Justice Department.']), []);
   assert.deepEqual(lastIds([`Sarah Isgur Flores answered for the Justice Department. ${ACCOUNT} She said it could not be trusted.`]), [DOJ]);
