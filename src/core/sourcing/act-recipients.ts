@@ -5,9 +5,8 @@
  */
 import type { Token } from './tokens.js';
 import { words } from './lexicon.js';
-import { hitAt, hitEndingAt, hitWithin, type CueHit, type SentenceView } from './sentence.js';
+import { hitAt, hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
-import type { CueCategory } from './cue-table.js';
 import { groupContactClause } from './contacted-groups.js';
 import { isSkippable, outletAfter, phraseStartingBefore } from './speaker-phrases.js';
 
@@ -82,55 +81,6 @@ export function privateRecipientAt(view: SentenceView, start: number): boolean {
     if (hitAt(view, 'privateRecipient', k)) return true;
     const token = tokens[k]!;
     if (k === start || skipped >= RECIPIENT_MODIFIERS || !token.word || token.cap || words.breakers.has(token.text) || words.prepositions.has(token.text)) return false;
-  }
-  return false;
-}
-
-/** How far before a speaker "in" may open the dispatch he speaks in ("In those reports back to his bosses,"). */
-const DISPATCH_REACH = 8;
-/** Words that point back to dispatches named before ("in those accounts", "in them", "in which"). */
-const POINTERS: ReadonlySet<string> = new Set(['those', 'these']);
-
-/**
- * "In those accounts, the envoy described ...", "intercepted his cables, in which he said ...":
- * words said inside a private dispatch that was intercepted, or one pointed back to, reach print
- * only second hand (not "his testimony, in which he said", "In a letter, she wrote").
- */
-export function insideDispatch(view: SentenceView, speakerFrom: number): boolean {
-  const { tokens } = view;
-  let k = speakerFrom - 1;
-  if (tokens[k]?.text === ',') k--;
-  if (tokens[k - 1]?.text === 'in' && (tokens[k]?.text === 'which' || tokens[k]?.text === 'them')) return interceptNearest(view, k - 2);
-  for (let open = k; open >= view.from && k - open < DISPATCH_REACH; open--) {
-    if (tokens[open]!.text.toLowerCase() !== 'in') continue;
-    const noun = tokens[open + 1] && POINTERS.has(tokens[open + 1]!.text) ? open + 2 : open + 1;
-    for (let n = noun; n <= k; n++) {
-      if (!words.dispatchNouns.has(tokens[n]!.text)) continue;
-      return noun === open + 2 || interceptWithin(view, open, k) || privateRecipientAt(view, n + 2) || privateRecipientAt(view, n + 3);
-    }
-    return false;
-  }
-  return false;
-}
-
-/** An intercept word within tokens [from, to] ("the intercepted accounts", "secretly captured messages"). */
-function interceptWithin(view: SentenceView, from: number, to: number): boolean {
-  return hitWithin(view, 'interceptWeak', from, to) !== undefined || hitWithin(view, 'interceptStrong', from, to) !== undefined;
-}
-
-/** Hits that name what "in which" may point back to: an intercept, or a statement or paper of someone's own. */
-const ANTECEDENTS: readonly CueCategory[] = ['interceptWeak', 'interceptStrong', 'speechNoun', 'statementNoun', 'reportNoun', 'docNoun'];
-
-/**
- * "intercepted his reports to Moscow, in which": the nearest of these before token `before` is an
- * intercept (not "dismisses the intercept, and a look at his interview, in which he said").
- */
-function interceptNearest(view: SentenceView, before: number): boolean {
-  for (let k = before - 1; k >= view.from; k--) {
-    const text = view.tokens[k]!.text;
-    if (words.dispatchNouns.has(text)) continue; // "intercepted his reports to Moscow, and in them"
-    if (words.speakingContexts.has(text)) return false; // "an interview, in which"
-    for (const category of ANTECEDENTS) if (hitEndingAt(view, category, k)) return category.startsWith('intercept');
   }
   return false;
 }

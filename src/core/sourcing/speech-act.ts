@@ -8,7 +8,7 @@ import type { Speaker } from './speaker.js';
 import { isTimeWord, words } from './lexicon.js';
 import { finiteClauseAt } from './clause-ahead.js';
 import { toAfterObject } from './verb-frames.js';
-import { contactingOutlet, insideDispatch, outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
+import { contactingOutlet, outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
 
 export type ActKind = 'speech' | 'document' | 'denial' | 'source';
 
@@ -69,8 +69,6 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
   act.recipientOutlet ??= contactingOutlet(view, act.speaker) ?? undefined;
   // "complained privately", "privately told aides": said out of public hearing, nothing on the record.
   if (tokens[verb.to]?.text === 'privately' || tokens[verb.from - 1]?.text === 'privately') act.privateRecipient = true;
-  // "In those accounts, the envoy described ...": said inside a private dispatch, not to the public.
-  if (act.speaker.cls !== 'anonymous' && insideDispatch(view, act.speaker.to >= act.speaker.from ? Math.min(act.speaker.from, verb.from) : verb.from)) act.privateRecipient = true;
   const next = tokens[verb.to];
   act.hasContent = (next?.word === true && !words.prepositions.has(next.text)) || view.quotes;
   const last = Math.min(view.to, verb.to + CONTENT_REACH);
