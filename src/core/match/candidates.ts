@@ -4,7 +4,6 @@
  * claim's best candidate: a scan then costs the same whatever the size of the database.
  */
 import { anotherAgent } from './other-agent.js';
-import { isOwnWords, ownWordsCandidate } from './own-words.js';
 import { scorePattern, type Candidate } from './score.js';
 import type { Salience } from './salience.js';
 import type { SentenceMatcher } from './sentence.js';
@@ -45,8 +44,7 @@ export class CandidateSearch {
     }
     // Once per claim, on its best candidate: whether someone else says or does what it states.
     let kept = 0;
-    // Not for a speaker's own words quoted: whoever quotes them, they are the speaker's.
-    for (const candidate of best) if (isOwnWords(this.sentence.index, candidate.pattern) || !anotherAgent(this.sentence, candidate)) best[kept++] = candidate;
+    for (const candidate of best) if (!anotherAgent(this.sentence, candidate)) best[kept++] = candidate;
     best.length = kept;
     return best;
   }
@@ -56,7 +54,7 @@ export class CandidateSearch {
     if (this.patternSeen[p] === stamp) return;
     this.patternSeen[p] = stamp;
     this.evaluations++;
-    const candidate = ownWordsCandidate(this.sentence, p) ?? scorePattern(this.sentence, p);
+    const candidate = scorePattern(this.sentence, p);
     if (!candidate || !wordingInContext(this.sentence.index, this.sentence.index.patterns[p]!, salience)) return;
     // Plain loops, no closure or pair array: this runs for every pattern that scores.
     let held = 0;

@@ -10,7 +10,6 @@ import { Groups, claimSlots, termFeature, toPattern } from './claim-patterns.js'
 import type { CompiledClaim, CompiledIndex, Pattern } from './compiled-index.js';
 import { loadGeneralLexicon, type GeneralLexicon } from './lexicon.js';
 import { PhraseTable, withoutDeterminer } from './phrases.js';
-import { addOwnWords, ownWordsPattern } from './own-words.js';
 import { buildPostings, usefulFeatures } from './postings.js';
 import type { SlotScope } from './slots.js';
 
@@ -58,7 +57,6 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
         subjects: involvedIn(claim, scope.entities, 'subject'),
         parties: partiesOf(table, claim, scope.entities),
         vetoes: (claim.match?.none ?? []).map((term) => termFeature(table, scope, term)),
-        ownWords: addOwnWords(table, claim, voices.length),
         patterns: [],
         beats: [],
         disputedBy: [],
@@ -68,10 +66,6 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
       for (const slots of claimSlots(table, claim, scope, derivedScope, groups, actors)) {
         compiled.patterns.push(patterns.length);
         patterns.push(toPattern(table, groups, index, slots, !claim.match));
-      }
-      if (compiled.ownWords >= 0) {
-        compiled.patterns.push(patterns.length);
-        patterns.push(ownWordsPattern(index, compiled.ownWords));
       }
     }
   });

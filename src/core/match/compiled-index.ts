@@ -59,8 +59,6 @@ export interface CompiledClaim {
   /** The people the claim is about two of at once (roles "subject" and "counterpart"): the parties to a meeting or a talk. */
   parties: readonly number[];
   vetoes: readonly number[];
-  /** The feature of runs of its speakers' quoted words (own-words.ts), -1 when none. */
-  ownWords: number;
   patterns: number[];
   /** Claims this one is narrower than: when both match a sentence, this one wins. */
   beats: number[];

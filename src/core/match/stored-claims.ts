@@ -1,6 +1,6 @@
 /**
  * The compiled claims as stored data (see stored-matcher.ts): ids, views as JSON, and each
- * claim's polarity, whether its voices are all persons, its own-words feature, and lists of features, patterns, beaten
+ * claim's polarity, whether its voices are all persons, and lists of features, patterns, beaten
  * claims and the denials that dispute it. Speakers are not stored: they are the voices, or the
  * actors when there are none.
  */
@@ -21,8 +21,6 @@ export interface StoredClaims {
   subjects: Ragged;
   parties: Ragged;
   vetoes: Ragged;
-  /** Claim c's own-words feature as a list of one, empty when it has none. */
-  ownWords: Ragged;
   patterns: Ragged;
   beats: Ragged;
   disputedBy: Ragged;
@@ -40,7 +38,6 @@ export function storeClaims(index: CompiledIndex): StoredClaims {
     subjects: toRagged(claims.map((claim) => claim.subjects)),
     parties: toRagged(claims.map((claim) => claim.parties)),
     vetoes: toRagged(claims.map((claim) => claim.vetoes)),
-    ownWords: toRagged(claims.map((claim) => (claim.ownWords >= 0 ? [claim.ownWords] : []))),
     patterns: toRagged(claims.map((claim) => claim.patterns)),
     beats: toRagged(claims.map((claim) => claim.beats)),
     disputedBy: toRagged(claims.map((claim) => claim.disputedBy)),
@@ -57,7 +54,6 @@ export function restoreClaims(stored: Record<string, unknown>, ids: readonly str
   const subjects = ragged(stored['subjects'], count, -1, featureCount);
   const parties = ragged(stored['parties'], count, -1, featureCount);
   const vetoes = ragged(stored['vetoes'], count, -1, featureCount);
-  const ownWords = ragged(stored['ownWords'], count, 0, featureCount);
   const patterns = ragged(stored['patterns'], count, 0, patternCount);
   const beats = ragged(stored['beats'], count, 0, count);
   const disputedBy = ragged(stored['disputedBy'], count, 0, count);
@@ -77,7 +73,6 @@ export function restoreClaims(stored: Record<string, unknown>, ids: readonly str
       subjects: listAt(subjects, c),
       parties: listAt(parties, c),
       vetoes: listAt(vetoes, c),
-      ownWords: listAt(ownWords, c)[0] ?? -1,
       patterns: listAt(patterns, c),
       beats: listAt(beats, c),
       disputedBy: listAt(disputedBy, c),
