@@ -134,7 +134,6 @@ export const words = {
   /** Participles that name whom they address, like "told" ("telling his handlers"). */
   recipientParticiples: new Set(speech.recipientParticiples),
   recipientAdverbs: new Set(speech.recipientAdverbs),
-  openDispatches: new Set(speech.openDispatches),
   objectContent: new Set(speech.objectContent),
   speakingContexts: new Set(speech.speakingContexts),
   particles: new Set(denial.particleVerbs.flatMap((verb) => verb.particles)),

@@ -9,7 +9,6 @@ import { isTimeWord, words } from './lexicon.js';
 import { finiteClauseAt } from './clause-ahead.js';
 import { toAfterObject } from './verb-frames.js';
 import { contactingOutlet, outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
-import { insideDispatch } from './dispatches.js';
 
 export type ActKind = 'speech' | 'document' | 'denial' | 'source';
 
@@ -37,14 +36,10 @@ export interface Act {
 /** How far after a speech verb its content may start ("testified on Tuesday before the panel that"). */
 const CONTENT_REACH = 40;
 
-/** The first token of an act: its speaker's, or its verb's when the speaker is empty or follows it ("said Ruiz"). */
-function actStart(verb: CueHit, speaker: Speaker): number {
-  return Math.min(speaker.to >= speaker.from ? speaker.from : verb.from, verb.from);
-}
-
 /** A new act with the fields every builder sets alike; `afterQuote` looks left past commas and dashes. */
 export function baseAct(kind: ActKind, verb: CueHit, speaker: Speaker, view: SentenceView): Act {
-  let k = actStart(verb, speaker) - 1;
+  const left = Math.min(speaker.to >= speaker.from ? speaker.from : verb.from, verb.from);
+  let k = left - 1;
   while (k >= view.from && (view.tokens[k]!.text === ',' || view.tokens[k]!.text === '\u2014')) k--;
   const afterQuote = k >= view.from && (view.tokens[k]!.quote === 'close' || view.tokens[k]!.quoted);
   // Every field present from the start: acts then share one shape, and the rules reading them stay monomorphic.
@@ -74,10 +69,6 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
   act.recipientOutlet ??= contactingOutlet(view, act.speaker) ?? undefined;
   // "complained privately", "privately told aides": said out of public hearing, nothing on the record.
   if (tokens[verb.to]?.text === 'privately' || tokens[verb.from - 1]?.text === 'privately') act.privateRecipient = true;
-  // "In the intercepted accounts, the envoy described ...": said in a private dispatch. Not an aside
-  // ("In those intercepted accounts, the official said, the envoy ..."): its speaker tells the reporter.
-  const aside = tokens[verb.to]?.text === ',';
-  if (act.speaker.cls !== 'anonymous' && !aside && insideDispatch(view, actStart(verb, act.speaker))) act.privateRecipient = true;
   const next = tokens[verb.to];
   act.hasContent = (next?.word === true && !words.prepositions.has(next.text)) || view.quotes;
   const last = Math.min(view.to, verb.to + CONTENT_REACH);
