@@ -34,6 +34,11 @@ const scanRequest = z
       .max(SCAN_LIMITS.blocks)
       .refine((blocks) => blocks.reduce((sum, block) => sum + block.text.length, 0) <= SCAN_LIMITS.totalChars, 'too much text in one batch'),
     speakerLabels: z.array(shortText(LABEL_KEY_REACH)).max(SCAN_LIMITS.blocks),
+    runs: z
+      .array(z.object({ start: count, before: z.array(blockText).max(SCAN_LIMITS.blocks) }).strict())
+      .max(SCAN_LIMITS.blocks)
+      .refine((runs) => runs.reduce((sum, run) => sum + run.before.reduce((chars, text) => chars + text.length, 0), 0) <= SCAN_LIMITS.totalChars, 'too much context in one batch')
+      .optional(),
   })
   .strict() satisfies z.ZodType<ScanRequest>;
 

@@ -16,6 +16,7 @@ import { HitExplanations } from './hit-explanations.js';
 import { paintRecord, unpaintRecord, type PaintTools } from './paint-record.js';
 import { blockRoots, keepUnchanged, takeRecordsUnder } from './reread.js';
 import { scanBatches } from './scan-batches.js';
+import { batchRuns } from './scan-runs.js';
 import { SpeakerLabels } from './speaker-labels.js';
 import { readBlocks, type ReadContext } from './read-blocks.js';
 import { sentencesByBlock, type BlockRecord, type FoundSentence, type PaintedSentence } from './records.js';
@@ -90,12 +91,13 @@ export class Session {
     return this.enqueue(async () => {
       const wanted = new Set(scanKeys);
       const unique = new Map<number, BlockRecord>();
+      const page = Array.from(this.records.values(), (record) => record.block);
       for (const record of this.records.values()) if (record.scanned && wanted.has(record.scanKey)) unique.set(record.scanKey, record);
       const replies: Promise<unknown>[] = [];
       for (const batch of scanBatches([...unique.values()], 0)) {
         if (replies.length > 0) await this.slice.pause(this.signal);
         // Only the background needs these answers: one that fails leaves its report as it was.
-        replies.push(this.ctx.scan(this.request(batch, (record) => record.scanKey)).catch(() => undefined));
+        replies.push(this.ctx.scan(this.request(batch, page, (record) => record.scanKey)).catch(() => undefined));
       }
       this.slice.end();
       await Promise.all(replies);
@@ -107,12 +109,13 @@ export class Session {
     return this.explanations.explain(sentence, claimId);
   }
 
-  private request(batch: readonly BlockRecord[], keyOf: (record: BlockRecord) => number = (record) => record.key): ScanRequest {
+  private request(batch: readonly BlockRecord[], page: readonly TextBlock[], keyOf = (record: BlockRecord) => record.key): ScanRequest {
     return {
       document: this.ctx.document,
       generation: this.generation,
       blocks: batch.map((record) => ({ key: keyOf(record), text: record.block.text })),
       speakerLabels: this.speakerLabels.keysFor(batch.map((record) => record.block.text)),
+      runs: batchRuns(batch.map((record) => record.block), page),
     };
   }
 
@@ -155,7 +158,7 @@ export class Session {
     const sent: { batch: BlockRecord[]; reply: Promise<ScanReply> }[] = [];
     for (const batch of scanBatches(pending, this.ctx.doc.defaultView?.innerHeight ?? 0)) {
       if (sent.length > 0) await this.slice.pause(this.signal);
-      const reply = this.ctx.scan(this.request(batch));
+      const reply = this.ctx.scan(this.request(batch, blocks));
       reply.catch(() => undefined); // awaited below; must not count as unhandled meanwhile
       sent.push({ batch, reply });
     }

@@ -23,6 +23,18 @@ export interface ScanOptions {
    * `blocks` are only part of it; by default those of `blocks`.
    */
   labels?: Iterable<string>;
+  /**
+   * When `blocks` are runs of a document's blocks, not all of it: each run's first block starts
+   * a fresh match context, first read through `before` (the document's blocks just before the
+   * run, whose results are dropped), so a pronoun opening the run finds who they named.
+   */
+  runs?: readonly ScanRun[];
+}
+
+/** A run of the scanned blocks that starts at block `start`, after the document's blocks `before`. */
+export interface ScanRun {
+  start: number;
+  before: readonly string[];
 }
 
 export interface DocumentScan {
@@ -39,7 +51,8 @@ export function scanBlocks(blocks: readonly string[], matcher: ClaimMatcher | nu
 export function scanDocument(blocks: readonly string[], matcher: ClaimMatcher | null, options: ScanOptions = {}): DocumentScan {
   const keepPossible = options.confidence === 'possible';
   // The scan drops possible matches unless asked for them: the matcher then does not build them.
-  const context = matcher?.newContext({ confidentOnly: !keepPossible });
+  let context = matcher?.newContext({ confidentOnly: !keepPossible });
+  const runs = new Map(options.runs?.map((run) => [run.start, run.before]));
   const results: SentenceResult[] = [];
   const sentenceCounts: number[] = [];
   const labels = options.labels ? new Set(options.labels) : recurringLabels(blocks);
@@ -47,6 +60,11 @@ export function scanDocument(blocks: readonly string[], matcher: ClaimMatcher | 
   // tables warm in the cache, not evicted by the tagger and matcher after every block.
   const segmented = blocks.map(segmentBlock);
   for (let block = 0; block < blocks.length; block++) {
+    const before = runs.get(block);
+    if (matcher && before) {
+      context = matcher.newContext({ confidentOnly: !keepPossible });
+      for (const text of before) matcher.matchRead(readBlock(text, segmentBlock(text)), context);
+    }
     const text = blocks[block]!;
     const spans = segmented[block]!;
     sentenceCounts.push(spans.length);

@@ -10,6 +10,8 @@ describe('parseCall', () => {
   it('accepts well-formed calls and returns their arguments', () => {
     assert.deepEqual(parseCall({ type: 'getSettings', args: {} }), { type: 'getSettings', args: {} });
     assert.deepEqual(parseCall({ type: 'scan', args: scan })?.args, scan);
+    const withRuns = { ...scan, runs: [{ start: 0, before: ['Sessions spoke.'] }] };
+    assert.deepEqual(parseCall({ type: 'scan', args: withRuns })?.args, withRuns);
     assert.deepEqual(parseCall({ type: 'reportFrame', args: report })?.args, report);
     assert.deepEqual(parseCall({ type: 'explainHit', args: query })?.args, query);
     assert.deepEqual(parseCall({ type: 'updateSettings', args: { patch: { pausedSites: ['a.example'] } } })?.args, { patch: { pausedSites: ['a.example'] } });
@@ -37,6 +39,8 @@ describe('parseCall', () => {
       { type: 'scan', args: { generation: 1, blocks: [] } },
       { type: 'scan', args: { ...scan, speakerLabels: undefined } },
       { type: 'scan', args: { ...scan, speakerLabels: [7] } },
+      { type: 'scan', args: { ...scan, runs: [{ start: -1, before: [] }] } },
+      { type: 'scan', args: { ...scan, runs: [{ start: 0, before: Array(30).fill('x'.repeat(SCAN_LIMITS.blockChars)) }] } },
       { type: 'scan', args: { ...scan, speakerLabels: ['x'.repeat(200)] } },
       { type: 'reportFrame', args: { ...report, claims: [{ id: 'x' }] } },
       { type: 'reportFrame', args: { ...report, claims: [{ id: 'c1', anchored: true, block: 2, start: 0, statement: 'mine' }] } },

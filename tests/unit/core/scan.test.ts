@@ -54,3 +54,18 @@ test("a part of a document scanned with the document's recurring labels is tagge
   assert.deepEqual(kinds(scanBlocks(transcript.slice(2), null)), ['0:on-record'], 'alone, the turn is not known to be one');
   assert.deepEqual(kinds(scanBlocks(transcript.slice(2), null, { labels: ['rivera', 'host'] })), []);
 });
+
+test('runs: a pronoun opening a run resolves through the text before it, whose own results are not returned', () => {
+  const named = 'Attorney General Jeff Sessions met the Russian ambassador twice during the campaign, the Post reported.';
+  const pronoun = 'He told senators he had not met the Russian ambassador during the campaign.';
+  const ids = (results: ReturnType<typeof scanBlocks>) => results.filter((r) => r.claims.length).map((r) => `${r.block}:${r.claims.map((c) => c.id).join()}`);
+  const whole = ids(scanBlocks([named, pronoun], bundled));
+  assert.deepEqual(whole.filter((hit) => hit.startsWith('1:')), ['1:sessions-denied-campaign-discussions']);
+  assert.deepEqual(ids(scanBlocks([pronoun], bundled)), [], 'alone, "he" is nobody');
+  const withContext = scanBlocks([pronoun], bundled, { runs: [{ start: 0, before: [named] }] });
+  assert.deepEqual(ids(withContext), ['0:sessions-denied-campaign-discussions']);
+  assert.ok(withContext.every((r) => r.block === 0 && pronoun.slice(r.start, r.end) === r.text), 'nothing of the context block');
+  // A run later in the batch gets its own context; one that opens the page (no text before) starts afresh.
+  assert.deepEqual(ids(scanBlocks(['Nothing to see.', pronoun], bundled, { runs: [{ start: 1, before: [named] }] })), ['1:sessions-denied-campaign-discussions']);
+  assert.deepEqual(ids(scanBlocks([named, pronoun], bundled, { runs: [{ start: 1, before: [] }] })).filter((hit) => hit.startsWith('1:')), []);
+});

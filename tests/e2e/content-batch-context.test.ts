@@ -1,0 +1,52 @@
+/**
+ * A long page scanned in batches reads as one scan of the whole page does (the CLI's), in both
+ * browsers. Each paragraph fills the screen, so opened at #named the screen holds that one
+ * paragraph and its batch goes first; the rest follows in one batch, the paragraphs below the
+ * screen before those above. "He" opening the paragraph just below the screen stands for the
+ * person named on screen, in the other batch; "he" opening the page stands for nobody, though
+ * the page's last paragraph, which comes just before it in the rest's batch, names someone.
+ */
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { forEachBrowser } from './harness/suite.js';
+import { claimTexts, waitForClaims } from './content-helpers.js';
+
+const PRONOUN = 'He told senators he had not met the Russian ambassador during the campaign.';
+const FILLER = 'The city council discussed the budget for the new library at length on Tuesday evening. '.repeat(7);
+const paragraphs = [
+  PRONOUN,
+  'Attorney General Jeff Sessions spoke to reporters on Thursday.',
+  PRONOUN,
+  ...Array.from({ length: 40 }, () => FILLER),
+  'Attorney General Jeff Sessions spoke to reporters again on Friday.',
+];
+const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Batches</title>
+<style>body { margin: 0 } p { height: 100vh; margin: 0 0 20px }</style></head>
+<body><article>${paragraphs.map((text, i) => `<p${i === 1 ? ' id="named"' : ''}>${text}</p>`).join('\n')}</article></body></html>`;
+
+forEachBrowser('a page scanned in batches', (t) => {
+  before(() => {
+    t.server.route('batches.html', (_request, response) => void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  });
+
+  test('a pronoun at a batch boundary finds the person named before it, and the page opening finds nobody', async () => {
+    const page = await t.open('batches.html#named');
+    // Exactly one claim: the paragraph below the screen; not the page's first paragraph.
+    const texts = claimTexts(await waitForClaims(page, 1));
+    assert.deepEqual(texts, [PRONOUN]);
+    const painted = await page.evaluate(() => {
+      const [first, , third] = [...document.querySelectorAll('p')].map((p) => p.firstChild!);
+      let found = '';
+      CSS.highlights.forEach((highlight) => {
+        for (const range of highlight as unknown as Iterable<Range>) {
+          if (range.startContainer === first) found += 'first ';
+          if (range.startContainer === third) found += 'third ';
+        }
+      });
+      return found.trim();
+    });
+    assert.match(painted, /third/);
+    assert.doesNotMatch(painted, /first/);
+    await page.close();
+  });
+});

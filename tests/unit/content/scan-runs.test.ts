@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { batchRuns, CONTEXT_CHARS } from '../../../src/content/scan-runs.js';
+
+const page = Array.from({ length: 8 }, (_, i) => ({ text: `p${i}` }));
+const at = (...indexes: number[]) => indexes.map((i) => page[i]!);
+
+test('a batch that opens the page and runs on needs no runs', () => {
+  assert.deepEqual(batchRuns(at(0, 1, 2), page), []);
+});
+
+test('each run gets the text before it; a run that opens the page starts afresh', () => {
+  // The rest of a long page: below the screen (5-7), then above it (0-1); the screen was 2-4.
+  assert.deepEqual(batchRuns(at(5, 6, 7, 0, 1), page), [
+    { start: 0, before: ['p0', 'p1', 'p2', 'p3', 'p4'] },
+    { start: 3, before: [] },
+  ]);
+  // The screen's own batch, and a run after a gap (a cached block, 3, not sent).
+  assert.deepEqual(batchRuns(at(2, 4), page), [
+    { start: 0, before: ['p0', 'p1'] },
+    { start: 1, before: ['p0', 'p1', 'p2', 'p3'] },
+  ]);
+});
+
+test('the text before a run is the nearest, within CONTEXT_CHARS; blocks of another read start afresh', () => {
+  const long = [{ text: 'x'.repeat(CONTEXT_CHARS - 5) }, { text: 'y'.repeat(10) }, { text: 'z' }, { text: 'w' }];
+  assert.deepEqual(batchRuns([long[3]!], long), [{ start: 0, before: ['y'.repeat(10), 'z'] }]);
+  assert.deepEqual(batchRuns([page[0]!, { text: 'elsewhere' }], page), [{ start: 1, before: [] }]);
+});
