@@ -13,6 +13,12 @@ import type { ScanRequest } from '../platform/messages.js';
  * keeps a batch of one screen small. Over a longer page, people named further back are missed.
  */
 export const CONTEXT_CHARS = 20_000;
+/**
+ * How many blocks of context a batch may carry in all: with the characters, this bounds a batch
+ * of scattered runs (after cached blocks, say) well inside what the background accepts, where a
+ * budget per run would not. Runs past the budget start afresh.
+ */
+export const CONTEXT_BLOCKS = 400;
 
 /**
  * The runs of `batch` (blocks in the order sent) with the text before each in `page` (the
@@ -22,20 +28,24 @@ export function batchRuns<B extends { text: string }>(batch: readonly B[], page:
   const place = new Map<B, number>();
   page.forEach((block, index) => place.set(block, index));
   const runs: NonNullable<ScanRequest['runs']> = [];
+  const budget = { chars: CONTEXT_CHARS, blocks: CONTEXT_BLOCKS };
   for (let start = 0; start < batch.length; start++) {
     const at = place.get(batch[start]!);
     const previous = start > 0 ? place.get(batch[start - 1]!) : -1;
     if (at !== undefined && previous !== undefined && at === previous + 1) continue;
-    if (start === 0 && !at) continue;
-    runs.push({ start, before: at === undefined ? [] : textBefore(page, at) });
+    const opensPage = at === undefined || at === 0;
+    if (start === 0 && opensPage) continue;
+    runs.push({ start, before: opensPage ? [] : textBefore(page, at, budget) });
   }
   return runs;
 }
 
-/** The texts of the blocks just before `page[at]`, in document order, within CONTEXT_CHARS. */
-function textBefore(page: readonly { text: string }[], at: number): string[] {
-  let chars = 0;
+/** The texts of the blocks just before `page[at]`, in document order, within what is left of `budget` (which they use up). */
+function textBefore(page: readonly { text: string }[], at: number, budget: { chars: number; blocks: number }): string[] {
   let from = at;
-  while (from > 0 && chars + page[from - 1]!.text.length <= CONTEXT_CHARS) chars += page[--from]!.text.length;
+  while (from > 0 && budget.blocks > 0 && page[from - 1]!.text.length <= budget.chars) {
+    budget.chars -= page[--from]!.text.length;
+    budget.blocks--;
+  }
   return page.slice(from, at).map((block) => block.text);
 }

@@ -91,13 +91,12 @@ export class Session {
     return this.enqueue(async () => {
       const wanted = new Set(scanKeys);
       const unique = new Map<number, BlockRecord>();
-      const page = Array.from(this.records.values(), (record) => record.block);
       for (const record of this.records.values()) if (record.scanned && wanted.has(record.scanKey)) unique.set(record.scanKey, record);
       const replies: Promise<unknown>[] = [];
       for (const batch of scanBatches([...unique.values()], 0)) {
         if (replies.length > 0) await this.slice.pause(this.signal);
         // Only the background needs these answers: one that fails leaves its report as it was.
-        replies.push(this.ctx.scan(this.request(batch, page, (record) => record.scanKey)).catch(() => undefined));
+        replies.push(this.ctx.scan(this.request(batch, undefined, (record) => record.scanKey)).catch(() => undefined));
       }
       this.slice.end();
       await Promise.all(replies);
@@ -109,13 +108,14 @@ export class Session {
     return this.explanations.explain(sentence, claimId);
   }
 
-  private request(batch: readonly BlockRecord[], page: readonly TextBlock[], keyOf = (record: BlockRecord) => record.key): ScanRequest {
+  /** `page`: the blocks read, in page order, for each run's context; a rescan sends none (its records' order is not the page's). */
+  private request(batch: readonly BlockRecord[], page: readonly TextBlock[] | undefined, keyOf = (record: BlockRecord) => record.key): ScanRequest {
     return {
       document: this.ctx.document,
       generation: this.generation,
       blocks: batch.map((record) => ({ key: keyOf(record), text: record.block.text })),
       speakerLabels: this.speakerLabels.keysFor(batch.map((record) => record.block.text)),
-      runs: batchRuns(batch.map((record) => record.block), page),
+      runs: page && batchRuns(batch.map((record) => record.block), page),
     };
   }
 

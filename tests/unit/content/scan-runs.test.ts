@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { batchRuns, CONTEXT_CHARS } from '../../../src/content/scan-runs.js';
+import { batchRuns, CONTEXT_BLOCKS, CONTEXT_CHARS } from '../../../src/content/scan-runs.js';
 
 const page = Array.from({ length: 8 }, (_, i) => ({ text: `p${i}` }));
 const at = (...indexes: number[]) => indexes.map((i) => page[i]!);
@@ -26,4 +26,16 @@ test('the text before a run is the nearest, within CONTEXT_CHARS; blocks of anot
   const long = [{ text: 'x'.repeat(CONTEXT_CHARS - 5) }, { text: 'y'.repeat(10) }, { text: 'z' }, { text: 'w' }];
   assert.deepEqual(batchRuns([long[3]!], long), [{ start: 0, before: ['y'.repeat(10), 'z'] }]);
   assert.deepEqual(batchRuns([page[0]!, { text: 'elsewhere' }], page), [{ start: 1, before: [] }]);
+});
+
+test('a batch of scattered runs shares one context budget, so it stays small whatever its shape', () => {
+  // Every other block of a long page sent (the rest painted from the cache): one run per block.
+  const many = Array.from({ length: 3000 }, (_, i) => ({ text: `block ${i} `.padEnd(40, '.') }));
+  const runs = batchRuns(many.filter((_, i) => i % 2 === 1), many);
+  const blocks = runs.reduce((sum, run) => sum + run.before.length, 0);
+  const chars = runs.reduce((sum, run) => sum + run.before.reduce((n, text) => n + text.length, 0), 0);
+  assert.ok(blocks <= CONTEXT_BLOCKS && chars <= CONTEXT_CHARS, `${blocks} blocks, ${chars} chars`);
+  // The first runs get their context; the ones past the budget start afresh.
+  assert.deepEqual(runs[0]!.before, [many[0]!.text]);
+  assert.deepEqual(runs.at(-1)!.before, []);
 });
