@@ -74,13 +74,12 @@ export class AnaphoricDenials {
     vocabulary: Vocabulary,
     private readonly clause: ClosedClause,
   ) {
-    const ids = (list: readonly string[]) => new Set(list.map((word) => vocabulary.internWord(word)));
-    this.thingPronouns = ids(THING_PRONOUNS);
-    this.pointing = ids(POINTING_DETERMINERS);
-    this.reportNouns = ids(REPORT_NOUNS);
-    this.sameReport = ids(SAME_REPORT);
-    this.speechAdverbs = ids(SPEECH_ADVERBS);
-    this.auxiliaries = ids([...BRIDGES, ...MODALS, ...BE_FORMS]);
+    this.thingPronouns = vocabulary.internWords(THING_PRONOUNS);
+    this.pointing = vocabulary.internWords(POINTING_DETERMINERS);
+    this.reportNouns = vocabulary.internWords(REPORT_NOUNS);
+    this.sameReport = vocabulary.internWords(SAME_REPORT);
+    this.speechAdverbs = vocabulary.internWords(SPEECH_ADVERBS);
+    this.auxiliaries = vocabulary.internWords([...BRIDGES, ...MODALS, ...BE_FORMS]);
     this.verdicts = VERDICTS.map((words) => words.map((word) => vocabulary.internWord(word)));
     this.that = vocabulary.internWord('that');
   }

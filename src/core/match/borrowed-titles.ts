@@ -47,7 +47,7 @@ export class BorrowedTitles {
   constructor(index: CompiledIndex, private readonly roles: Uint8Array) {
     const { features, vocabulary } = index.table;
     this.modifiers = new SurfaceWords(vocabulary, index.lexicon.officeModifiers);
-    this.timeWords = new Set(Array.from(sourcingWords.timeWords, (word) => vocabulary.internWord(word)));
+    this.timeWords = vocabulary.internWords(sourcingWords.timeWords);
     this.offices = new SurfaceWords(vocabulary, sourcingWords.roleHeads);
     this.titled = Uint8Array.from(roles, (role, f) => (role === ROLE_PERSON || role === ROLE_PERSON_ANAPHOR || features[f]!.kind === 'concept' ? 1 : 0));
   }

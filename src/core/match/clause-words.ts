@@ -30,7 +30,7 @@ export interface ClauseWords {
  */
 export function clauseWords(vocabulary: Vocabulary): ClauseWords {
   const words = (list: string[]) => {
-    const ids = new Set(list.map((word) => vocabulary.internWord(word)));
+    const ids = vocabulary.internWords(list);
     return (id: number) => ids.has(id);
   };
   return {

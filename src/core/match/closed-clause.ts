@@ -57,18 +57,17 @@ export class ClosedClause {
   private readonly not: number;
 
   constructor(vocabulary: Vocabulary) {
-    const ids = (list: readonly string[]) => new Set(list.map((word) => vocabulary.internWord(word)));
-    this.goesOn = ids(CLAUSE_GOES_ON);
-    this.coordinators = ids(COORDINATORS);
-    this.openers = ids(COMPLEMENT_OPENERS);
+    this.goesOn = vocabulary.internWords(CLAUSE_GOES_ON);
+    this.coordinators = vocabulary.internWords(COORDINATORS);
+    this.openers = vocabulary.internWords(COMPLEMENT_OPENERS);
     // A pronoun that is only ever a subject opens a clause.
-    this.subjects = ids([...SUBJECT_PRONOUNS]);
-    this.finite = ids(FINITE);
-    this.predicting = ids(PREDICTING);
-    this.between = ids(BETWEEN);
+    this.subjects = vocabulary.internWords(SUBJECT_PRONOUNS);
+    this.finite = vocabulary.internWords(FINITE);
+    this.predicting = vocabulary.internWords(PREDICTING);
+    this.between = vocabulary.internWords(BETWEEN);
     this.it = vocabulary.internWord('it');
     this.that = vocabulary.internWord('that');
-    this.determiners = ids(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those']);
+    this.determiners = vocabulary.internWords(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those']);
     this.to = vocabulary.internWord('to');
     this.not = vocabulary.internWord('not');
   }

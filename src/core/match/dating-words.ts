@@ -21,7 +21,7 @@ export class DatingWords {
 
   constructor(vocabulary: Vocabulary) {
     const dating = [...sourcingWords.timeWords].filter((word) => !NOT_DATING.has(word));
-    this.ids = new Set([...dating, ...SEASONS].map((word) => vocabulary.internWord(word)));
+    this.ids = vocabulary.internWords([...dating, ...SEASONS]);
   }
 
   /** Whether token `at` counts or dates: a count, a time word or a season. */

@@ -37,11 +37,10 @@ export class Rememberer {
   private readonly summoned: Set<number>;
 
   constructor(vocabulary: Vocabulary) {
-    const ids = (words: readonly string[]) => new Set(words.map((word) => vocabulary.internWord(word)));
-    this.leading = ids([...NEGATIONS, ...BRIDGES, ...MODALS, ...LEADING_ADVERBS, ...MEMORY_QUALIFIERS]);
+    this.leading = vocabulary.internWords([...NEGATIONS, ...BRIDGES, ...MODALS, ...LEADING_ADVERBS, ...MEMORY_QUALIFIERS]);
     this.pronouns = new Map([...SUBJECT_PRONOUNS].map((word) => [vocabulary.internWord(word), word]));
-    this.ownVoice = ids(OWN_VOICE);
-    this.summoned = ids(SUMMONED);
+    this.ownVoice = vocabulary.internWords(OWN_VOICE);
+    this.summoned = vocabulary.internWords(SUMMONED);
   }
 
   /**

@@ -31,9 +31,8 @@ export class SentencePronouns {
   /** Word ids are interned in `vocabulary` as sentence tokens are, in a fixed order, so they never change. */
   constructor(private readonly features: readonly Feature[], vocabulary: Vocabulary) {
     this.genders = Uint8Array.from(features, (feature) => (feature.kind === 'anaphor' && feature.pronoun ? (GENDER_BIT[feature.pronoun] ?? 0) : 0));
-    const ids = (words: readonly string[]) => new Set(words.map((word) => vocabulary.internWord(word)));
-    this.subjects = ids(['he', 'she', 'they']);
-    this.possessives = ids(['his', 'himself', 'her', 'hers', 'herself']);
+    this.subjects = vocabulary.internWords(['he', 'she', 'they']);
+    this.possessives = vocabulary.internWords(['his', 'himself', 'her', 'hers', 'herself']);
   }
 
   /** A new sentence. */

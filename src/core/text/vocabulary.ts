@@ -101,6 +101,11 @@ export class Vocabulary {
     return this.intern(stem);
   }
 
+  /** The ids of `words` as one set: the matcher's word lists, read once when it is built. */
+  internWords(words: Iterable<string>): Set<number> {
+    return new Set(Array.from(words, (word) => this.internWord(word)));
+  }
+
   private clearMemo(): void {
     this.memoWords.fill('');
     this.memoCount = 0;
