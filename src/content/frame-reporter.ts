@@ -27,13 +27,13 @@ export class FrameReporter {
   /** Reports `session` while `current()` holds, with a rescan when the background asks for one. */
   async report(session: Session, current: () => boolean): Promise<void> {
     if (!current()) return;
-    const claims = claimRefs(session.records.values(), session.labels);
+    const claims = claimRefs(session.order.records(), session.labels);
     const shown = claims.filter((claim) => claim.anchored).length;
     if (shown > 0) this.announceCount(shown);
     const answer = await this.send(session, claims);
     if (answer === 'ok' || !current()) return;
     await session.rescan(answer.resend);
-    if (current()) await this.send(session, claimRefs(session.records.values(), session.labels));
+    if (current()) await this.send(session, claimRefs(session.order.records(), session.labels));
   }
 
   /**
@@ -47,7 +47,7 @@ export class FrameReporter {
       generation: this.ctx.nextGeneration(),
       document: this.ctx.document,
       session: session?.generation ?? 0,
-      blocks: session ? reportedBlocks(session.records.values()) : [],
+      blocks: session ? reportedBlocks(session.order.records()) : [],
       claims,
       ...(leaving ? { leaving } : {}),
     };

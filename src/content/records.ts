@@ -72,13 +72,13 @@ export function isAnchored(sentence: PaintedSentence): boolean {
 }
 
 /**
- * One entry per claim: its first anchored sentence in reading order (else its first sentence).
+ * One entry per claim: its first anchored sentence in `records` (in page order), else its first sentence.
  * A sentence is measured only while one of its claims still lacks an anchored sentence, so a
  * long page with many sentences of the same few claims forces few layout reads.
  */
 export function claimRefs(records: Iterable<BlockRecord>, known: ReadonlyMap<string, ClaimLabel>): ClaimRef[] {
   const found = new Map<string, ClaimRef>();
-  for (const record of inReadingOrder(records)) {
+  for (const record of records) {
     for (const sentence of record.claims) {
       if (sentence.result.hits.every((hit) => !known.has(hit.id) || found.get(hit.id)?.anchored)) continue;
       const anchored = isAnchored(sentence);
@@ -93,15 +93,11 @@ export function claimRefs(records: Iterable<BlockRecord>, known: ReadonlyMap<str
 }
 
 /**
- * The scan key of every block read and scanned, in reading order: what the background builds
+ * The scan key of every block read and scanned, in the order of `records` (the page's): what the background builds
  * the frame's profile from. Blocks whose scan is still on its way wait for the next report.
  */
 export function reportedBlocks(records: Iterable<BlockRecord>): number[] {
-  return inReadingOrder(records).flatMap((record) => (record.scanned ? [record.scanKey] : []));
-}
-
-function inReadingOrder(records: Iterable<BlockRecord>): BlockRecord[] {
-  return [...records].sort((a, b) => a.key - b.key);
+  return Array.from(records).flatMap((record) => (record.scanned ? [record.scanKey] : []));
 }
 
 /** The tooltip for `claimId` in a sentence, or null when the claim's details are unknown. */

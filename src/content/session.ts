@@ -14,6 +14,8 @@ import type { TextBlock } from '../page/text-block.js';
 import type { ClaimLabel, HitDetails, HitQuery, ScanReply, ScanRequest } from '../platform/messages.js';
 import { HitExplanations } from './hit-explanations.js';
 import { paintRecord, unpaintRecord, type PaintTools } from './paint-record.js';
+import { JobQueue } from './job-queue.js';
+import { PageOrder } from './page-order.js';
 import { blockRoots, keepUnchanged, takeRecordsUnder } from './reread.js';
 import { scanBatches } from './scan-batches.js';
 import { batchRuns } from './scan-runs.js';
@@ -51,6 +53,8 @@ export class Session {
   /** Statement and status of every claim found, by id. */
   readonly labels = new Map<string, ClaimLabel>();
   readonly hits = new HitIndex<PaintedSentence>();
+  /** The records in page order: what reports list, and where a scan's context comes from. */
+  readonly order = new PageOrder<BlockRecord>();
   /** By block text: a text read again (re-rendered, repeated) is painted without a scan. */
   private readonly cache = new Map<string, CachedScan>();
   private readonly explanations: HitExplanations;
@@ -58,7 +62,7 @@ export class Session {
   private readonly slice: TimeSlice;
   private readonly tools: PaintTools;
   private nextKey = 1;
-  private queue: Promise<void> = Promise.resolve();
+  private readonly jobs: JobQueue;
 
   constructor(
     private readonly ctx: SessionContext,
@@ -68,18 +72,19 @@ export class Session {
   ) {
     this.tools = { painter: ctx.painter, marks: ctx.marks, hits: this.hits, settings: ctx.settings, labels: this.labels };
     this.slice = new TimeSlice(ctx.clock);
+    this.jobs = new JobQueue(signal);
     this.explanations = new HitExplanations(ctx.explain, { document: ctx.document, generation });
   }
 
   readPage(): Promise<void> {
     const top = this.ctx.doc.body ?? this.ctx.doc.documentElement;
-    return this.enqueue(() => this.read([top], true));
+    return this.jobs.add(() => this.read([top], true));
   }
 
   /** Re-reads the blocks around nodes that changed. */
   reread(changed: readonly Node[]): Promise<void> {
     const { doc, rules, skip } = this.ctx;
-    return this.enqueue(() => this.read(blockRoots(changed, doc, rules, skip), false));
+    return this.jobs.add(() => this.read(blockRoots(changed, doc, rules, skip), false));
   }
 
   /**
@@ -88,15 +93,16 @@ export class Session {
    * only the background needs the results. One message per batch, as in a read.
    */
   rescan(scanKeys: readonly number[]): Promise<void> {
-    return this.enqueue(async () => {
+    return this.jobs.add(async () => {
       const wanted = new Set(scanKeys);
       const unique = new Map<number, BlockRecord>();
       for (const record of this.records.values()) if (record.scanned && wanted.has(record.scanKey)) unique.set(record.scanKey, record);
       const replies: Promise<unknown>[] = [];
-      for (const batch of scanBatches([...unique.values()], 0)) {
+      const page = this.order.blocks();
+      for (const batch of scanBatches(this.order.sort(unique.values()), 0)) {
         if (replies.length > 0) await this.slice.pause(this.signal);
         // Only the background needs these answers: one that fails leaves its report as it was.
-        replies.push(this.ctx.scan(this.request(batch, undefined, (record) => record.scanKey)).catch(() => undefined));
+        replies.push(this.ctx.scan(this.request(batch, page, (record) => record.scanKey)).catch(() => undefined));
       }
       this.slice.end();
       await Promise.all(replies);
@@ -108,14 +114,14 @@ export class Session {
     return this.explanations.explain(sentence, claimId);
   }
 
-  /** `page`: the blocks read, in page order, for each run's context; a rescan sends none (its records' order is not the page's). */
-  private request(batch: readonly BlockRecord[], page: readonly TextBlock[] | undefined, keyOf = (record: BlockRecord) => record.key): ScanRequest {
+  /** `page`: the blocks read, in page order, for each run's context. */
+  private request(batch: readonly BlockRecord[], page: readonly TextBlock[], keyOf = (record: BlockRecord) => record.key): ScanRequest {
     return {
       document: this.ctx.document,
       generation: this.generation,
       blocks: batch.map((record) => ({ key: keyOf(record), text: record.block.text })),
       speakerLabels: this.speakerLabels.keysFor(batch.map((record) => record.block.text)),
-      runs: page && batchRuns(batch.map((record) => record.block), page),
+      runs: batchRuns(batch.map((record) => record.block), page),
     };
   }
 
@@ -128,15 +134,6 @@ export class Session {
     return [...this.records.values()].filter((record) => record.scanned && !isFresh.has(record) && relabelled(record.block.text));
   }
 
-  /** Runs `job` after the jobs before it; a job that fails tells its caller, not the jobs after it. */
-  private enqueue(job: () => Promise<void>): Promise<void> {
-    const run = this.queue.then(job);
-    this.queue = run.catch(() => undefined);
-    return run.catch((error: unknown) => {
-      if (!this.signal.aborted) throw error;
-    });
-  }
-
   private async read(roots: readonly Element[], initial: boolean): Promise<void> {
     this.slice.resume();
     const epoch = this.ctx.epoch();
@@ -146,6 +143,8 @@ export class Session {
     const unchanged = this.ctx.epoch() === epoch;
     const fresh = keepUnchanged(blocks, previous, this.records, this.tools, (block) => this.newRecord(block));
     for (const record of fresh) this.records.set(record.key, record);
+    if (initial) this.order.reset(fresh);
+    else this.order.update(fresh, (record) => this.records.get(record.key) === record);
     // Blocks read before whose label now recurs, or no longer does, are tagged again.
     const pending = this.relabel(fresh);
     for (const record of fresh) {
@@ -156,9 +155,10 @@ export class Session {
     // Every message goes out before any answer is awaited (the background answers them in
     // order, the screen's first), each in a task of its own: sending a long page's text takes a while.
     const sent: { batch: BlockRecord[]; reply: Promise<ScanReply> }[] = [];
+    const page = this.order.blocks();
     for (const batch of scanBatches(pending, this.ctx.doc.defaultView?.innerHeight ?? 0)) {
       if (sent.length > 0) await this.slice.pause(this.signal);
-      const reply = this.ctx.scan(this.request(batch, blocks));
+      const reply = this.ctx.scan(this.request(batch, page));
       reply.catch(() => undefined); // awaited below; must not count as unhandled meanwhile
       sent.push({ batch, reply });
     }

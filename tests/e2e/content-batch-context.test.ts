@@ -5,11 +5,12 @@
  * screen before those above. "He" opening the paragraph just below the screen stands for the
  * person named on screen, in the other batch; "he" opening the page stands for nobody, though
  * the page's last paragraph, which comes just before it in the rest's batch, names someone.
+ * A paragraph a live page inserts later is read on its own, with the page's text before it.
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachBrowser } from './harness/suite.js';
-import { claimTexts, waitForClaims } from './content-helpers.js';
+import { claimTexts, eventually, readHighlights, tabReportFor, waitForClaims } from './content-helpers.js';
 
 const PRONOUN = 'He told senators he had not met the Russian ambassador during the campaign.';
 const FILLER = 'The city council discussed the budget for the new library at length on Tuesday evening. '.repeat(7);
@@ -24,9 +25,15 @@ const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <style>body { margin: 0 } p { height: 100vh; margin: 0 0 20px }</style></head>
 <body><article>${paragraphs.map((text, i) => `<p${i === 1 ? ' id="named"' : ''}>${text}</p>`).join('\n')}</article></body></html>`;
 
+const INSERTED = 'He later assured senators that he had never met the Russian ambassador while the campaign was under way.';
+const RECUSAL = 'In March, the attorney general recused himself from any investigation involving the Trump campaign and Russia.';
+const live = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live</title></head>
+<body><article><p id="named">Attorney General Jeff Sessions spoke to reporters on Thursday.</p><p>${RECUSAL}</p></article></body></html>`;
+
 forEachBrowser('a page scanned in batches', (t) => {
   before(() => {
     t.server.route('batches.html', (_request, response) => void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+    t.server.route('live.html', (_request, response) => void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(live));
   });
 
   test('a pronoun at a batch boundary finds the person named before it, and the page opening finds nobody', async () => {
@@ -47,6 +54,22 @@ forEachBrowser('a page scanned in batches', (t) => {
     });
     assert.match(painted, /third/);
     assert.doesNotMatch(painted, /first/);
+    await page.close();
+  });
+
+  test('a paragraph inserted after load finds the person named above it, and the report lists it in page order', async () => {
+    const page = await t.open('live.html');
+    assert.deepEqual(claimTexts(await waitForClaims(page, 1)), [RECUSAL]);
+    await page.evaluate((text) => {
+      const inserted = document.createElement('p');
+      inserted.textContent = text;
+      document.getElementById('named')!.after(inserted);
+    }, INSERTED);
+    const painted = await eventually(() => readHighlights(page).then(claimTexts), (texts) => texts.includes(INSERTED), 'inserted paragraph painted');
+    assert.deepEqual(painted.sort(), [INSERTED, RECUSAL].sort());
+    const report = await eventually(() => tabReportFor(t.browser, page.url()), (r) => r?.claims.length === 2, 'tab report lists both claims');
+    assert.deepEqual(report!.claims.map((claim) => claim.id), ['sessions-denied-campaign-discussions', 'sessions-recused-russia-probe']);
+    assert.deepEqual(page.errors, []);
     await page.close();
   });
 });

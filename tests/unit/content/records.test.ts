@@ -32,22 +32,24 @@ function record(key: number, sentences: { text: string; hits: HitSummary[]; cues
   return block;
 }
 
-test('one reference per claim: its first painted sentence in reading order, else its first sentence', () => {
+test('one reference per claim: its first painted sentence in page order, else its first sentence', () => {
   const known = new Map([label('a'), label('b')]);
+  // In page order: key 3 was read last (a live page inserted it) but stands first.
   const records = [
-    record(2, [{ text: 'later painted a', hits: [hit('a', 0.7)], anchored: true }], 1),
+    record(3, [{ text: 'inserted hidden a', hits: [hit('a', 0.95)], anchored: false }]),
     record(1, [
       { text: 'hidden a', hits: [hit('a', 0.95)], anchored: false },
       { text: 'hidden b', hits: [hit('b')], cues: [['anonymous', 'hidden']], anchored: false },
     ]),
+    record(2, [{ text: 'later painted a', hits: [hit('a', 0.7)], anchored: true }], 1),
   ];
   assert.deepEqual(claimRefs(records, known), [
     { id: 'a', anchored: true, block: 1, start: 0 },
     { id: 'b', anchored: false, block: 1, start: 9 },
   ]);
-  assert.deepEqual(reportedBlocks(records), [1, 1], 'blocks by scan key, in reading order: a repeated text twice');
-  const waiting = { ...record(3, [{ text: 'on its way', hits: [], anchored: false }]), scanned: false };
-  assert.deepEqual(reportedBlocks([...records, waiting]), [1, 1], 'a block whose scan has not arrived waits for the next report');
+  assert.deepEqual(reportedBlocks(records), [3, 1, 1], 'blocks by scan key, in page order: a repeated text twice');
+  const waiting = { ...record(4, [{ text: 'on its way', hits: [], anchored: false }]), scanned: false };
+  assert.deepEqual(reportedBlocks([...records, waiting]), [3, 1, 1], 'a block whose scan has not arrived waits for the next report');
 });
 
 test('claims the scan did not label are left out', () => {
