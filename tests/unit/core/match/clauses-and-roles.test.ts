@@ -33,3 +33,30 @@ test('a spokeswoman saying he "stood by" his testimony is the department disputi
   ]);
   assert.ok(ids.includes('doj-disputes-intercept-report'), ids.join());
 });
+
+// "rather than as" and "instead of as" set one role against another, as "not as" does.
+test('"as a senator rather than as a surrogate" explains a role; it denies no campaign talk', () => {
+  const ids = confidentIds('Sessions said he had sat down with Kislyak as a senator rather than as a surrogate for the campaign.');
+  assert.ok(!ids.includes('sessions-denied-campaign-discussions'), ids.join());
+  assert.ok(ids.includes('sessions-senate-capacity-explanation'), ids.join());
+});
+
+test('"instead of as a campaign aide" affirms the meeting it qualifies', () => {
+  const ids = confidentIds('The attorney general says he sat down with Kislyak as a member of the Armed Services panel instead of as a campaign aide.');
+  assert.deepEqual(ids, ['sessions-kislyak-2016-meetings']);
+});
+
+test('"rather than" a topic still denies that topic', () => {
+  const ids = confidentIds('Sessions said his talks with the ambassador were about military matters rather than the campaign.');
+  assert.ok(ids.includes('sessions-denied-campaign-discussions'), ids.join());
+});
+
+test('a denial before a role contrast is still a denial', () => {
+  const ids = confidentIds('Sessions said he never met Russian officials as a campaign surrogate rather than as a senator.');
+  assert.ok(ids.includes('sessions-denied-campaign-discussions'), ids.join());
+});
+
+test('"rather than as" after a plain denial leaves the denial standing', () => {
+  const ids = confidentIds('Sessions said he had never discussed the campaign with any Russian, rather than as some reports claimed.');
+  assert.deepEqual(ids, ['sessions-denied-campaign-discussions']);
+});
