@@ -36,8 +36,9 @@ export function takeRecordsUnder(records: Map<number, BlockRecord>, roots: reado
 
 /**
  * Puts back into `records` the previous records whose block reads exactly the same and whose
- * painted ranges are intact, and returns new records (from `newRecord`) for the other blocks.
- * (A paragraph the page moved reads the same, but taking it out of the page collapsed its live
+ * painted ranges are intact, and makes new records (from `newRecord`) for the other blocks.
+ * Returns the record of every block, in the order read, and the new ones among them. (A
+ * paragraph the page moved reads the same, but taking it out of the page collapsed its live
  * ranges: it is painted afresh where it now is.)
  */
 export function keepUnchanged(
@@ -46,10 +47,14 @@ export function keepUnchanged(
   records: Map<number, BlockRecord>,
   tools: PaintTools,
   newRecord: (block: TextBlock) => BlockRecord,
-): BlockRecord[] {
-  if (previous.length === 0) return blocks.map(newRecord);
+): { read: BlockRecord[]; fresh: BlockRecord[] } {
+  if (previous.length === 0) {
+    const fresh = blocks.map(newRecord);
+    return { read: fresh, fresh };
+  }
   const byElement = new Map<Element, BlockRecord[]>();
   for (const record of previous) byElement.set(record.block.element, [...(byElement.get(record.block.element) ?? []), record]);
+  const read: BlockRecord[] = [];
   const fresh: BlockRecord[] = [];
   const kept = new Set<BlockRecord>();
   for (const block of blocks) {
@@ -57,12 +62,15 @@ export function keepUnchanged(
     if (same) {
       kept.add(same);
       records.set(same.key, same);
+      read.push(same);
     } else {
-      fresh.push(newRecord(block));
+      const record = newRecord(block);
+      fresh.push(record);
+      read.push(record);
     }
   }
   for (const record of previous) if (!kept.has(record)) unpaintRecord(record, tools, records.values());
-  return fresh;
+  return { read, fresh };
 }
 
 /** Whether `element` is one of `roots` or lies inside one (across shadow boundaries). */

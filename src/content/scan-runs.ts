@@ -8,27 +8,38 @@
 import type { ScanRequest } from '../platform/messages.js';
 
 /**
- * How much of the text before a run goes with it. A person's salience halves with every sentence
- * (core/match/salience.ts), so a few paragraphs decide a pronoun; this is far more, and it still
- * keeps a batch of one screen small. Over a longer page, people named further back are missed.
+ * How much of the text before its runs a batch may carry in all: one budget per batch, not per
+ * run, bounds a batch of scattered runs (after cached blocks, say) well inside what the
+ * background accepts. Runs past the budget start afresh.
  */
-export const CONTEXT_CHARS = 20_000;
+export interface ContextBudget {
+  chars: number;
+  blocks: number;
+}
+
 /**
- * How many blocks of context a batch may carry in all: with the characters, this bounds a batch
- * of scattered runs (after cached blocks, say) well inside what the background accepts, where a
- * budget per run would not. Runs past the budget start afresh.
+ * A read of the page. A person's salience halves with every sentence (core/match/salience.ts),
+ * so a few paragraphs decide a pronoun; this is far more, and it still keeps a batch of one
+ * screen small. Over a longer page, people named further back are missed.
  */
-export const CONTEXT_BLOCKS = 400;
+export const PAGE_CONTEXT: ContextBudget = { chars: 20_000, blocks: 400 };
+
+/**
+ * A re-read of what a live page inserted or edited, which may come every second: a few
+ * paragraphs, not kilobytes per message. Splitting the 210 independent articles at 2,063 points,
+ * five paragraphs before a split left 2 first blocks reading otherwise than a whole scan.
+ */
+export const REREAD_CONTEXT: ContextBudget = { chars: 4_000, blocks: 6 };
 
 /**
  * The runs of `batch` (blocks in the order sent) with the text before each in `page` (the
  * blocks read, in document order). None for a batch that opens the page and runs on without a gap.
  */
-export function batchRuns<B extends { text: string }>(batch: readonly B[], page: readonly B[]): NonNullable<ScanRequest['runs']> {
+export function batchRuns<B extends { text: string }>(batch: readonly B[], page: readonly B[], context: ContextBudget): NonNullable<ScanRequest['runs']> {
   const place = new Map<B, number>();
   page.forEach((block, index) => place.set(block, index));
   const runs: NonNullable<ScanRequest['runs']> = [];
-  const budget = { chars: CONTEXT_CHARS, blocks: CONTEXT_BLOCKS };
+  const budget = { ...context };
   for (let start = 0; start < batch.length; start++) {
     const at = place.get(batch[start]!);
     const previous = start > 0 ? place.get(batch[start - 1]!) : -1;
@@ -41,7 +52,7 @@ export function batchRuns<B extends { text: string }>(batch: readonly B[], page:
 }
 
 /** The texts of the blocks just before `page[at]`, in document order, within what is left of `budget` (which they use up). */
-function textBefore(page: readonly { text: string }[], at: number, budget: { chars: number; blocks: number }): string[] {
+function textBefore(page: readonly { text: string }[], at: number, budget: ContextBudget): string[] {
   let from = at;
   while (from > 0 && budget.blocks > 0 && page[from - 1]!.text.length <= budget.chars) {
     budget.chars -= page[--from]!.text.length;

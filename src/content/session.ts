@@ -18,7 +18,7 @@ import { JobQueue } from './job-queue.js';
 import { PageOrder } from './page-order.js';
 import { blockRoots, keepUnchanged, takeRecordsUnder } from './reread.js';
 import { scanBatches } from './scan-batches.js';
-import { batchRuns } from './scan-runs.js';
+import { batchRuns, PAGE_CONTEXT, REREAD_CONTEXT, type ContextBudget } from './scan-runs.js';
 import { SpeakerLabels } from './speaker-labels.js';
 import { readBlocks, type ReadContext } from './read-blocks.js';
 import { sentencesByBlock, type BlockRecord, type FoundSentence, type PaintedSentence } from './records.js';
@@ -77,8 +77,7 @@ export class Session {
   }
 
   readPage(): Promise<void> {
-    const top = this.ctx.doc.body ?? this.ctx.doc.documentElement;
-    return this.jobs.add(() => this.read([top], true));
+    return this.jobs.add(() => this.read([this.ctx.doc.body ?? this.ctx.doc.documentElement], true));
   }
 
   /** Re-reads the blocks around nodes that changed. */
@@ -90,19 +89,20 @@ export class Session {
   /**
    * Sends the text of the blocks scanned under `scanKeys` again, for a background that no
    * longer holds those scans (it was stopped, or let them go): the page is already painted,
-   * only the background needs the results. One message per batch, as in a read.
+   * only the background needs the results. One message per batch, as in a read; each text's
+   * first block in the page goes, with the text before it.
    */
   rescan(scanKeys: readonly number[]): Promise<void> {
     return this.jobs.add(async () => {
       const wanted = new Set(scanKeys);
       const unique = new Map<number, BlockRecord>();
-      for (const record of this.records.values()) if (record.scanned && wanted.has(record.scanKey)) unique.set(record.scanKey, record);
+      for (const record of this.order.records()) if (record.scanned && wanted.has(record.scanKey) && !unique.has(record.scanKey)) unique.set(record.scanKey, record);
       const replies: Promise<unknown>[] = [];
       const page = this.order.blocks();
-      for (const batch of scanBatches(this.order.sort(unique.values()), 0)) {
+      for (const batch of scanBatches([...unique.values()], 0)) {
         if (replies.length > 0) await this.slice.pause(this.signal);
         // Only the background needs these answers: one that fails leaves its report as it was.
-        replies.push(this.ctx.scan(this.request(batch, page, (record) => record.scanKey)).catch(() => undefined));
+        replies.push(this.ctx.scan(this.request(batch, page, PAGE_CONTEXT, (record) => record.scanKey)).catch(() => undefined));
       }
       this.slice.end();
       await Promise.all(replies);
@@ -114,14 +114,14 @@ export class Session {
     return this.explanations.explain(sentence, claimId);
   }
 
-  /** `page`: the blocks read, in page order, for each run's context. */
-  private request(batch: readonly BlockRecord[], page: readonly TextBlock[], keyOf = (record: BlockRecord) => record.key): ScanRequest {
+  /** `page`: the blocks read, in page order, for each run's `context`. */
+  private request(batch: readonly BlockRecord[], page: readonly TextBlock[], context: ContextBudget, keyOf = (record: BlockRecord) => record.key): ScanRequest {
     return {
       document: this.ctx.document,
       generation: this.generation,
       blocks: batch.map((record) => ({ key: keyOf(record), text: record.block.text })),
       speakerLabels: this.speakerLabels.keysFor(batch.map((record) => record.block.text)),
-      runs: batchRuns(batch.map((record) => record.block), page),
+      runs: batchRuns(batch.map((record) => record.block), page, context),
     };
   }
 
@@ -138,13 +138,13 @@ export class Session {
     this.slice.resume();
     const epoch = this.ctx.epoch();
     const previous = initial ? [] : takeRecordsUnder(this.records, roots);
+    this.order.remove(previous);
     const blocks = await readBlocks(roots, this.ctx, this.slice, this.signal);
     // Read across several tasks: the page may have changed in between, then offsets are checked.
     const unchanged = this.ctx.epoch() === epoch;
-    const fresh = keepUnchanged(blocks, previous, this.records, this.tools, (block) => this.newRecord(block));
+    const { read, fresh } = keepUnchanged(blocks, previous, this.records, this.tools, (block) => this.newRecord(block));
     for (const record of fresh) this.records.set(record.key, record);
-    if (initial) this.order.reset(fresh);
-    else this.order.update(fresh, (record) => this.records.get(record.key) === record);
+    this.order.place(read, initial);
     // Blocks read before whose label now recurs, or no longer does, are tagged again.
     const pending = this.relabel(fresh);
     for (const record of fresh) {
@@ -155,10 +155,10 @@ export class Session {
     // Every message goes out before any answer is awaited (the background answers them in
     // order, the screen's first), each in a task of its own: sending a long page's text takes a while.
     const sent: { batch: BlockRecord[]; reply: Promise<ScanReply> }[] = [];
-    const page = this.order.blocks();
+    const page = pending.length > 0 ? this.order.blocks() : [];
     for (const batch of scanBatches(pending, this.ctx.doc.defaultView?.innerHeight ?? 0)) {
       if (sent.length > 0) await this.slice.pause(this.signal);
-      const reply = this.ctx.scan(this.request(batch, page));
+      const reply = this.ctx.scan(this.request(batch, page, initial ? PAGE_CONTEXT : REREAD_CONTEXT));
       reply.catch(() => undefined); // awaited below; must not count as unhandled meanwhile
       sent.push({ batch, reply });
     }

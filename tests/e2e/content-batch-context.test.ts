@@ -26,9 +26,10 @@ const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <body><article>${paragraphs.map((text, i) => `<p${i === 1 ? ' id="named"' : ''}>${text}</p>`).join('\n')}</article></body></html>`;
 
 const INSERTED = 'He later assured senators that he had never met the Russian ambassador while the campaign was under way.';
-const RECUSAL = 'In March, the attorney general recused himself from any investigation involving the Trump campaign and Russia.';
+const ENVOY =
+  "Moscow's envoy, Sergey Kislyak, informed his superiors that he and Jeff Sessions had talked over campaign matters in 2016, according to officials who have read the intercepts.";
 const live = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live</title></head>
-<body><article><p id="named">Attorney General Jeff Sessions spoke to reporters on Thursday.</p><p>${RECUSAL}</p></article></body></html>`;
+<body><article><p id="named">Attorney General Jeff Sessions spoke to reporters on Thursday.</p><p>${ENVOY}</p></article></body></html>`;
 
 forEachBrowser('a page scanned in batches', (t) => {
   before(() => {
@@ -59,16 +60,17 @@ forEachBrowser('a page scanned in batches', (t) => {
 
   test('a paragraph inserted after load finds the person named above it, and the report lists it in page order', async () => {
     const page = await t.open('live.html');
-    assert.deepEqual(claimTexts(await waitForClaims(page, 1)), [RECUSAL]);
+    assert.deepEqual(claimTexts(await waitForClaims(page, 1)), [ENVOY]);
     await page.evaluate((text) => {
       const inserted = document.createElement('p');
       inserted.textContent = text;
       document.getElementById('named')!.after(inserted);
     }, INSERTED);
     const painted = await eventually(() => readHighlights(page).then(claimTexts), (texts) => texts.includes(INSERTED), 'inserted paragraph painted');
-    assert.deepEqual(painted.sort(), [INSERTED, RECUSAL].sort());
+    assert.deepEqual(painted.sort(), [INSERTED, ENVOY].sort());
+    // In page order: read last, the inserted paragraph's claim comes first (and not by its id).
     const report = await eventually(() => tabReportFor(t.browser, page.url()), (r) => r?.claims.length === 2, 'tab report lists both claims');
-    assert.deepEqual(report!.claims.map((claim) => claim.id), ['sessions-denied-campaign-discussions', 'sessions-recused-russia-probe']);
+    assert.deepEqual(report!.claims.map((claim) => claim.id), ['sessions-denied-campaign-discussions', 'kislyak-reported-campaign-talks']);
     assert.deepEqual(page.errors, []);
     await page.close();
   });
