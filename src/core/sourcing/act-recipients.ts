@@ -1,7 +1,7 @@
 /**
  * Who heard an act: the outlet a speaker talked to ("told the Gazette", "described the talks to the
- * Post"), the outlet that cites ("the paper is citing officials"), or a private circle ("told his
- * colleagues") whose account reaches print only second hand.
+ * Post", "an official, speaking to the Post, said"), the outlet that cites ("the paper is citing
+ * officials"), or a private circle ("told his colleagues") whose account reaches print only second hand.
  */
 import type { Token } from './tokens.js';
 import { words } from './lexicon.js';
@@ -54,6 +54,44 @@ export function citingOutlet(view: SentenceView, hit: CueHit): Recipient | null 
   // "The Post's account rests on", "The report relies on": the outlet's reporting cites.
   const cls = classify(view, start, k).cls;
   return cls === 'outlet' || cls === 'report' ? { from: start, to: k + 1, wire: false } : null;
+}
+
+/** Longest aside between an unnamed speaker and the verb that may name the outlet they spoke to. */
+const ASIDE_REACH = 12;
+/** Longest "in ..." phrase right after the verb before its outlet ("said in a brief interview with the Post"). */
+const CONTEXT_REACH = 4;
+
+/**
+ * "A former official, speaking to the Post on condition of anonymity, said", "officials made the
+ * same point to the paper, acknowledging", "an official said in an interview with the Post that":
+ * unnamed people who speak through an outlet, named in an aside between them and their verb or in
+ * an "in ..." phrase right after it (never in what they say: "officials said he spoke to the Post").
+ * Only unnamed speakers: a named one ("the mayor, speaking to the paper, said") is on the record
+ * wherever they said it. The outlet, or null.
+ */
+export function asideOutlet(view: SentenceView, speaker: Speaker, verb: CueHit): Recipient | null {
+  if (speaker.cls !== 'anonymous') return null;
+  if (speaker.to < verb.from && verb.from - speaker.to <= ASIDE_REACH) {
+    const outlet = outletInStretch(view, speaker.to + 1, verb.from - 1);
+    if (outlet) return outlet;
+  }
+  const k = view.tokens[verb.to]?.text === ',' ? verb.to + 1 : verb.to;
+  if (view.tokens[k]?.text !== 'in') return null;
+  // "in", up to CONTEXT_REACH words, then "to" or "with".
+  return outletInStretch(view, k + 1, Math.min(view.to, k + CONTEXT_REACH + 2));
+}
+
+/** An outlet after "to" or "with" in tokens [from, to), before any clause break or quotation. */
+function outletInStretch(view: SentenceView, from: number, to: number): Recipient | null {
+  for (let k = from; k < to; k++) {
+    const text = view.tokens[k]!.text;
+    if (view.tokens[k]!.quoted || words.breakers.has(text)) return null;
+    if (text !== 'to' && text !== 'with') continue;
+    const outlet = outletAt(view, k + 1);
+    // The outlet itself, not something it owns ("responding to the Post's report").
+    if (outlet && !outlet.wire && !view.tokens[outlet.to - 1]!.poss && view.tokens[outlet.to]?.text !== "'") return outlet;
+  }
+  return null;
 }
 
 /** Longest object between a speech verb and "to" + outlet ("described the intercepted material to the Post"). */

@@ -8,7 +8,7 @@ import type { Speaker } from './speaker.js';
 import { isTimeWord, words } from './lexicon.js';
 import { finiteClauseAt } from './clause-ahead.js';
 import { toAfterObject } from './verb-frames.js';
-import { contactingOutlet, outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
+import { asideOutlet, contactingOutlet, outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
 
 export type ActKind = 'speech' | 'document' | 'denial' | 'source';
 
@@ -66,7 +66,7 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
     else act.recipientOutlet = outletAt(view, verb.to + 1) ?? undefined;
   } else if (verb.category === 'speech') act.recipientOutlet = outletAfterObject(view, verb.to) ?? undefined; // "described the talks to the Post"
   // "People the Post spoke with said": unnamed speakers reached by an outlet speak through it.
-  act.recipientOutlet ??= contactingOutlet(view, act.speaker) ?? undefined;
+  act.recipientOutlet ??= contactingOutlet(view, act.speaker) ?? asideOutlet(view, act.speaker, verb) ?? undefined;
   // "complained privately", "privately told aides": said out of public hearing, nothing on the record.
   if (tokens[verb.to]?.text === 'privately' || tokens[verb.from - 1]?.text === 'privately') act.privateRecipient = true;
   const next = tokens[verb.to];
