@@ -167,6 +167,7 @@ export const words = {
   decisionMakers: new Set(evidence.decisionMakers),
   /** "the guest book", "the rule book": records and rules, never a published account. */
   bookCompounds: new Set(evidence.bookCompounds),
+  openRecordModifiers: new Set(evidence.openRecordModifiers),
   narrationVerbs: new Set(evidence.narrationVerbs),
   wireNames: outlets.wire,
 } as const;

@@ -20,6 +20,7 @@ import { isQuestion, statedBeforeQuestion } from './questions.js';
 import { isTimeWord } from './lexicon.js';
 import { platformPhraseEnd } from './verb-frames.js';
 import { withoutOwnLetter } from './own-letters.js';
+import { withoutMessageSpeakers } from './message-speakers.js';
 import { citesOwnSources } from './source-acts.js';
 import { identifiedAssertion, notStatedBy } from './denial-scope.js';
 import type { Token } from './tokens.js';
@@ -148,7 +149,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     if (assertion >= 0) for (const cue of negatedStatements(view, assertion)) cues.push(cue);
   }
   memory.endSentence(attribution);
-  return withoutOwnLetter(view, cues);
+  return withoutMessageSpeakers(view, withoutOwnLetter(view, cues));
 }
 
 /** "Sessions, per WaPo: the envoy told Moscow ...": what follows the colon is the source's, added to `contents` in order. */
