@@ -9,6 +9,7 @@ import { Vocabulary } from '../text/vocabulary.js';
 import { Groups, claimSlots, termFeature, toPattern } from './claim-patterns.js';
 import type { CompiledClaim, CompiledIndex, Pattern } from './compiled-index.js';
 import { loadGeneralLexicon, type GeneralLexicon } from './lexicon.js';
+import { ownedWords } from './owned-words.js';
 import { PhraseTable, withoutDeterminer } from './phrases.js';
 import { buildPostings, usefulFeatures } from './postings.js';
 import type { SlotScope } from './slots.js';
@@ -47,6 +48,8 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
       byId.set(claim.id, index);
       const actors = new Set(claim.involved.map((ref) => scope.entities.get(ref.entity) ?? -1));
       const voices = involvedIn(claim, scope.entities, 'speaker');
+      const vetoes = (claim.match?.none ?? []).map((term) => termFeature(table, scope, term));
+      const wordings = claimSlots(table, claim, scope, derivedScope, groups, actors);
       const compiled: CompiledClaim = {
         id: claim.id,
         polarity: claim.match?.polarity ?? 'affirms',
@@ -56,14 +59,15 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
         personVoices: false,
         subjects: involvedIn(claim, scope.entities, 'subject'),
         parties: partiesOf(table, claim, scope.entities),
-        vetoes: (claim.match?.none ?? []).map((term) => termFeature(table, scope, term)),
+        vetoes,
+        owned: ownedWords(wordings),
         patterns: [],
         beats: [],
         disputedBy: [],
       };
       claims.push(compiled);
       views.push({ ...claim, packId: packIds[p]!, packName: pack.name });
-      for (const slots of claimSlots(table, claim, scope, derivedScope, groups, actors)) {
+      for (const slots of wordings) {
         compiled.patterns.push(patterns.length);
         patterns.push(toPattern(table, groups, index, slots, !claim.match));
       }

@@ -59,6 +59,8 @@ export interface CompiledClaim {
   /** The people the claim is about two of at once (roles "subject" and "counterpart"): the parties to a meeting or a talk. */
   parties: readonly number[];
   vetoes: readonly number[];
+  /** Words the claim's wordings give an owner ("Kislyak's accounts"), as pairs: word feature, owner (see owned-words.ts). */
+  owned: readonly number[];
   patterns: number[];
   /** Claims this one is narrower than: when both match a sentence, this one wins. */
   beats: number[];

@@ -12,6 +12,7 @@ import { relaysSpeakersDenial } from './denial-subject.js';
 import type { SentenceMatcher } from './sentence.js';
 import { presentFeature } from './slot-presence.js';
 import { ANAPHORIC, FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './occurrence-flags.js';
+import { ownedByAnother } from './owned-words.js';
 import {
   ANAPHOR_PENALTY,
   CONFIDENT_COVERAGE,
@@ -114,7 +115,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
     if (key || how & PLAIN) plainWhole = true;
     if (key) {
       if (needPlain && !(how & PLAIN)) return null;
-      if (dealsWithAnother(sentence, pattern, k, feature)) return null;
+      if (dealsWithAnother(sentence, pattern, k, feature) || ownedByAnother(sentence, claim, slots[k]!, feature)) return null;
       // Asked about, called for, wondered whether: not stated either way.
       if (denies && !(how & (PLAIN | NEGATED | FORGOTTEN))) return null;
       // Who denies: in "Sessions denied ... reports about Trump surrogates" Trump denies nothing;

@@ -10,6 +10,7 @@ import type { GeneralLexicon } from './lexicon.js';
 import { PhraseHits, startsAt } from './phrase-lookup.js';
 import type { PhraseTable } from './phrases.js';
 import { LIGHT_WEIGHT, NUMBER_WEIGHT } from './thresholds.js';
+import { isPossessive } from './word-shape.js';
 
 export interface SlotScope {
   table: PhraseTable;
@@ -33,6 +34,8 @@ export interface Slot {
   scoped?: boolean;
   /** The slot's words open with a memory word ("recall", "recollection of"): see Pattern.forgets. */
   memory?: boolean;
+  /** A name in the possessive ("Kislyak's"): it owns the slot after it (see owned-words.ts). */
+  possessive?: boolean;
 }
 
 /** Which feature a word becomes when several phrases start there and are equally long. */
@@ -113,7 +116,8 @@ function slotsOf(text: string, required: boolean, scope: SlotScope, involved: Re
     if (feature >= 0) {
       const light = last === i && lexicon.light.has(id);
       const memory = startsAt(hits, next, i, lexicon.cues.memory);
-      out.push({ feature, weight: light ? LIGHT_WEIGHT : 1, required: required && !light, ...(memory && { memory }) });
+      const possessive = table.features[feature]!.kind === 'entity' && isPossessive(normalized.text, scratch, last);
+      out.push({ feature, weight: light ? LIGHT_WEIGHT : 1, required: required && !light, ...(memory && { memory }), ...(possessive && { possessive }) });
       i = last + 1;
       continue;
     }

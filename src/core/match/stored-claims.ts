@@ -1,8 +1,8 @@
 /**
  * The compiled claims as stored data (see stored-matcher.ts): ids, views as JSON, and each
- * claim's polarity, whether its voices are all persons, and lists of features, patterns, beaten
- * claims and the denials that dispute it. Speakers are not stored: they are the voices, or the
- * actors when there are none.
+ * claim's polarity, whether its voices are all persons, and lists of features (owned words among
+ * them), patterns, beaten claims and the denials that dispute it. Speakers are not stored: they
+ * are the voices, or the actors when there are none.
  */
 import type { CompiledClaim, CompiledIndex, Polarity } from './compiled-index.js';
 import { check, listAt, ragged, toRagged, typed, type Ragged } from './stored-arrays.js';
@@ -21,6 +21,7 @@ export interface StoredClaims {
   subjects: Ragged;
   parties: Ragged;
   vetoes: Ragged;
+  owned: Ragged;
   patterns: Ragged;
   beats: Ragged;
   disputedBy: Ragged;
@@ -38,6 +39,7 @@ export function storeClaims(index: CompiledIndex): StoredClaims {
     subjects: toRagged(claims.map((claim) => claim.subjects)),
     parties: toRagged(claims.map((claim) => claim.parties)),
     vetoes: toRagged(claims.map((claim) => claim.vetoes)),
+    owned: toRagged(claims.map((claim) => claim.owned)),
     patterns: toRagged(claims.map((claim) => claim.patterns)),
     beats: toRagged(claims.map((claim) => claim.beats)),
     disputedBy: toRagged(claims.map((claim) => claim.disputedBy)),
@@ -54,6 +56,7 @@ export function restoreClaims(stored: Record<string, unknown>, ids: readonly str
   const subjects = ragged(stored['subjects'], count, -1, featureCount);
   const parties = ragged(stored['parties'], count, -1, featureCount);
   const vetoes = ragged(stored['vetoes'], count, -1, featureCount);
+  const owned = ragged(stored['owned'], count, 0, featureCount);
   const patterns = ragged(stored['patterns'], count, 0, patternCount);
   const beats = ragged(stored['beats'], count, 0, count);
   const disputedBy = ragged(stored['disputedBy'], count, 0, count);
@@ -73,6 +76,7 @@ export function restoreClaims(stored: Record<string, unknown>, ids: readonly str
       subjects: listAt(subjects, c),
       parties: listAt(parties, c),
       vetoes: listAt(vetoes, c),
+      owned: listAt(owned, c),
       patterns: listAt(patterns, c),
       beats: listAt(beats, c),
       disputedBy: listAt(disputedBy, c),
