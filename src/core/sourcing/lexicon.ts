@@ -10,6 +10,7 @@ import sources from './lexicon/sources.json';
 import speech from './lexicon/speech.json';
 import { ANCHORS, buildTable } from './cue-table.js';
 import { WordVocabulary } from './vocabulary.js';
+import { evidenceWords } from './evidence-words.js';
 import type { Token } from './tokens.js';
 
 function lastWords(list: readonly string[]): Set<string> {
@@ -137,38 +138,8 @@ export const words = {
   objectContent: new Set(speech.objectContent),
   speakingContexts: new Set(speech.speakingContexts),
   particles: new Set(denial.particleVerbs.flatMap((verb) => verb.particles)),
-  interceptNouns: new Set(evidence.interceptNouns),
-  /** "in the intercepts", "through wiretaps": where or how something was found (see intercept-context.ts). */
-  foundInPrepositions: new Set(evidence.foundInPrepositions),
-  bulkCollectionVerbs: new Set(evidence.bulkCollectionVerbs),
-  spyCollectors: new Set(evidence.spyCollectors),
-  collectedCommunications: new Set(evidence.collectedCommunications),
-  /** "the intelligence indicates": what intelligence does when it states a finding. */
-  intelligenceVerbs: new Set(evidence.intelligenceVerbs),
-  /** What a sender writes ("In a letter to the court, she said"): her own statement, not a document. */
-  letterNouns: new Set(evidence.letterNouns),
-  speechRecords: new Set(evidence.speechRecords),
-  derivingVerbs: new Set(evidence.derivingVerbs),
-  scholarlyWords: new Set(evidence.scholarlyWords),
   assessmentVerbs: new Set(speech.assessmentVerbs),
-  findingModifiers: new Set(evidence.findingModifiers),
-  documentReportModifiers: new Set(evidence.documentReportModifiers),
-  documentPapers: new Set(evidence.documentPapers),
-  orderKinds: new Set(evidence.orderKinds),
-  documentStates: new Set(evidence.documentStates),
-  /** "the ministry's website": pages a body publishes itself. */
-  ownPages: new Set(evidence.ownPages),
-  /** "according to the book": a published account, relayed; a memoir (memoirNouns) is a participant's own record. */
-  bookNouns: new Set(evidence.bookNouns),
-  memoirNouns: new Set(evidence.memoirNouns),
-  /** "the decision held": a ruling only with a ruling's verbs and owner (see unstated-acts.ts). */
-  decisionNouns: new Set(evidence.decisionNouns),
-  decisionVerbs: new Set(evidence.decisionVerbs),
-  decisionMakers: new Set(evidence.decisionMakers),
-  /** "the guest book", "the rule book": records and rules, never a published account. */
-  bookCompounds: new Set(evidence.bookCompounds),
-  openRecordModifiers: new Set(evidence.openRecordModifiers),
-  narrationVerbs: new Set(evidence.narrationVerbs),
+  ...evidenceWords,
   wireNames: outlets.wire,
 } as const;
 

@@ -141,7 +141,7 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
   }
   if (words.mediaAccountNouns.has(head) && hasMediaModifier(view, from, h)) return { cls: 'outlet', from, to };
   if (hitEndingAt(view, 'statementNoun', h)) return { cls: 'statement', from, to };
-  if (hitEndingAt(view, 'docNoun', h)) return openRecord(view, from, h) ? NO_SPEAKER : { cls: 'document', from, to };
+  if (hitEndingAt(view, 'docNoun', h)) return openRecord(view, from, h, to) ? NO_SPEAKER : { cls: 'document', from, to };
   const first = tokens[from]!.text;
   let definite = words.definite.has(first) || words.possessive.has(first);
   let owned = false;

@@ -8,6 +8,7 @@ test('the open record, what is publicly known, cites no document', () => {
   assert.deepEqual(kindsOf('What the record shows is a mayor who changed her story three times.'), []);
   assert.deepEqual(kindsOf('As far as the historical record shows, the bridge never flooded before 1950.'), []);
   assert.deepEqual(kindsOf('The trainer has a long track record of rescuing injured horses.'), []);
+  assert.deepEqual(kindsOf('Recall the record.'), []);
 });
 
 test('a fact-check\'s "The record:" heading is no source; the sources after it still are', () => {
@@ -29,4 +30,20 @@ test('a record marked as a particular paper stays a document', () => {
 test('plural records count papers and stay documents', () => {
   assert.deepEqual(kindsOf('Phone records show the two men spoke for nine minutes.'), ['document']);
   assert.deepEqual(kindsOf('Public records show the firm paid no tax that year.'), ['document']);
+});
+
+test('a record described after its head, by a clause or an aside, is a paper', () => {
+  assert.equal(cueOf('The record obtained by the Ledger shows the guard was suspended twice.', 'document'), 'The record obtained by the Ledger shows');
+  assert.deepEqual(kindsOf('The record, which the Ledger examined, shows the fees kept rising.'), ['document']);
+  assert.deepEqual(kindsOf('The full record, made public Monday, shows the board knew of the spill.'), ['document']);
+  assert.deepEqual(kindsOf('According to the record, the witness stayed silent.'), ['document']);
+});
+
+test('a record picked out by another determiner, or a vote tally, is a paper', () => {
+  assert.deepEqual(kindsOf('A record shows the guard was suspended twice.'), ['document']);
+  assert.deepEqual(kindsOf('A public record shows the lot was sold in 1987.'), ['document']);
+  assert.deepEqual(kindsOf('Its record shows the clinic billed for visits that never happened.'), ['document']);
+  assert.deepEqual(kindsOf('Their record shows the company paid the penalty late.'), ['document']);
+  assert.deepEqual(kindsOf('That record shows the ferry left the harbor on June 3.'), ['document']);
+  assert.deepEqual(kindsOf('His voting record shows he opposed the tax.'), ['document']);
 });
