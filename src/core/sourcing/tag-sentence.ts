@@ -13,7 +13,8 @@ import { ownedStatements } from './owned-statements.js';
 import { clauseBreaks, holdsContent, isContentAct, relayedContents, saidRange, trailingContentStart } from './clauses.js';
 import { readLabel } from './labels.js';
 import { outletBeforeColon, statementCredit } from './credits.js';
-import { outletAt, outletOwner } from './act-recipients.js';
+import { outletAt } from './act-recipients.js';
+import { pushRelayCues } from './relay-cues.js';
 import { hitAt, viewSentence, type SentenceView } from './sentence.js';
 import { actCue, actKinds } from './act-kinds.js';
 import { isQuestion, statedBeforeQuestion } from './questions.js';
@@ -113,18 +114,9 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     if (kinds.length > 0 && !kinds.includes('on-record') && (kinds.includes('anonymous') || kinds.includes('relayed'))) unnamedSays = speechSays;
     if (kinds.includes('anonymous') && !kinds.includes('on-record')) unnamedContents.push(speechSays);
     if (kinds.includes('on-record')) namedContents.push((namedSays = speechSays));
+    if (kinds.length > 0) memory.acted(act, kinds);
     for (const kind of kinds) cues.push(actCue(act, kind));
-    // "The Post's sources said", "according to the paper's sources": unnamed people an outlet relies on.
-    if (kinds.includes('anonymous') && !kinds.includes('relayed')) {
-      const owner = outletOwner(view, act.speaker.from, act.speaker.to);
-      if (owner >= 0) cues.push({ kind: 'relayed', from: act.speaker.from, to: owner });
-    }
-    const outlet = act.recipientOutlet;
-    if (outlet && !outlet.wire && outlet.to <= act.verb.from) cues.push({ kind: 'relayed', from: outlet.from, to: act.verb.to - 1 }); // "the paper is citing officials"
-    else if (outlet && !outlet.wire && (kinds.includes('anonymous') || act.verb.category === 'citing')) {
-      cues.push({ kind: 'relayed', from: act.verb.from, to: outlet.to - 1 });
-    }
-    if (act.pressQuoted && kinds.length > 0) cues.push({ kind: 'relayed', from: act.verb.from, to: act.verb.to });
+    pushRelayCues(cues, view, act, kinds, memory);
     if (kinds.includes('on-record')) identifiedSpeaks = true;
     const speakerKind = kinds.includes('on-record') ? 'on-record' : kinds.includes('anonymous') ? 'anonymous' : null;
     if (speakerKind) memory.heard(speakerKind === 'on-record' ? 'named' : 'anonymous', view.tokens, act.speaker);

@@ -7,6 +7,7 @@
  */
 import type { SourcingCue } from '../report.js';
 import { BlockMemory } from './block-memory.js';
+import type { ReportingSubject } from './reporting-subject.js';
 import { NO_CUES, toSourcingCues } from './cue-offsets.js';
 import { labelColon, labelKey, labelStart } from './labels.js';
 import { tagSentence } from './tag-sentence.js';
@@ -27,11 +28,12 @@ export function tagBlock(text: string, sentences: readonly SentenceSpan[]): Sour
 
 /**
  * The cues of each sentence of a block already read. `labels`: the labels that open several
- * blocks of the document (see recurringLabels), the speakers of a transcript.
+ * blocks of the document (see recurringLabels), the speakers of a transcript. `subject`: the
+ * document's, carried from the blocks before ("It quoted ..." opening a paragraph).
  */
-export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>): SourcingCue[][] {
+export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>, subject?: ReportingSubject): SourcingCue[][] {
   const { text } = block;
-  const memory = new BlockMemory(namesMemoir(text));
+  const memory = new BlockMemory(namesMemoir(text), subject);
   // Asked once per block, not looked for at the end of every sentence.
   const signed = text.includes('(@');
   const cites = citesLaw(text);
