@@ -4,7 +4,8 @@
  * officials"), or a private circle ("told his colleagues") whose account reaches print only second hand.
  */
 import type { Token } from './tokens.js';
-import { words } from './lexicon.js';
+import { isLyAdverb, isTimeWord, words } from './lexicon.js';
+import type { CueCategory } from './cue-table.js';
 import { hitAt, hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
 import { groupContactClause } from './contacted-groups.js';
@@ -59,7 +60,7 @@ export function citingOutlet(view: SentenceView, hit: CueHit): Recipient | null 
 /** Longest aside between an unnamed speaker and the verb that may name the outlet they spoke to. */
 const ASIDE_REACH = 12;
 /** Longest "in ..." phrase right after the verb before its outlet ("said in a brief interview with the Post"). */
-const CONTEXT_REACH = 4;
+const IN_PHRASE_REACH = 4;
 
 /**
  * "A former official, speaking to the Post on condition of anonymity, said", "officials made the
@@ -71,27 +72,23 @@ const CONTEXT_REACH = 4;
  */
 export function asideOutlet(view: SentenceView, speaker: Speaker, verb: CueHit): Recipient | null {
   if (speaker.cls !== 'anonymous') return null;
-  if (speaker.to < verb.from && verb.from - speaker.to <= ASIDE_REACH) {
-    const outlet = outletInStretch(view, speaker.to + 1, verb.from - 1);
-    if (outlet) return outlet;
-  }
-  const k = view.tokens[verb.to]?.text === ',' ? verb.to + 1 : verb.to;
-  if (view.tokens[k]?.text !== 'in') return null;
-  // "in", up to CONTEXT_REACH words, then "to" or "with".
-  return outletInStretch(view, k + 1, Math.min(view.to, k + CONTEXT_REACH + 2));
+  return outletInAside(view, speaker, verb) ?? outletInPhrase(view, verb);
 }
 
-/** An outlet after "to" or "with" in tokens [from, to), before any clause break or quotation. */
-function outletInStretch(view: SentenceView, from: number, to: number): Recipient | null {
-  for (let k = from; k < to; k++) {
-    const text = view.tokens[k]!.text;
-    if (view.tokens[k]!.quoted || words.breakers.has(text)) return null;
-    if (text !== 'to' && text !== 'with') continue;
-    const outlet = outletAt(view, k + 1);
-    // The outlet itself, not something it owns ("responding to the Post's report").
-    if (outlet && !outlet.wire && !view.tokens[outlet.to - 1]!.poss && view.tokens[outlet.to]?.text !== "'") return outlet;
-  }
-  return null;
+/**
+ * "A former official, speaking to the Post ..., said", "the officials who talked to the Post
+ * acknowledged": the outlet in the aside before the verb, or in the speaker's own relative clause.
+ */
+function outletInAside(view: SentenceView, speaker: Speaker, verb: CueHit): Recipient | null {
+  if (speaker.to >= verb.from || verb.from - speaker.to > ASIDE_REACH) return null;
+  return outletAfterPreposition(view, speaker.from, verb.from - 1, true);
+}
+
+/** "said in an interview with the Post that": the outlet in an "in ..." phrase right after the verb. */
+function outletInPhrase(view: SentenceView, verb: CueHit): Recipient | null {
+  const k = view.tokens[verb.to]?.text === ',' ? verb.to + 1 : verb.to;
+  if (view.tokens[k]?.text !== 'in') return null;
+  return outletAfterPreposition(view, k + 1, Math.min(view.to, k + IN_PHRASE_REACH + 2), true);
 }
 
 /** Longest object between a speech verb and "to" + outlet ("described the intercepted material to the Post"). */
@@ -99,13 +96,64 @@ const OBJECT_BEFORE_OUTLET = 5;
 
 /** "described the talks to the Post": the outlet after a short object, or null. */
 export function outletAfterObject(view: SentenceView, start: number): Recipient | null {
-  const { tokens } = view;
-  for (let k = start + 1; k < view.to && k - start <= OBJECT_BEFORE_OUTLET; k++) {
-    const token = tokens[k]!;
-    if (!token.word || token.quoted || words.breakers.has(token.text)) return null;
-    if (token.text === 'to') return outletAt(view, k + 1);
+  return outletAfterPreposition(view, start + 1, Math.min(view.to, start + OBJECT_BEFORE_OUTLET + 1), false);
+}
+
+/**
+ * The outlet after "to" in tokens [from, to), before a clause break or a quotation. An object
+ * follows its speech verb, so its "to" is what the verb addresses and punctuation ends it. An
+ * aside runs past commas and takes "with" too, but only after something spoken: "speaking to
+ * the Post", "in remarks to the paper", "who described it to the Post"; an outlet the speaker is
+ * only linked to ("in a dispute with the Post", "loyal to the Herald", "according to the Post")
+ * heard nothing from them.
+ */
+function outletAfterPreposition(view: SentenceView, from: number, to: number, aside: boolean): Recipient | null {
+  let spoken = !aside;
+  for (let k = from; k < to; k++) {
+    const token = view.tokens[k]!;
+    if (token.quoted || words.breakers.has(token.text) || (!aside && !token.word)) return null;
+    spoken ||= speakingWordAt(view, k);
+    if (token.text !== 'to' && (!aside || token.text !== 'with')) continue;
+    if (!aside) return outletAt(view, k + 1);
+    const outlet = spoken ? outletHeard(view, k + 1, to) : null;
+    if (outlet) return outlet;
   }
   return null;
+}
+
+/** Nouns of an argument put to someone that no speech-noun list holds ("made the same point to the paper"). */
+const ARGUMENT_NOUNS: ReadonlySet<string> = new Set(['point', 'points']);
+
+/** Phrases of saying: a speech verb or participle ("who described it to", "speaking to") or a speech or statement noun ("in remarks to"). */
+const SPEAKING_CATEGORIES: readonly CueCategory[] = ['speech', 'participle', 'speechNoun', 'statementNoun'];
+
+/** A word that makes an aside speech: a speech verb, a speech or statement noun, a letter, an interview, talking ("who talked to the Post"). */
+function speakingWordAt(view: SentenceView, k: number): boolean {
+  const text = view.tokens[k]!.text;
+  if (words.speakingContexts.has(text) || words.contactVerbs.has(text) || words.letterNouns.has(text) || ARGUMENT_NOUNS.has(text)) return true;
+  return SPEAKING_CATEGORIES.some((category) => hitAt(view, category, k) !== undefined);
+}
+
+/**
+ * The outlet at `start` as the one spoken to, before token `end` of its stretch: a wire service is
+ * no outlet here, and neither is something an outlet owns or names ("the Post's report", "the
+ * Times coverage"), only its journalists ("the Post's reporters", "Times reporters").
+ */
+function outletHeard(view: SentenceView, start: number, end: number): Recipient | null {
+  const outlet = outletAt(view, start);
+  if (!outlet || outlet.wire) return null;
+  let next = outlet.to;
+  if (view.tokens[next]?.text === "'") next++;
+  const after = view.tokens[next];
+  if (after && words.pressWords.has(after.text)) return outlet;
+  if (outletOwner(view, outlet.from, outlet.to) >= 0) return null;
+  return next < end && after !== undefined && namesAThing(after) ? null : outlet;
+}
+
+/** A lower-case word right after an outlet that makes the outlet its modifier ("the Times report"), not a preposition, a time or an adverb. */
+function namesAThing(token: Token): boolean {
+  if (!token.word || token.cap || isLyAdverb(token) || words.breakers.has(token.text)) return false;
+  return !words.prepositions.has(token.text) && !isTimeWord(token.text) && !words.objectContent.has(token.text);
 }
 
 /** Adjectives that may stand between a possessive and a private recipient ("his political masters"). */

@@ -16,7 +16,7 @@ export type CueCategory =
   | 'interceptStrong' | 'intelligenceFinding' | 'spyContext' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'interceptMention' | 'docNoun' | 'docPhrase'
   | 'statementNoun' | 'speechNoun' | 'negation' | 'negatable' | 'disputeWord' | 'disputeComplement'
   | 'claimObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'judgedBy' | 'recipientOutlet'
-  | 'worthlessVerdict' | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun' | 'impersonalClaim' | 'refusalObject';
+  | 'worthlessVerdict' | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun' | 'impersonalClaim' | 'refusalObject' | 'printRun';
 
 export interface VerbFlags {
   weak?: boolean; // a verb of expecting rather than saying: no attribution inside what someone else says
@@ -31,6 +31,8 @@ export interface VerbFlags {
   outletOnly?: boolean;
   /** With needsContent, "broke it": says something only where its phrase ends ("broke it down", "broke it off with" are other verbs). */
   endsAtObject?: boolean;
+  /** With needsContent, "printed": reports only text it prints, not copies, an edition or nothing (verb-frames.ts printsText). */
+  printsText?: boolean;
   /** "declined", "would not": speaks only when what it refuses is to comment (refusals.ts). */
   refusal?: boolean;
   /** "the order directs", "the rule defines": what a paper does, and anyone can do ("directed by Greta Gerwig"), so a passive agent is no speaker. */
@@ -89,6 +91,7 @@ export function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(speech.privateRecipients, 'privateRecipient');
   addAll(speech.ownAccounts, 'ownAccount');
   addAll(speech.refusalObjects, 'refusalObject');
+  addAll(speech.printRuns, 'printRun');
   addAll(denial.verbs, 'denialVerb');
   for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: NAMING_VERBS.test(verb), namesVerdict: VERDICT_VERBS.test(verb) });
   addAll(denial.acceptanceVerbs, 'objectVerb', { deniesWhenNegated: true });

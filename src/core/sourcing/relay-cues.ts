@@ -18,8 +18,11 @@ export function pushRelayCues(cues: TokenCue[], view: SentenceView, act: Act, ki
     if (owner >= 0) cues.push({ kind: 'relayed', from: act.speaker.from, to: owner });
   }
   const outlet = act.recipientOutlet;
-  if (outlet && !outlet.wire && outlet.to <= act.verb.from) {
+  if (outlet && !outlet.wire && outlet.to <= act.verb.from && act.verb.category === 'citing') {
     cues.push({ kind: 'relayed', from: outlet.from, to: act.verb.to - 1 }); // "the paper is citing officials"
+  } else if (outlet && !outlet.wire && outlet.to <= act.verb.from) {
+    // "An official, speaking to the Post ..., said", "officials the Post spoke with said": the outlet alone, not the words up to the verb.
+    cues.push({ kind: 'relayed', from: outlet.from, to: outlet.to - 1 });
   } else if (outlet && !outlet.wire && (anonymous || act.verb.category === 'citing')) {
     cues.push({ kind: 'relayed', from: act.verb.from, to: outlet.to - 1 });
   } else if (!outlet) {

@@ -7,7 +7,7 @@ import type { SentenceView, CueHit } from './sentence.js';
 import type { Speaker } from './speaker.js';
 import { isTimeWord, words } from './lexicon.js';
 import { finiteClauseAt } from './clause-ahead.js';
-import { toAfterObject } from './verb-frames.js';
+import { printsText, toAfterObject } from './verb-frames.js';
 import { asideOutlet, contactingOutlet, outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
 
 export type ActKind = 'speech' | 'document' | 'denial' | 'source';
@@ -81,6 +81,7 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
   if (!act.hasContent) act.hasContent = closesSentence(view, act);
   if (flags.needsInfinitive) act.hasContent = infinitiveAfter(view, verb.to);
   if (flags.endsAtObject) act.hasContent = phraseEndsAt(view, verb.to);
+  if (flags.printsText) act.hasContent = printsText(view, verb.to);
   if (flags.needsClause && !act.afterQuote && !closesSentence(view, act)) act.hasContent = opensClause(view, verb.to);
   if (flags.quoteOnly) act.hasContent = act.afterQuote || tokens[verb.to]?.quote === 'open' || (tokens[verb.to]?.text === ',' && tokens[verb.to + 1]?.quote === 'open');
   return act;

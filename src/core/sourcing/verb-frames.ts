@@ -4,7 +4,7 @@
  * closure, announced by the company") and what a paper only sends somewhere ("directs $2 million to schools").
  */
 import { isTimeWord, words } from './lexicon.js';
-import { hitAt, type CueHit, type SentenceView } from './sentence.js';
+import { hitAt, hitWithin, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type SpeakerClass } from './speaker.js';
 import { isDeterminer, isSkippable, phraseStartingBefore } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
@@ -108,4 +108,49 @@ export function onlySends(view: SentenceView, verb: CueHit): boolean {
   if (CURRENCIES.has(view.tokens[verb.to]?.text ?? '')) return true;
   const to = toAfterObject(view, verb.to);
   return to > verb.to && isDeterminer(view.tokens[to + 1]?.text ?? '');
+}
+
+/** Longest object of "printed" that may name what was printed as a print run ("40,000 extra copies"), in words. */
+const PRINTED_OBJECT = 4;
+
+/**
+ * "printed the ministry's reply", "printed in full the response", "printed them:": an outlet prints
+ * text it reports, the object after the verb at token `at` past any phrases of place, time or manner.
+ * Nothing when only such phrases follow ("prints in a plant in Queens") or what is printed is the
+ * paper itself ("printed 40,000 copies", "printed its last edition").
+ */
+export function printsText(view: SentenceView, at: number): boolean {
+  const { tokens } = view;
+  let k = at;
+  while (k < view.to && words.prepositions.has(tokens[k]!.text)) k = afterPrepositionPhrase(view, k);
+  const first = tokens[k];
+  if (k >= view.to || !first?.word || words.breakers.has(first.text)) return false;
+  let end = k;
+  for (let j = k + 1; j < view.to && j - k < PRINTED_OBJECT + 2; j++) {
+    const token = tokens[j]!;
+    if (token.word ? words.prepositions.has(token.text) : !insideNumber(view, j)) break;
+    end = j;
+  }
+  return hitWithin(view, 'printRun', k, end) === undefined;
+}
+
+/** Punctuation at `k` with no space on either side: a separator inside a number ("40,000", "2.5"). */
+function insideNumber(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  return k + 1 < view.to && tokens[k - 1]!.end === tokens[k]!.start && tokens[k]!.end === tokens[k + 1]!.start;
+}
+
+/**
+ * The token after a phrase opened by the preposition at `k`: "in full", "at length" (a manner, one
+ * word); "in a plant", "on Friday" (a noun phrase, up to the next preposition, a break, or a
+ * determiner that opens the object: "printed in full the text" ends the phrase at "the").
+ */
+function afterPrepositionPhrase(view: SentenceView, k: number): number {
+  const { tokens } = view;
+  const head = tokens[k + 1];
+  if (!head?.word) return k + 1;
+  if (!isDeterminer(head.text) && !head.cap) return k + 2;
+  let j = k + 2;
+  while (j < view.to && tokens[j]!.word && !words.prepositions.has(tokens[j]!.text) && !isDeterminer(tokens[j]!.text)) j++;
+  return j;
 }
