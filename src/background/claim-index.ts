@@ -10,7 +10,7 @@
  * cache are injected so the logic is unit-testable with a fake matcher.
  */
 import type { ClaimPack } from '../core/claims/schema.js';
-import type { ScanRun } from '../core/scan.js';
+import type { PageContext } from '../core/scan.js';
 import type { ClaimHit, Confidence, SentenceResult } from '../core/report.js';
 import type { ClaimView } from '../platform/messages.js';
 import type { MatcherCache } from './matcher-cache.js';
@@ -23,7 +23,7 @@ export interface MatcherLike {
 export interface MatchEngine<M extends MatcherLike> {
   compile(packs: readonly ClaimPack[], packIds: string[]): M;
   /** The results, and every block's sentence count from the same segmentation. */
-  scan(blocks: readonly string[], matcher: M | null, options: { confidence: Confidence; labels?: Iterable<string>; runs?: readonly ScanRun[] }): { results: SentenceResult[]; sentenceCounts: number[] };
+  scan(blocks: readonly string[], matcher: M | null, options: { confidence: Confidence } & PageContext): { results: SentenceResult[]; sentenceCounts: number[] };
 }
 
 const NO_PACKS: ActivePacks = { packs: [], ids: [], stamps: [] };
@@ -105,12 +105,12 @@ export class ClaimIndex<M extends MatcherLike> {
 
   /**
    * The scan's results (offsets in each text), and how many sentences each text holds.
-   * `labels`: the recurring labels of the document the texts are part of; `runs`: the document's
-   * text before each run of them (see scanDocument).
+   * `page`: what the document the texts are part of tells about them (see scanDocument): its
+   * recurring labels, its own outlet, its text before each run of them.
    */
-  async scan(texts: readonly string[], confidence: Confidence, labels?: Iterable<string>, runs?: readonly ScanRun[]): Promise<{ results: SentenceResult[]; sentenceCounts: number[] }> {
+  async scan(texts: readonly string[], confidence: Confidence, page: PageContext = {}): Promise<{ results: SentenceResult[]; sentenceCounts: number[] }> {
     this.#saveWhenQuiet();
-    return this.engine.scan(texts, await this.#compiled(), { confidence, labels, ...(runs ? { runs } : {}) });
+    return this.engine.scan(texts, await this.#compiled(), { confidence, ...page });
   }
 
   /** The claim of a hit and every claim its tooltip names beside it: the sentence's other hits, competing and related claims. */

@@ -8,6 +8,7 @@ import { CLAIM_STATUSES } from '../core/claims/schema.js';
 import { HIGHLIGHT_STYLES, type Settings } from '../core/settings.js';
 import { SOURCING_KINDS } from '../core/sourcing-kinds.js';
 import { LABEL_KEY_REACH } from '../core/sourcing/label-keys.js';
+import { BYLINE_CHARS } from '../core/sourcing/page-outlet.js';
 import type { BackgroundApi, Call, ClaimRef, FoundClaim, FrameReport, HitQuery, ScanRequest } from '../platform/messages.js';
 import type { SourcingProfile } from '../core/report.js';
 import type { FrameRecord } from './tab-record.js';
@@ -34,6 +35,7 @@ const scanRequest = z
       .max(SCAN_LIMITS.blocks)
       .refine((blocks) => blocks.reduce((sum, block) => sum + block.text.length, 0) <= SCAN_LIMITS.totalChars, 'too much text in one batch'),
     speakerLabels: z.array(shortText(LABEL_KEY_REACH)).max(SCAN_LIMITS.blocks),
+    pageOutlet: shortText(BYLINE_CHARS).nullable(),
     runs: z
       .array(z.object({ start: count, before: z.array(blockText).max(SCAN_LIMITS.blocks) }).strict())
       .max(SCAN_LIMITS.blocks)

@@ -19,7 +19,7 @@ import { PageOrder } from './page-order.js';
 import { blockRoots, keepUnchanged, takeRecordsUnder } from './reread.js';
 import { scanBatches } from './scan-batches.js';
 import { batchRuns, PAGE_CONTEXT, REREAD_CONTEXT, type ContextBudget } from './scan-runs.js';
-import { SpeakerLabels } from './speaker-labels.js';
+import { PageKeys } from './page-keys.js';
 import { readBlocks, type ReadContext } from './read-blocks.js';
 import { sentencesByBlock, type BlockRecord, type FoundSentence, type PaintedSentence } from './records.js';
 
@@ -58,7 +58,7 @@ export class Session {
   /** By block text: a text read again (re-rendered, repeated) is painted without a scan. */
   private readonly cache = new Map<string, CachedScan>();
   private readonly explanations: HitExplanations;
-  private readonly speakerLabels = new SpeakerLabels();
+  private readonly pageKeys = new PageKeys();
   private readonly slice: TimeSlice;
   private readonly tools: PaintTools;
   private nextKey = 1;
@@ -120,14 +120,14 @@ export class Session {
       document: this.ctx.document,
       generation: this.generation,
       blocks: batch.map((record) => ({ key: keyOf(record), text: record.block.text })),
-      speakerLabels: this.speakerLabels.keysFor(batch.map((record) => record.block.text)),
+      ...this.pageKeys.forBatch(batch.map((record) => record.block.text)),
       runs: batchRuns(batch.map((record) => record.block), page, context),
     };
   }
 
-  /** The records scanned before whose label changed recurrence with this read; cached scans of such texts are dropped. */
+  /** The records scanned before that this read tags anew (see PageKeys.update); cached scans of such texts are dropped. */
   private relabel(fresh: readonly BlockRecord[]): BlockRecord[] {
-    const relabelled = this.speakerLabels.update(Array.from(this.records.values(), (record) => record.block.text));
+    const relabelled = this.pageKeys.update(this.order.blocks().map((block) => block.text));
     if (!relabelled) return [];
     for (const text of this.cache.keys()) if (relabelled(text)) this.cache.delete(text);
     const isFresh = new Set(fresh);
@@ -145,7 +145,7 @@ export class Session {
     const { read, fresh } = keepUnchanged(blocks, previous, this.records, this.tools, (block) => this.newRecord(block));
     for (const record of fresh) this.records.set(record.key, record);
     this.order.place(read, initial);
-    // Blocks read before whose label now recurs, or no longer does, are tagged again.
+    // Blocks read before whose label now recurs, or no longer does, or that name the page's outlet found anew, are tagged again.
     const pending = this.relabel(fresh);
     for (const record of fresh) {
       const cached = this.cache.size > 0 ? this.cache.get(record.block.text) : undefined;

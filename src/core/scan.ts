@@ -7,8 +7,8 @@ import type { ClaimHit, Confidence, SentenceResult, SourcingCue } from './report
 import type { ClaimMatcher } from './match/index.js';
 import { segmentBlock } from './segment.js';
 import { recurringLabels } from './sourcing/label-keys.js';
+import { pageOutlet } from './sourcing/page-outlet.js';
 import { tagRead } from './sourcing/tag.js';
-import { ReportingSubject } from './sourcing/reporting-subject.js';
 import { readBlock } from './text/read-block.js';
 
 /** Shared by every sentence without a claim: results only read it. */
@@ -25,13 +25,20 @@ export interface ScanOptions {
    */
   labels?: Iterable<string>;
   /**
+   * The whole document's own outlet (see pageOutlet), null for none, when `blocks` are only part
+   * of it; by default the one the byline or masthead of `blocks` names.
+   */
+  outlet?: string | null;
+  /**
    * When `blocks` are runs of a document's blocks, not all of it: each run's first block starts
-   * a fresh match context and tagger memory, first read through `before` (the document's blocks
-   * just before the run, whose results are dropped), so a pronoun opening the run finds who they
-   * named, as in one scan of the whole document.
+   * a fresh match context, first read through `before` (the document's blocks just before the
+   * run, whose results are dropped), so a pronoun opening the run finds who they named.
    */
   runs?: readonly ScanRun[];
 }
+
+/** What the whole document tells a scan of part of it. */
+export type PageContext = Pick<ScanOptions, 'labels' | 'outlet' | 'runs'>;
 
 /** A run of the scanned blocks that starts at block `start`, after the document's blocks `before`. */
 export interface ScanRun {
@@ -58,22 +65,15 @@ export function scanDocument(blocks: readonly string[], matcher: ClaimMatcher | 
   const results: SentenceResult[] = [];
   const sentenceCounts: number[] = [];
   const labels = options.labels ? new Set(options.labels) : recurringLabels(blocks);
+  const outlet = options.outlet !== undefined ? options.outlet : pageOutlet(blocks);
   // Every block is segmented before any is read: ICU's segmenter then runs with its code and
   // tables warm in the cache, not evicted by the tagger and matcher after every block.
   const segmented = blocks.map(segmentBlock);
-  // What "It" opening a sentence may stand for, carried from paragraph to paragraph.
-  let subject = new ReportingSubject();
   for (let block = 0; block < blocks.length; block++) {
     const before = runs.get(block);
-    if (before) {
-      // As in one scan of the whole page, the tagger and the matcher read the text before the run first.
-      if (matcher) context = matcher.newContext({ confidentOnly: !keepPossible });
-      subject = new ReportingSubject();
-      for (const text of before) {
-        const read = readBlock(text, segmentBlock(text));
-        tagRead(read, labels, subject);
-        if (matcher && context) matcher.matchRead(read, context);
-      }
+    if (matcher && before) {
+      context = matcher.newContext({ confidentOnly: !keepPossible });
+      for (const text of before) matcher.matchRead(readBlock(text, segmentBlock(text)), context);
     }
     const text = blocks[block]!;
     const spans = segmented[block]!;
@@ -81,7 +81,7 @@ export function scanDocument(blocks: readonly string[], matcher: ClaimMatcher | 
     if (spans.length === 0) continue;
     // One reading of the block serves both the tagger and the matcher.
     const read = readBlock(text, spans);
-    const cues: SourcingCue[][] = tagRead(read, labels, subject);
+    const cues: SourcingCue[][] = tagRead(read, labels, outlet);
     const hits: ClaimHit[][] = matcher && context ? matcher.matchRead(read, context) : NO_HITS;
     for (let i = 0; i < spans.length; i++) {
       const claims = hits[i] ?? NO_CLAIMS;

@@ -26,6 +26,8 @@ export interface ScanRequest {
   blocks: { key: number; text: string }[];
   /** Labels opening these blocks that open two or more of the document's (a transcript's speakers), so a batch is tagged as the whole page would be. */
   speakerLabels: string[];
+  /** The document's own outlet as its byline or masthead names it (core pageOutlet), or null: its own reporting is not relayed, whichever batch holds the byline. */
+  pageOutlet: string | null;
   /** Where a run of `blocks` follows other page text: the text just before it, read first as the whole page would be (see core ScanOptions.runs). */
   runs?: { start: number; before: string[] }[];
 }

@@ -12,7 +12,6 @@ import { citedBook, narratedBook, unnamedAuthor } from './book-sources.js';
 import { decisionWithoutRuling } from './unstated-acts.js';
 import { PERSON_PRONOUNS } from './pronouns.js';
 import { hitAt, hitWithin, type SentenceView } from './sentence.js';
-import type { SpeakerClass } from './speaker.js';
 
 /** How far (in tokens) a speaker may stand from its verb and still be shown as part of the cue. */
 const CUE_REACH = 6;
@@ -35,7 +34,7 @@ const ON_RECORD_DOCUMENT: readonly SourcingKind[] = Object.freeze(['on-record', 
 /** The kinds one speech act shows, given who speaks and how. */
 export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): readonly SourcingKind[] {
   const flags = act.verb.phrase.data.verb ?? {};
-  const cls = act.speaker.cls === 'pronoun' ? pronounClass(view, act, memory) : act.speaker.cls;
+  const cls = act.speaker.cls === 'pronoun' ? memory.resolve(act.speaker.partitive === true, PERSON_PRONOUNS.has(view.tokens[act.speaker.from]!.text)) : act.speaker.cls;
   // "Story continues below advertisement": page furniture, a document verb followed only by a place.
   const next = view.tokens[act.verb.to]?.text ?? '';
   if (act.kind === 'document' && words.prepositions.has(next) && view.to - act.verb.to <= 2) return NO_KINDS;
@@ -68,12 +67,6 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
   if (unnamedAuthor(view, act)) return ANONYMOUS;
   const book = narratedBook(view, act, memory);
   return book === 'relayed' ? RELAYED : book === 'memoir' ? ON_RECORD_DOCUMENT : ON_RECORD;
-}
-
-/** A sentence-opening "It" stands for the outlet or document reported about; other pronouns for whoever spoke last. */
-function pronounClass(view: SentenceView, act: Act, memory: BlockMemory): SpeakerClass {
-  const { speaker } = act;
-  return (speaker.from === view.from ? memory.subject.standsFor(view, act.verb.from) : null) ?? memory.resolve(speaker.partitive === true, PERSON_PRONOUNS.has(view.tokens[speaker.from]!.text));
 }
 
 /**

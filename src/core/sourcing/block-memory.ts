@@ -2,14 +2,11 @@
  * What the tagger remembers while reading one block: the last speaker heard, for pronouns
  * ("he said" after "a senior official said" is still the unnamed official), and the speaker of a
  * quotation that has just closed, for a quotation that follows it ('"...," she said. "..."').
- * A new block starts with an empty memory; only what the page's reporting is about carries
- * across paragraphs (see reporting-subject.ts), when the caller passes the page's.
+ * A new block starts with an empty memory: nothing carries across paragraphs.
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
-import type { Act } from './speech-act.js';
 import { namesGroup } from './speaker-groups.js';
 import type { Token } from './tokens.js';
-import { ReportingSubject } from './reporting-subject.js';
 
 export type Identity = 'named' | 'anonymous';
 
@@ -19,17 +16,8 @@ export class BlockMemory {
   private heardInSentence = false;
   private quoteAttribution: SourcingKind | null = null;
   private quoteClosedLast = false;
-  private firstActRead = false;
-  /**
-   * `namesMemoir`: the paragraph names a memoir somewhere, so "the book" in it is that memoir
-   * (asked once per block, see book-sources.ts). `subject`: the page's, read and left for the next block.
-   */
-  constructor(readonly namesMemoir = false, readonly subject = new ReportingSubject()) {}
-
-  /** An act of the sentence showed `kinds`; the first such act of a sentence tells what it reports about. */
-  acted(act: Act, kinds: readonly SourcingKind[]): void {
-    if (!this.firstActRead) this.firstActRead = this.subject.firstAct(act, kinds);
-  }
+  /** The paragraph names a memoir somewhere, so "the book" in it is that memoir (asked once per block, see book-sources.ts). */
+  constructor(readonly namesMemoir = false) {}
 
   /** A speaker of `identity` was heard in the phrase `speaker` of the sentence's `tokens`. */
   heard(identity: Identity, tokens: readonly Token[], speaker: { from: number; to: number }): void {
@@ -67,7 +55,6 @@ export class BlockMemory {
   endSentence(attribution: SourcingKind | null): void {
     this.quoteAttribution = attribution;
     this.heardInSentence = false;
-    this.firstActRead = false;
   }
 
   /** Notes whether the sentence just read ended on a closing quote mark ('"Stop this now!"'). */

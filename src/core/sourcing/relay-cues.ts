@@ -1,17 +1,16 @@
 /**
  * The relayed cues an act shows besides its own kinds: unnamed people another outlet relies on
- * ("The Post's sources said", "the paper is citing officials", "It quoted an unnamed official"
- * after the Post was named) and a speaker quoted in the press ("was quoted as saying").
+ * ("The Post's sources said", "the paper is citing officials", "An official, speaking to the
+ * Post, said") and a speaker quoted in the press ("was quoted as saying").
  */
 import type { SourcingKind } from '../sourcing-kinds.js';
-import type { Act } from './acts.js';
+import type { Act } from './speech-act.js';
 import type { TokenCue } from './cues.js';
-import type { BlockMemory } from './block-memory.js';
 import { outletOwner } from './act-recipients.js';
 import type { SentenceView } from './sentence.js';
 
 /** Adds to `cues` the relayed cues of `act`, which shows `kinds`. */
-export function pushRelayCues(cues: TokenCue[], view: SentenceView, act: Act, kinds: readonly SourcingKind[], memory: BlockMemory): void {
+export function pushRelayCues(cues: TokenCue[], view: SentenceView, act: Act, kinds: readonly SourcingKind[]): void {
   const anonymous = kinds.includes('anonymous');
   if (anonymous && !kinds.includes('relayed')) {
     const owner = outletOwner(view, act.speaker.from, act.speaker.to);
@@ -25,19 +24,6 @@ export function pushRelayCues(cues: TokenCue[], view: SentenceView, act: Act, ki
     cues.push({ kind: 'relayed', from: outlet.from, to: outlet.to - 1 });
   } else if (outlet && !outlet.wire && (anonymous || act.verb.category === 'citing')) {
     cues.push({ kind: 'relayed', from: act.verb.from, to: outlet.to - 1 });
-  } else if (!outlet) {
-    const reporter = citingReporter(view, act, memory);
-    if (reporter && !kinds.includes(reporter)) cues.push({ kind: reporter, from: view.from, to: act.verb.to - 1 }); // "It quoted an unnamed official"
   }
   if (act.pressQuoted && kinds.length > 0) cues.push({ kind: 'relayed', from: act.verb.from, to: act.verb.to });
-}
-
-/**
- * "It cited two officials", "It also quotes the senator's testimony": the one cited follows the
- * verb, whose subject is the sentence's opening "It", the outlet or document reported about.
- */
-function citingReporter(view: SentenceView, act: Act, memory: BlockMemory): SourcingKind | null {
-  if (act.speaker.from < act.verb.to) return null;
-  const reporter = memory.subject.standsFor(view, act.verb.from);
-  return reporter === 'outlet' ? 'relayed' : reporter;
 }

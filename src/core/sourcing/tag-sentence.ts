@@ -114,9 +114,8 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     if (kinds.length > 0 && !kinds.includes('on-record') && (kinds.includes('anonymous') || kinds.includes('relayed'))) unnamedSays = speechSays;
     if (kinds.includes('anonymous') && !kinds.includes('on-record')) unnamedContents.push(speechSays);
     if (kinds.includes('on-record')) namedContents.push((namedSays = speechSays));
-    if (kinds.length > 0) memory.acted(act, kinds);
     for (const kind of kinds) cues.push(actCue(act, kind));
-    pushRelayCues(cues, view, act, kinds, memory);
+    pushRelayCues(cues, view, act, kinds);
     if (kinds.includes('on-record')) identifiedSpeaks = true;
     const speakerKind = kinds.includes('on-record') ? 'on-record' : kinds.includes('anonymous') ? 'anonymous' : null;
     if (speakerKind) memory.heard(speakerKind === 'on-record' ? 'named' : 'anonymous', view.tokens, act.speaker);

@@ -7,13 +7,13 @@
  */
 import type { SourcingCue } from '../report.js';
 import { BlockMemory } from './block-memory.js';
-import type { ReportingSubject } from './reporting-subject.js';
 import { NO_CUES, toSourcingCues } from './cue-offsets.js';
 import { labelColon, labelKey, labelStart } from './labels.js';
 import { tagSentence } from './tag-sentence.js';
 import { SIGN_OFF } from './sign-offs.js';
 import { namesMemoir } from './book-sources.js';
 import { citesLaw, legalCitation, withCitation } from './legal-citations.js';
+import { withoutOwnReporting } from './own-reporting.js';
 import { readBlock, type ReadBlock } from '../text/read-block.js';
 import type { Token } from './tokens.js';
 
@@ -28,12 +28,17 @@ export function tagBlock(text: string, sentences: readonly SentenceSpan[]): Sour
 
 /**
  * The cues of each sentence of a block already read. `labels`: the labels that open several
- * blocks of the document (see recurringLabels), the speakers of a transcript. `subject`: the
- * document's, carried from the blocks before ("It quoted ..." opening a paragraph).
+ * blocks of the document (see recurringLabels), the speakers of a transcript. `outlet`: the
+ * page's own outlet (see pageOutlet), whose reporting is not relayed.
  */
-export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>, subject?: ReportingSubject): SourcingCue[][] {
+export function tagRead(block: ReadBlock, labels?: ReadonlySet<string>, outlet?: string | null): SourcingCue[][] {
+  const cues = tagSentences(block, labels);
+  return outlet ? withoutOwnReporting(block.text, cues, outlet) : cues;
+}
+
+function tagSentences(block: ReadBlock, labels?: ReadonlySet<string>): SourcingCue[][] {
   const { text } = block;
-  const memory = new BlockMemory(namesMemoir(text), subject);
+  const memory = new BlockMemory(namesMemoir(text));
   // Asked once per block, not looked for at the end of every sentence.
   const signed = text.includes('(@');
   const cites = citesLaw(text);

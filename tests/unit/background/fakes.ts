@@ -147,10 +147,12 @@ export class MemoryMatcherCache implements MatcherCache<FakeMatcher> {
   }
 }
 
-export const fakeEngine: MatchEngine<FakeMatcher> & { compiled: string[][]; labels: (string[] | undefined)[] } = {
+export const fakeEngine: MatchEngine<FakeMatcher> & { compiled: string[][]; labels: (string[] | undefined)[]; outlets: (string | null | undefined)[] } = {
   compiled: [],
   /** The document labels each scan was given. */
   labels: [],
+  /** The page's own outlet each scan was given. */
+  outlets: [],
   compile(packs, ids) {
     this.compiled.push([...ids]);
     return new FakeMatcher(packs, ids);
@@ -159,8 +161,9 @@ export const fakeEngine: MatchEngine<FakeMatcher> & { compiled: string[][]; labe
    * A block hits every claim id it contains, as one sentence, and has a cue for each phrase of
    * FAKE_CUES in it; its sentences are counted by their periods.
    */
-  scan(blocks: readonly string[], matcher: FakeMatcher | null, options: { confidence: Confidence; labels?: Iterable<string> }): { results: SentenceResult[]; sentenceCounts: number[] } {
+  scan(blocks: readonly string[], matcher: FakeMatcher | null, options: { confidence: Confidence; labels?: Iterable<string>; outlet?: string | null }): { results: SentenceResult[]; sentenceCounts: number[] } {
     this.labels.push(options.labels && [...options.labels]);
+    this.outlets.push(options.outlet);
     const out: SentenceResult[] = [];
     blocks.forEach((text, block) => {
       const claims: SentenceResult['claims'] = [];

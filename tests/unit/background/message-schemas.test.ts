@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseCall, SCAN_LIMITS } from '../../../src/background/message-schemas.js';
+import { BYLINE_CHARS } from '../../../src/core/sourcing/page-outlet.js';
 
 const report = { url: 'https://a.example/', generation: 1, document: 'd1', session: 1, blocks: [1, 2, 1], claims: [{ id: 'c1', anchored: true, block: 2, start: 0 }] };
-const scan = { document: 'd1', generation: 1, blocks: [{ key: 0, text: 'Hello.' }], speakerLabels: ['host'] };
+const scan = { document: 'd1', generation: 1, blocks: [{ key: 0, text: 'Hello.' }], speakerLabels: ['host'], pageOutlet: 'gulf coast register' };
 const query = { document: 'd1', generation: 1, block: 2, start: 0, claimId: 'c1', text: 'Hello.' };
 
 describe('parseCall', () => {
@@ -12,6 +13,8 @@ describe('parseCall', () => {
     assert.deepEqual(parseCall({ type: 'scan', args: scan })?.args, scan);
     const withRuns = { ...scan, runs: [{ start: 0, before: ['Sessions spoke.'] }] };
     assert.deepEqual(parseCall({ type: 'scan', args: withRuns })?.args, withRuns);
+    const noOutlet = { ...scan, pageOutlet: null };
+    assert.deepEqual(parseCall({ type: 'scan', args: noOutlet })?.args, noOutlet);
     assert.deepEqual(parseCall({ type: 'reportFrame', args: report })?.args, report);
     assert.deepEqual(parseCall({ type: 'explainHit', args: query })?.args, query);
     assert.deepEqual(parseCall({ type: 'updateSettings', args: { patch: { pausedSites: ['a.example'] } } })?.args, { patch: { pausedSites: ['a.example'] } });
@@ -42,6 +45,9 @@ describe('parseCall', () => {
       { type: 'scan', args: { ...scan, runs: [{ start: -1, before: [] }] } },
       { type: 'scan', args: { ...scan, runs: [{ start: 0, before: Array(30).fill('x'.repeat(SCAN_LIMITS.blockChars)) }] } },
       { type: 'scan', args: { ...scan, speakerLabels: ['x'.repeat(200)] } },
+      { type: 'scan', args: { ...scan, pageOutlet: undefined } },
+      { type: 'scan', args: { ...scan, pageOutlet: 7 } },
+      { type: 'scan', args: { ...scan, pageOutlet: 'x'.repeat(BYLINE_CHARS + 1) } },
       { type: 'reportFrame', args: { ...report, claims: [{ id: 'x' }] } },
       { type: 'reportFrame', args: { ...report, claims: [{ id: 'c1', anchored: true, block: 2, start: 0, statement: 'mine' }] } },
       { type: 'reportFrame', args: { ...report, blocks: [-1] } },

@@ -61,9 +61,9 @@ interface Page {
 }
 
 /** A frame's scan of its blocks (keys 1, 2, ...), as the content script sends it. */
-function scan(send: Send, sender: Sender, page: Page, speakerLabels: string[] = []) {
+function scan(send: Send, sender: Sender, page: Page, speakerLabels: string[] = [], pageOutlet: string | null = null) {
   const blocks = page.texts.map((text, i) => ({ key: i + 1, text }));
-  return send({ type: 'scan', args: { document: page.document ?? 'doc', generation: page.session ?? 1, blocks, speakerLabels } }, sender) as Promise<ScanReply>;
+  return send({ type: 'scan', args: { document: page.document ?? 'doc', generation: page.session ?? 1, blocks, speakerLabels, pageOutlet } }, sender) as Promise<ScanReply>;
 }
 
 /** The report naming every block of the page and each claim by the first sentence that holds it. */
@@ -107,6 +107,15 @@ describe('BackgroundService', () => {
     const { send } = start();
     await scan(send, tabSender(1), { texts: ['PEREZ: The budget is balanced.'] }, ['perez', 'host']);
     assert.deepEqual(fakeEngine.labels.at(-1), ['perez', 'host']);
+  });
+
+  it("tags a batch with the page's own outlet the frame found in its byline, or with none", async () => {
+    const { start } = world();
+    const { send } = start();
+    await scan(send, tabSender(1), { texts: ['Records obtained by the Ledger show it.'] }, [], 'harbor ledger');
+    assert.equal(fakeEngine.outlets.at(-1), 'harbor ledger');
+    await scan(send, tabSender(1), { texts: ['Records obtained by the Ledger show it.'] });
+    assert.equal(fakeEngine.outlets.at(-1), null);
   });
 
   it('builds the tab report from its own scan results: a frame names blocks and sentences, nothing more', async () => {
