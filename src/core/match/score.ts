@@ -13,13 +13,7 @@ import type { SentenceMatcher } from './sentence.js';
 import { presentFeature } from './slot-presence.js';
 import { ANAPHORIC, FORGOTTEN, HYPOTHETICAL, NEGATED, PLAIN } from './occurrence-flags.js';
 import { ownedByAnother } from './owned-words.js';
-import {
-  ANAPHOR_PENALTY,
-  CONFIDENT_COVERAGE,
-  CONFIDENT_SCORE,
-  POSSIBLE_COVERAGE,
-  POSSIBLE_SCORE,
-} from './thresholds.js';
+import { ANAPHOR_PENALTY, CONFIDENT_COVERAGE, CONFIDENT_SCORE, POSSIBLE_COVERAGE, POSSIBLE_SCORE } from './thresholds.js';
 import { dealsWithAnother } from './with-object.js';
 
 export type Demotion = 'question' | 'passing';
@@ -115,7 +109,7 @@ export function scorePattern(sentence: SentenceMatcher, p: number): Candidate | 
     if (key || how & PLAIN) plainWhole = true;
     if (key) {
       if (needPlain && !(how & PLAIN)) return null;
-      if (dealsWithAnother(sentence, pattern, k, feature) || ownedByAnother(sentence, claim, slots[k]!, feature)) return null;
+      if (dealsWithAnother(sentence, pattern, k, feature) || ownedByAnother(sentence, claim, feature)) return null;
       // Asked about, called for, wondered whether: not stated either way.
       if (denies && !(how & (PLAIN | NEGATED | FORGOTTEN))) return null;
       // Who denies: in "Sessions denied ... reports about Trump surrogates" Trump denies nothing;

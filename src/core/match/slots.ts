@@ -34,8 +34,10 @@ export interface Slot {
   scoped?: boolean;
   /** The slot's words open with a memory word ("recall", "recollection of"): see Pattern.forgets. */
   memory?: boolean;
-  /** A name in the possessive ("Kislyak's"): it owns the slot after it (see owned-words.ts). */
+  /** A name in the possessive ("Kislyak's"): it owns the noun after it (see owned-words.ts). */
   possessive?: boolean;
+  /** The slot before is a bracketed word right before this one ("[reported] account"): it modifies this one. */
+  modified?: boolean;
 }
 
 /** Which feature a word becomes when several phrases start there and are equally long. */
@@ -44,8 +46,13 @@ const KIND_RANK: Record<string, number> = { entity: 3, concept: 2, word: 1, cue:
 /** `involved`: the claim's own entities, preferred when a name could be several ("Chen"). */
 export function buildSlots(text: string, scope: SlotScope, handWritten: boolean, involved: ReadonlySet<number>): Slot[] {
   const slots: Slot[] = [];
+  // Whether the segment before was bracketed and its last word a slot.
+  let optionalEnd = false;
   for (const { words, optional } of handWritten ? segments(text) : [{ words: text, optional: true }]) {
-    slotsOf(words, !optional, scope, involved, slots);
+    const before = slots.length;
+    const { opens, closes } = slotsOf(words, !optional, scope, involved, slots);
+    if (optionalEnd && !optional && opens && !slots[before]!.negation && !slots[before - 1]!.negation) slots[before]!.modified = true;
+    optionalEnd = optional && closes;
   }
   markNegationScope(slots, scope.lexicon.cues.denialAfter, scope.lexicon.cues.negation);
   return slots;
@@ -82,7 +89,8 @@ function segments(text: string): { words: string; optional: boolean }[] {
 const scratch = new Tokens();
 const hits = new PhraseHits();
 
-function slotsOf(text: string, required: boolean, scope: SlotScope, involved: ReadonlySet<number>, out: Slot[]): void {
+/** Adds the slots of one segment to `out`; `opens`, `closes`: whether its first and last words make slots (no stopword or punctuation). */
+function slotsOf(text: string, required: boolean, scope: SlotScope, involved: ReadonlySet<number>, out: Slot[]): { opens: boolean; closes: boolean } {
   const { table, lexicon } = scope;
   const normalized = normalize(text);
   tokenize(normalized.text, table.vocabulary, scratch, table.vocabulary.intern('not'), true);
@@ -117,7 +125,8 @@ function slotsOf(text: string, required: boolean, scope: SlotScope, involved: Re
       const light = last === i && lexicon.light.has(id);
       const memory = startsAt(hits, next, i, lexicon.cues.memory);
       const possessive = table.features[feature]!.kind === 'entity' && isPossessive(normalized.text, scratch, last);
-      out.push({ feature, weight: light ? LIGHT_WEIGHT : 1, required: required && !light, ...(memory && { memory }), ...(possessive && { possessive }) });
+      const flags = { ...(memory && { memory }), ...(possessive && { possessive }) };
+      out.push({ feature, weight: light ? LIGHT_WEIGHT : 1, required: required && !light, ...flags });
       i = last + 1;
       continue;
     }
@@ -130,6 +139,8 @@ function slotsOf(text: string, required: boolean, scope: SlotScope, involved: Re
     }
     i++;
   }
+  const content = (at: number) => scratch.ids[at]! >= 0 && !lexicon.stopwords.has(scratch.ids[at]!);
+  return { opens: scratch.count > 0 && content(0), closes: scratch.count > 0 && content(scratch.count - 1) };
 }
 
 /** Index of the longest hit starting at token i that may be a slot (entities first on ties), or a negation cue; -1 if none. */

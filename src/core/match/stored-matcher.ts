@@ -14,7 +14,7 @@ import { restorePostings, storePostings, type StoredPostings } from './stored-po
 import { restoreTable, storeTable, type StoredTable } from './stored-table.js';
 
 /** Bump whenever anything compiled changes shape or meaning: older stored data is then ignored. */
-export const MATCHER_FORMAT = 37;
+export const MATCHER_FORMAT = 38;
 const MARK = 'sourcelight-matcher';
 
 export interface StoredMatcher {
