@@ -19,7 +19,7 @@ const NOT_MODIFIERS = new Set([
   'that', 'which', 'who', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'not',
 ]);
 /** Most adjectives between a determiner and its noun ("his two brief, private meetings" is rare). */
-export const MODIFIER_REACH = 2;
+const MODIFIER_REACH = 2;
 /** Most words of names modifying a noun ("the Sergey Kislyak meetings"). */
 const NAME_REACH = 3;
 /**
@@ -71,7 +71,7 @@ export function nounPhraseStart(text: string, tokens: Tokens, at: number, from: 
 }
 
 /** Whether token `at` may be an adjective before a noun: a lower-case word, no preposition, conjunction or auxiliary. */
-export function isModifier(text: string, tokens: Tokens, at: number): boolean {
+function isModifier(text: string, tokens: Tokens, at: number): boolean {
   if (tokens.ids[at]! < -1) return false;
   const written = text.slice(tokens.starts[at], tokens.ends[at]);
   return /^[a-z-]+$/.test(written) && !NOT_MODIFIERS.has(written);
