@@ -27,6 +27,8 @@ export interface VerbFlags {
   needsInfinitive?: boolean;
   /** "'...,' she continued": a verb that attributes only a quotation just before or after it ("continued his work" says nothing). */
   quoteOnly?: boolean;
+  /** With needsContent, "knocked": criticizes only with its grounds ("knocked him for ...", "as ...") or an object that is something said (verb-frames.ts statesGrounds). */
+  needsGrounds?: boolean;
   needsClause?: boolean; // with needsContent, "declared that ...": content only with a clause or quotation ("declared an emergency" is an act)
   outletOnly?: boolean;
   /** With needsContent, "broke it": says something only where its phrase ends ("broke it down", "broke it off with" are other verbs). */

@@ -34,6 +34,16 @@ export function criticizes(view: SentenceView, verb: CueHit): boolean {
   return words.criticismVerbs.has(view.tokens[verb.from]!.text);
 }
 
+/**
+ * "questioned how much weight to give it", "questions why it leaked": an asking verb before an open
+ * question voices that doubt in public. Not a relative pronoun, which may open a clause on a noun
+ * of the same form ("faces questions which remain").
+ */
+export function asksOpenQuestion(view: SentenceView, verb: CueHit): boolean {
+  const next = view.tokens[verb.to]?.text ?? '';
+  return words.askingVerbs.has(view.tokens[verb.from]!.text) && words.openQuestions.has(next) && !RELATIVE_PRONOUNS.has(next);
+}
+
 /** Verbs that name their object with a judgement ("called the plan ..."), by how they start. */
 const NAMING_VERBS = ['call', 'brand', 'label', 'dub', 'refer'];
 /** How many words the object of a naming verb may hold before the quoted judgement. */

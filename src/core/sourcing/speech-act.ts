@@ -7,7 +7,7 @@ import type { SentenceView, CueHit } from './sentence.js';
 import type { Speaker } from './speaker.js';
 import { isTimeWord, words } from './lexicon.js';
 import { finiteClauseAt } from './clause-ahead.js';
-import { printsText, toAfterObject } from './verb-frames.js';
+import { printsText, statesGrounds, toAfterObject } from './verb-frames.js';
 import { asideOutlet, contactingOutlet, outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
 
 export type ActKind = 'speech' | 'document' | 'denial' | 'source';
@@ -82,6 +82,7 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
   if (flags.needsInfinitive) act.hasContent = infinitiveAfter(view, verb.to);
   if (flags.endsAtObject) act.hasContent = phraseEndsAt(view, verb.to);
   if (flags.printsText) act.hasContent = printsText(view, verb.to);
+  if (flags.needsGrounds) act.hasContent = statesGrounds(view, verb.to);
   if (flags.needsClause && !act.afterQuote && !closesSentence(view, act)) act.hasContent = opensClause(view, verb.to);
   if (flags.quoteOnly) act.hasContent = act.afterQuote || tokens[verb.to]?.quote === 'open' || (tokens[verb.to]?.text === ',' && tokens[verb.to + 1]?.quote === 'open');
   return act;
@@ -89,9 +90,12 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
 
 /**
  * "that", a colon, an opening quotation or a clause with its own verb right after a verb at token
- * `at` ("declared: '...'", "affirmed, '...'", "swore he never met him"; not "swore at the referee").
+ * `at` ("declared: '...'", "affirmed, '...'", "swore he never met him"; not "swore at the referee"),
+ * past a time ("protested on Friday that ...").
  */
-function opensClause(view: SentenceView, at: number): boolean {
+function opensClause(view: SentenceView, verbEnd: number): boolean {
+  let at = verbEnd;
+  while (at < view.to && isTimeWord(view.tokens[at]!.text)) at++;
   const next = view.tokens[at];
   if (!next || at >= view.to) return false;
   const after = view.tokens[at + 1];

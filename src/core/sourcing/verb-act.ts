@@ -10,7 +10,7 @@ import { deniesOnlyWhenNegated, type CueCategory } from './cue-table.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
 import { afterNoun, agentBy, isPastForm, onlySends, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
-import { callsForLater, criticizes, deniesSomething, quotesJudgement, spokenAside } from './object-verbs.js';
+import { asksOpenQuestion, callsForLater, criticizes, deniesSomething, quotesJudgement, spokenAside } from './object-verbs.js';
 import { subjectAfterClaim, subjectBefore } from './act-subjects.js';
 import { beforeAside, beforeDesignation } from './speaker-asides.js';
 import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
@@ -87,7 +87,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   if (verb.category === 'objectVerb') {
     if (claimFirst >= 0 || deniesSomething(view, verb)) kind = 'denial';
     else if (deniesOnlyNegated) return null; // "never accepted the award": no claim refused
-    else if (!words.objectContent.has(tokens[verb.to]?.text ?? '') && !callsForLater(view, verb) && !spokenAside(view, subject.from, verb.from) && !onPlatform && !criticizes(view, verb) && !quotesJudgement(view, verb)) return null;
+    else if (!words.objectContent.has(tokens[verb.to]?.text ?? '') && !callsForLater(view, verb) && !spokenAside(view, subject.from, verb.from) && !onPlatform && !criticizes(view, verb) && !quotesJudgement(view, verb) && !asksOpenQuestion(view, verb)) return null;
   }
   const act = finishAct(view, verb, baseAct(kind, verb, subject.speaker, view), hedged);
   if (subject.from >= 0) act.subject = { from: Math.min(subject.from, subject.speaker.from), to: verb.from - 1 };

@@ -1,7 +1,8 @@
 /**
  * What frames a verb of saying beyond its subject: a lead-in that takes the speaker to a public
  * platform ("took to Twitter to deny"), the platform phrase itself ("on the Senate floor"), a passive that names the speaker after "by" ("the
- * closure, announced by the company") and what a paper only sends somewhere ("directs $2 million to schools").
+ * closure, announced by the company"), what a paper only sends somewhere ("directs $2 million to schools") and
+ * the grounds a verb of striking needs to criticize ("knocked him for his answers").
  */
 import { isTimeWord, words } from './lexicon.js';
 import { hitAt, hitWithin, type CueHit, type SentenceView } from './sentence.js';
@@ -94,6 +95,32 @@ export function toAfterObject(view: SentenceView, start: number): number {
     if (token.text === ',' || token.text === ';' || token.quote || words.breakers.has(token.text)) return -1;
   }
   return -1;
+}
+
+/** Particles that make a verb of striking phrasal ("knocked him out for hours", "knocked it over"): no criticism. */
+const STRIKING_PARTICLES = new Set(['out', 'up', 'off', 'down', 'over', 'back', 'around', 'away', 'aside']);
+/** How many tokens the object of a verb of striking may take before its grounds ("knocked the attorney general's answers as"). */
+const GROUNDS_REACH = 8;
+
+/**
+ * "knocked the senator for his answers", "knocked his answers as "bad"", "knocked his testimony":
+ * a verb that also strikes criticizes only with its grounds ("for", or "as" and a quotation or a
+ * new noun phrase) after a short object from token `at`, or with an object that is something said
+ * (a speech or statement noun). Not "knocked on the door", "knocked him out for hours", "knocked
+ * the glass as he passed", "rapped the table".
+ */
+export function statesGrounds(view: SentenceView, at: number): boolean {
+  const { tokens } = view;
+  for (let k = at; k < view.to && k - at <= GROUNDS_REACH; k++) {
+    const token = tokens[k]!;
+    const next = tokens[k + 1];
+    if (k > at && token.text === 'for') return next?.word === true || next?.quote === 'open';
+    if (k > at && token.text === 'as') return next?.quote === 'open' || words.indefinite.has(next?.text ?? '');
+    if (hitAt(view, 'speechNoun', k) || hitAt(view, 'statementNoun', k)) return true;
+    if (token.quote || token.text === ',' || token.text === ';' || words.breakers.has(token.text)) return false;
+    if (words.prepositions.has(token.text) || STRIKING_PARTICLES.has(token.text)) return false;
+  }
+  return false;
 }
 
 /** Currency signs: an amount after "directs" or "authorizes" is money allocated. */
