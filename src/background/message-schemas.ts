@@ -8,7 +8,7 @@ import { CLAIM_STATUSES } from '../core/claims/schema.js';
 import { HIGHLIGHT_STYLES, type Settings } from '../core/settings.js';
 import { SOURCING_KINDS } from '../core/sourcing-kinds.js';
 import { LABEL_KEY_REACH } from '../core/sourcing/label-keys.js';
-import { BYLINE_CHARS } from '../core/sourcing/page-outlet.js';
+import { BYLINE_CHARS } from '../core/sourcing/credit-lines.js';
 import type { BackgroundApi, Call, ClaimRef, FoundClaim, FrameReport, HitQuery, ScanRequest } from '../platform/messages.js';
 import type { SourcingProfile } from '../core/report.js';
 import type { FrameRecord } from './tab-record.js';

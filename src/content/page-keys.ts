@@ -5,7 +5,8 @@
  * reporting, not relayed). Every scan batch carries both, so a batch without the byline or the
  * other turns is tagged as a scan of the whole page would be.
  */
-import { pageOutlet } from '../core/sourcing/page-outlet.js';
+import { ownNameWords } from '../core/sourcing/own-reporting.js';
+import { readPageOutlet } from '../core/sourcing/page-outlet.js';
 import type { ScanRequest } from '../platform/messages.js';
 import { SpeakerLabels } from './speaker-labels.js';
 
@@ -25,15 +26,25 @@ export class PageKeys {
    */
   update(texts: readonly string[]): ((text: string) => boolean) | null {
     const relabelled = this.#labels.update(texts);
-    const outlet = pageOutlet(texts);
+    // Found once, the outlet stays while the page names none: comments or the next story pushing
+    // the copyright line out, a header re-rendered away. Another outlet, or two, replace it.
+    const read = readPageOutlet(texts);
+    const outlet = read.named ? read.outlet : this.#outlet;
     if (outlet === this.#outlet) return relabelled;
-    // Any word of either name: "KVRT" names "kvrt news", "the Courier" names "pellow courier".
-    const names = [this.#outlet, outlet].flatMap((name) => name?.split(' ') ?? []);
+    // Texts holding a whole word by which either outlet is named ("KVRT" or "News" for "kvrt news 4").
+    const pieces = [this.#outlet, outlet].flatMap((name) => (name ? ownNameWords(name) : [])).map(lastPiece);
     this.#outlet = outlet;
     const namesOutlet = (text: string) => {
-      const lower = text.toLowerCase();
-      return names.some((name) => lower.includes(name));
+      const textPieces = new Set(text.toLowerCase().split(NOT_WORD));
+      return pieces.some((piece) => textPieces.has(piece));
     };
     return relabelled ? (text) => relabelled(text) || namesOutlet(text) : namesOutlet;
   }
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/** "ledger" of "courier-ledger": what a text split into plain words holds of a name's word. */
+function lastPiece(word: string): string {
+  return word.split(NOT_WORD).filter((piece) => piece !== '').pop() ?? word;
 }

@@ -7,75 +7,62 @@
  * Strict on purpose: only a byline's or masthead's shape names the publisher, never an outlet the
  * lede cites ("The Washington Post reported"), and never a wire service, whose story a page relays.
  */
-import { words } from './lexicon.js';
+import { BYLINE_CHARS, copyrightOutlet, creditLine, mastheadOutlet } from './credit-lines.js';
 
 /** How many non-blank blocks from the top a byline may be (headline, deck, photo, navigation). */
 const BYLINE_REACH = 25;
-/** A byline or masthead is one short line. */
-export const BYLINE_CHARS = 200;
-/** The longest outlet name, in words ("The Pellow Ledger Sunday Magazine"). */
-const NAME_WORDS = 6;
-/** The longest part of a byline, in words ("Compiled by Ledger staff from their own and wire reports"). */
-const PART_WORDS = 10;
-
-const WIRES: ReadonlySet<string> = new Set(words.wireNames.map((name) => nameKey(name.split(/\s+/))));
-/** What separates a byline's parts: "By Ana Ruiz | Politics | The Ledger", "Ana Ruiz, Metro Desk – Ostby News". */
-const PARTS = /\s*(?:[|,\u2013\u2014]|\s-\s)\s*/;
-/** Words after an outlet's name that make it a newsroom: "Ledger staff", "the Herald politics desk", "Tribune Washington Bureau". */
-const NEWSROOM = /^(?:staff|desk|bureau|newsroom)$/i;
-/** The last word of a part that names a newsroom role, not a publisher: "World Desk", "Staff Writer". */
-const ROLE = /\b(?:desk|bureau|writers?|reporter|correspondent|editor|columnist|staff)$/i;
-/** The part of a byline that names its writers: "By Ana Ruiz", "Compiled by Ledger staff". */
-const BY = /^(?:(?:compiled|reported|written|edited)\s+)?by\s/i;
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?,?\s+)?([^.,;]+)/i;
-const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{N}&'\u2019.-]*|\p{N}+)$/u;
-const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-[A-Z]{2})?$/;
-
-/** An outlet's name as a key: its words in lower case, a leading "the" and a possessive dropped. */
-export function nameKey(nameWords: readonly string[]): string {
-  const start = nameWords[0]?.toLowerCase() === 'the' ? 1 : 0;
-  return nameWords.slice(start).join(' ').toLowerCase().replace(/['\u2019]s$/, '');
-}
 
 /**
- * Whether `nameWords` are an outlet's name by their shape: capitalised words ending in a word
- * outlets' names end in ("Quayside Register", "Ostby 4 News", "KVRT News 8"), or a call sign.
+ * The page's own outlet as a key (see nameKey), or null when none is named or two are. Only the
+ * lines above the first sentence after a byline count (a roundup may reprint an item's byline
+ * below); a byline there says who wrote it, so it beats a masthead that disagrees; a copyright
+ * line at the end counts only when the top names none.
  */
-export function isOutletName(nameWords: readonly string[]): boolean {
-  const start = nameWords[0]?.toLowerCase() === 'the' ? 1 : 0;
-  const count = nameWords.length - start;
-  if (count < 1 || count > NAME_WORDS || !nameWords.slice(start).every((word) => CAPITALISED.test(word))) return false;
-  if (/^\p{N}/u.test(nameWords[start]!)) return false; // a date or number first: no name
-  if (CALL_SIGN.test(nameWords[start]!)) return true;
-  let last = nameWords.length - 1;
-  if (/^\p{N}+$/u.test(nameWords[last]!) && last > start) last--; // "News 8"
-  const head = nameWords[last]!.split('-').pop()!.toLowerCase(); // "Courier-Ledger"
-  // "Staff Reporter", "Senior Reporter" are roles; "The Hollywood Reporter" is a publication.
-  if (head === 'reporter' && start === 0) return false;
-  return words.outletNameWords.has(head);
+export function pageOutlet(blocks: readonly string[]): string | null {
+  return readPageOutlet(blocks).outlet;
 }
 
-/** The page's own outlet as a key (see nameKey), or null when its byline and masthead name none, or disagree. */
-export function pageOutlet(blocks: readonly string[]): string | null {
-  let outlet: string | null = null;
+/** The page's own outlet (see pageOutlet); `named`: whether any line named one, though two leave none. */
+export function readPageOutlet(blocks: readonly string[]): { outlet: string | null; named: boolean } {
+  const bylines: string[] = [];
+  let masthead: string | null = null;
+  let signed = false;
   let seen = 0;
   for (const block of blocks) {
     if (block.trim() === '') continue;
-    if (seen >= BYLINE_REACH) break;
-    const named = lineOutlet(block, seen === 0);
-    seen++;
-    if (named === null) continue;
-    // "Vantry Herald | Live" and "By the Herald city desk" agree; two publishers leave none known.
-    const agreed: string | null = outlet === null ? named : sameOutlet(outlet, named);
-    if (agreed === null) return null;
-    outlet = agreed;
+    // Headline, deck and notes may be sentences above the byline; the story starts below it.
+    if (seen >= BYLINE_REACH || (signed && opensStory(block))) break;
+    if (seen++ === 0) masthead = mastheadOutlet(block);
+    const credit = creditLine(block);
+    signed ||= credit.signed;
+    bylines.push(...credit.outlets);
   }
+  if (bylines.length > 0) {
+    const byline = agreed(bylines);
+    return { outlet: byline && masthead ? (sameOutlet(masthead, byline) ?? byline) : byline, named: true };
+  }
+  if (masthead) return { outlet: masthead, named: true };
   // A copyright line ends the page more often than it opens it.
-  for (let k = blocks.length - 1, tail = 0; outlet === null && k >= 0 && tail < BYLINE_REACH; k--) {
-    if (blocks[k]!.trim() === '') continue;
+  for (let k = blocks.length - 1, tail = 0; k >= 0 && tail < BYLINE_REACH; k--) {
+    const text = blocks[k]!.trim();
+    if (text === '') continue;
     tail++;
-    outlet = copyrightOutlet(blocks[k]!);
+    const holder = text.length <= BYLINE_CHARS ? copyrightOutlet(text) : null;
+    if (holder) return { outlet: holder, named: true };
   }
+  return { outlet: null, named: false };
+}
+
+/** A sentence of the story: a line of five words or more ending in a full stop. */
+function opensStory(block: string): boolean {
+  const text = block.trim();
+  return /\.["'\u2019\u201d]?$/.test(text) && text.split(/\s+/).length >= 5;
+}
+
+/** The one outlet all of `names` call (see sameOutlet), or null when they are none or two. */
+function agreed(names: readonly string[]): string | null {
+  let outlet: string | null = names[0] ?? null;
+  for (const name of names.slice(1)) outlet = outlet && sameOutlet(outlet, name);
   return outlet;
 }
 
@@ -86,65 +73,11 @@ function sameOutlet(a: string, b: string): string | null {
 }
 
 /**
- * The outlet a byline or masthead line names, as a key, or null. `opening`: the line opens the
- * page, where a masthead needs no byline around it ("THE LANTERN TRIBUNE | CITY NEWS").
+ * The outlet a byline or masthead line names, as a key, or null (none, or two). `opening`: the
+ * line opens the page, where a masthead needs no byline around it ("THE LANTERN TRIBUNE | CITY NEWS").
  */
 export function lineOutlet(line: string, opening: boolean): string | null {
-  const text = line.trim();
-  if (text.length > BYLINE_CHARS) return null;
-  const copyright = copyrightOutlet(text);
-  if (copyright) return copyright;
-  // A byline's parts are short and end in no full stop: "By Friday, the Post had it." is a sentence.
-  if (/[.!?]["'\u2019\u201d]?$/.test(text)) return null;
-  const parts = text.split(PARTS).filter((part) => part !== '');
-  if (parts.some((part) => part.split(/\s+/).length > PART_WORDS)) return null;
-  // "By Ana Ruiz | Quayside Register", "Dunmore Ledger | Tech | By Ana Ruiz": the part that names the writers.
-  const writers = parts.findIndex((part) => BY.test(part));
-  const masthead = opening && text.includes('|') && parts.every((part) => part.split(/\s+/).length <= NAME_WORDS);
-  // "Ana Ruiz, Metro Desk – Ostby News": a name, then a newsroom role.
-  const signed = parts.length > 1 && parts.slice(1).some((part) => ROLE.test(part));
-  if (writers < 0 && !masthead && !signed) return null;
-  // The writers' names are no outlet's ("By Tom Post"), nor is a signed line's first part.
-  const skipped = writers >= 0 ? writers : masthead ? -1 : 0;
-  for (const [index, part] of parts.entries()) {
-    const partWords = part.split(/\s+/);
-    if (index !== skipped && namesPublisher(partWords)) return nameKey(partWords);
-  }
-  for (const part of parts) {
-    const newsroom = newsroomOutlet(part.split(/\s+/));
-    if (newsroom) return newsroom;
-  }
-  return null;
+  const bylines = creditLine(line).outlets;
+  return bylines.length > 0 ? agreed(bylines) : opening ? mastheadOutlet(line) : null;
 }
 
-/**
- * A byline's part that is a publisher's whole name, two words at least ("Quayside Register",
- * "The Dunmore Ledger", "KVRT News"): "TV", "News", "THE WEEK" alone are sections ("By Ana Ruiz | TV").
- */
-function namesPublisher(partWords: readonly string[]): boolean {
-  const named = partWords.length - (partWords[0]?.toLowerCase() === 'the' ? 1 : 0);
-  return named >= 2 && isOutletName(partWords) && !WIRES.has(nameKey(partWords));
-}
-
-/** "Ledger staff", "by the Herald politics desk", "Lantern Tribune Washington Bureau": the outlet before a newsroom word. */
-function newsroomOutlet(partWords: readonly string[]): string | null {
-  const at = partWords.findIndex((word) => NEWSROOM.test(word));
-  if (at < 0) return null;
-  // A desk or bureau follows its section, not the outlet: "the Herald politics desk", not "Shipping News Desk".
-  const section = /^(?:desk|bureau)$/i.test(partWords[at]!);
-  for (let end = section ? at - 2 : at - 1; end >= Math.max(0, at - 2); end--) {
-    let start = end;
-    while (start > 0 && CAPITALISED.test(partWords[start - 1]!) && partWords[start - 1]!.toLowerCase() !== 'by') start--;
-    const name = partWords.slice(start, end + 1);
-    if (isOutletName(name) && !WIRES.has(nameKey(name))) return nameKey(name);
-  }
-  return null;
-}
-
-/** "Copyright 2019 KVRT. All rights reserved.", "© 2017 The Ledger": the holder, whatever its name (the line itself says who publishes). */
-function copyrightOutlet(line: string): string | null {
-  const holder = COPYRIGHT.exec(line.trim())?.[1]?.trim().split(/\s+/);
-  if (!holder || !/^\p{L}/u.test(holder[0]!) || !holder.every((word) => CAPITALISED.test(word)) || holder.length > NAME_WORDS) return null;
-  const key = nameKey(holder);
-  return key !== '' && !WIRES.has(key) ? key : null;
-}

@@ -116,7 +116,7 @@ export function readWord(text: string, i: number, limit: number, token: Token, v
 }
 
 /** "KQED", "WKRM-TV", "KXAN-FM": three or four capitals from K or W, maybe a band after a hyphen. */
-function isCallSign(text: string, i: number, end: number): boolean {
+export function isCallSign(text: string, i: number, end: number): boolean {
   const first = text.charCodeAt(i);
   if (first !== 75 && first !== 87) return false; // K, W
   let k = i + 1;

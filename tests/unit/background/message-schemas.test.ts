@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseCall, SCAN_LIMITS } from '../../../src/background/message-schemas.js';
-import { BYLINE_CHARS } from '../../../src/core/sourcing/page-outlet.js';
+import { BYLINE_CHARS } from '../../../src/core/sourcing/credit-lines.js';
 
 const report = { url: 'https://a.example/', generation: 1, document: 'd1', session: 1, blocks: [1, 2, 1], claims: [{ id: 'c1', anchored: true, block: 2, start: 0 }] };
 const scan = { document: 'd1', generation: 1, blocks: [{ key: 0, text: 'Hello.' }], speakerLabels: ['host'], pageOutlet: 'gulf coast register' };
