@@ -32,8 +32,7 @@ export interface ScanOptions {
   /**
    * When `blocks` are runs of a document's blocks, not all of it: each run's first block starts
    * a fresh match context, first read through `before` (the document's blocks just before the
-   * run, whose results are dropped), so a pronoun opening the run finds who they named, and a
-   * denial opening it ("Sessions says that never happened.") what the sentence before stated.
+   * run, whose results are dropped), so a pronoun opening the run finds who they named.
    */
   runs?: readonly ScanRun[];
 }

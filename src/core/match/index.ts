@@ -10,7 +10,6 @@ import { readBlock, type ReadBlock } from '../text/read-block.js';
 import { Tokens, startsUpper } from '../text/tokenize.js';
 import { apartFromDenial } from './apart-from-denial.js';
 import { Antecedents, withDenials } from './antecedent-denial.js';
-import { AntecedentMemory } from './antecedent-memory.js';
 import { BlockWords } from './block-words.js';
 import { compete } from './compete.js';
 import { compileIndex } from './compile.js';
@@ -28,12 +27,11 @@ import { roundScore } from './thresholds.js';
 export { MATCHER_FORMAT } from './stored-matcher.js';
 
 /**
- * Per-document state: who was named recently, for pronouns, and what the last sentence stated,
- * for a denial pointing back to it. Create one per document.
+ * Per-document state: who was named recently, for pronouns. Create one per document. What a
+ * sentence before stated, for a denial pointing back to it, is the matcher's own and lasts one block.
  */
 export interface MatchContext {
   readonly salience: Salience;
-  readonly antecedent: AntecedentMemory;
   /** Only confident hits are wanted: possible ones are neither explained nor returned. */
   readonly confidentOnly: boolean;
 }
@@ -89,7 +87,7 @@ class Matcher implements ClaimMatcher {
   private text = '';
   /** Whether token `token` of the block starts with a capital letter: made once, not per block. */
   private readonly capital = (token: number) => startsUpper(this.text, this.tokens.starts[token]!);
-  /** Reads a denial of what the sentence before stated ("Sessions has denied that."). */
+  /** What the last sentence of the block stated, for a denial of it ("Sessions has denied that."). */
   private readonly antecedents: Antecedents;
 
   constructor(readonly index: CompiledIndex) {
@@ -113,7 +111,7 @@ class Matcher implements ClaimMatcher {
   }
 
   newContext(options: { confidentOnly?: boolean } = {}): MatchContext {
-    return { salience: new Salience(this.index.table.features, ANAPHORIC), antecedent: new AntecedentMemory(), confidentOnly: options.confidentOnly === true };
+    return { salience: new Salience(this.index.table.features, ANAPHORIC), confidentOnly: options.confidentOnly === true };
   }
 
   matchBlock(text: string, sentences: readonly Span[], context: MatchContext): ClaimHit[][] {
@@ -123,6 +121,7 @@ class Matcher implements ClaimMatcher {
   matchRead(block: ReadBlock, context: MatchContext): ClaimHit[][] {
     this.words.fill(block, this.tokens);
     this.text = block.text;
+    this.antecedents.clear();
     const results: ClaimHit[][] = [];
     for (let s = 0; s < block.spans.length; s++) results.push(this.matchSentence(block.spans[s]!, s, context));
     return results;
@@ -135,14 +134,13 @@ class Matcher implements ClaimMatcher {
     const to = words.sentenceTo[s]!;
     // After a sentence stating a disputed claim, one with a denial or speech verb is read in
     // full even when it names nothing to match; one asking ("Did he deny that?") denies nothing.
-    const memory = context.antecedent;
-    const awaited = from < to && memory.pending;
+    const awaited = from < to && this.antecedents.pending;
     let question = awaited ? questionStart(text, span) : -1;
     const pending = awaited && question < 0;
     const candidates = from < to ? this.sentence.match(tokens, text, this.capital, from, to, context.salience, pending) : NONE;
-    const denials = pending ? this.antecedents.denials(memory, to, context.confidentOnly) : NONE_FOUND;
+    const denials = pending ? this.antecedents.denials(to, context.confidentOnly) : NONE_FOUND;
     if (candidates.length === 0) {
-      memory.unmatched(text, span);
+      this.antecedents.clear();
       return denials;
     }
     // A passing mention is judged before the question demotes anything, and demoted only after
@@ -156,7 +154,7 @@ class Matcher implements ClaimMatcher {
     if (!awaited) question = questionStart(text, span);
     if (question >= 0) for (const candidate of candidates) if (this.reaches(candidate, question)) demote(candidate, 'question');
     const hits = withDenials(this.hits(candidates, passing, from, to, context.confidentOnly), denials);
-    this.antecedents.remember(memory, hits, candidates, tokens, text, to);
+    this.antecedents.remember(hits, candidates, tokens, text, to);
     return hits;
   }
 

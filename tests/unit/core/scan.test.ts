@@ -55,20 +55,6 @@ test("a part of a document scanned with the document's recurring labels is tagge
   assert.deepEqual(kinds(scanBlocks(transcript.slice(2), null, { labels: ['rivera', 'host'] })), []);
 });
 
-test('runs: a denial pointing back to the paragraph before reads in a run as in a whole scan', () => {
-  const account = 'Kislyak told his bosses that he had talked over campaign matters with Sessions, the paper said.';
-  const denial = 'GUEST: Sessions has said all along that never happened.';
-  const blocks = ['HOST: What did the paper say?', `GUEST: ${account}`, denial];
-  const last = (results: ReturnType<typeof scanBlocks>, block: number) => results.filter((r) => r.block === block).flatMap((r) => r.claims.map((c) => c.id));
-  const labels = ['host', 'guest'];
-  assert.deepEqual(last(scanBlocks(blocks, bundled, { labels }), 2), ['sessions-denied-campaign-discussions']);
-  assert.deepEqual(last(scanBlocks([denial], bundled, { labels, runs: [{ start: 0, before: blocks.slice(0, 2) }] }), 0), ['sessions-denied-campaign-discussions']);
-  assert.deepEqual(last(scanBlocks([blocks[0]!, denial], bundled, { labels, runs: [{ start: 1, before: blocks.slice(0, 2) }] }), 1), ['sessions-denied-campaign-discussions']);
-  // Alone, or in a run that opens the page, "that" points back to nothing.
-  assert.deepEqual(last(scanBlocks([denial], bundled, { labels }), 0), []);
-  assert.deepEqual(last(scanBlocks([blocks[1]!, denial], bundled, { labels, runs: [{ start: 1, before: [] }] }), 1), []);
-});
-
 test('runs: a pronoun opening a run resolves through the text before it, whose own results are not returned', () => {
   const named = 'Attorney General Jeff Sessions met the Russian ambassador twice during the campaign, the Post reported.';
   const pronoun = 'He told senators he had not met the Russian ambassador during the campaign.';
