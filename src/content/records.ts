@@ -97,7 +97,9 @@ export function claimRefs(records: Iterable<BlockRecord>, known: ReadonlyMap<str
  * the frame's profile from. Blocks whose scan is still on its way wait for the next report.
  */
 export function reportedBlocks(records: Iterable<BlockRecord>): number[] {
-  return Array.from(records).flatMap((record) => (record.scanned ? [record.scanKey] : []));
+  const keys: number[] = [];
+  for (const record of records) if (record.scanned) keys.push(record.scanKey);
+  return keys;
 }
 
 /** The tooltip for `claimId` in a sentence, or null when the claim's details are unknown. */

@@ -31,22 +31,33 @@ export const PAGE_CONTEXT: ContextBudget = { chars: 20_000, blocks: 400 };
  */
 export const REREAD_CONTEXT: ContextBudget = { chars: 4_000, blocks: 6 };
 
+/** The blocks read, in document order, shared by all the batches of a read. */
+export class PageText<B> {
+  #place: Map<B, number> | null = null;
+
+  constructor(readonly blocks: readonly B[]) {}
+
+  /** Where `block` stands; the index is built on first use, once for all of a read's batches. */
+  indexOf(block: B): number | undefined {
+    this.#place ??= new Map(this.blocks.map((each, index) => [each, index]));
+    return this.#place.get(block);
+  }
+}
+
 /**
- * The runs of `batch` (blocks in the order sent) with the text before each in `page` (the
- * blocks read, in document order). None for a batch that opens the page and runs on without a gap.
+ * The runs of `batch` (blocks in the order sent) with the text before each in `page`. None for
+ * a batch that opens the page and runs on without a gap.
  */
-export function batchRuns<B extends { text: string }>(batch: readonly B[], page: readonly B[], context: ContextBudget): NonNullable<ScanRequest['runs']> {
-  const place = new Map<B, number>();
-  page.forEach((block, index) => place.set(block, index));
+export function batchRuns<B extends { text: string }>(batch: readonly B[], page: PageText<B>, context: ContextBudget): NonNullable<ScanRequest['runs']> {
   const runs: NonNullable<ScanRequest['runs']> = [];
   const budget = { ...context };
   for (let start = 0; start < batch.length; start++) {
-    const at = place.get(batch[start]!);
-    const previous = start > 0 ? place.get(batch[start - 1]!) : -1;
+    const at = page.indexOf(batch[start]!);
+    const previous = start > 0 ? page.indexOf(batch[start - 1]!) : -1;
     if (at !== undefined && previous !== undefined && at === previous + 1) continue;
     const opensPage = at === undefined || at === 0;
     if (start === 0 && opensPage) continue;
-    runs.push({ start, before: opensPage ? [] : textBefore(page, at, budget) });
+    runs.push({ start, before: opensPage ? [] : textBefore(page.blocks, at, budget) });
   }
   return runs;
 }

@@ -18,7 +18,7 @@ import { JobQueue } from './job-queue.js';
 import { PageOrder } from './page-order.js';
 import { blockRoots, keepUnchanged, takeRecordsUnder } from './reread.js';
 import { scanBatches } from './scan-batches.js';
-import { batchRuns, PAGE_CONTEXT, REREAD_CONTEXT, type ContextBudget } from './scan-runs.js';
+import { batchRuns, PAGE_CONTEXT, PageText, REREAD_CONTEXT, type ContextBudget } from './scan-runs.js';
 import { PageKeys } from './page-keys.js';
 import { readBlocks, type ReadContext } from './read-blocks.js';
 import { sentencesByBlock, type BlockRecord, type FoundSentence, type PaintedSentence } from './records.js';
@@ -98,7 +98,7 @@ export class Session {
       const unique = new Map<number, BlockRecord>();
       for (const record of this.order.records()) if (record.scanned && wanted.has(record.scanKey) && !unique.has(record.scanKey)) unique.set(record.scanKey, record);
       const replies: Promise<unknown>[] = [];
-      const page = this.order.blocks();
+      const page = new PageText(this.order.blocks());
       for (const batch of scanBatches([...unique.values()], 0)) {
         if (replies.length > 0) await this.slice.pause(this.signal);
         // Only the background needs these answers: one that fails leaves its report as it was.
@@ -114,8 +114,8 @@ export class Session {
     return this.explanations.explain(sentence, claimId);
   }
 
-  /** `page`: the blocks read, in page order, for each run's `context`. */
-  private request(batch: readonly BlockRecord[], page: readonly TextBlock[], context: ContextBudget, keyOf = (record: BlockRecord) => record.key): ScanRequest {
+  /** `page`: the blocks read, for each run's `context`. */
+  private request(batch: readonly BlockRecord[], page: PageText<TextBlock>, context: ContextBudget, keyOf = (record: BlockRecord) => record.key): ScanRequest {
     return {
       document: this.ctx.document,
       generation: this.generation,
@@ -126,8 +126,8 @@ export class Session {
   }
 
   /** The records scanned before that this read tags anew (see PageKeys.update); cached scans of such texts are dropped. */
-  private relabel(fresh: readonly BlockRecord[]): BlockRecord[] {
-    const relabelled = this.pageKeys.update(this.order.blocks().map((block) => block.text));
+  private relabel(fresh: readonly BlockRecord[], page: PageText<TextBlock>): BlockRecord[] {
+    const relabelled = this.pageKeys.update(page.blocks.map((block) => block.text));
     if (!relabelled) return [];
     for (const text of this.cache.keys()) if (relabelled(text)) this.cache.delete(text);
     const isFresh = new Set(fresh);
@@ -146,7 +146,8 @@ export class Session {
     for (const record of fresh) this.records.set(record.key, record);
     this.order.place(read, initial);
     // Blocks read before whose label now recurs, or no longer does, or that name the page's outlet found anew, are tagged again.
-    const pending = this.relabel(fresh);
+    const page = new PageText(this.order.blocks());
+    const pending = this.relabel(fresh, page);
     for (const record of fresh) {
       const cached = this.cache.size > 0 ? this.cache.get(record.block.text) : undefined;
       if (!cached) pending.push(record);
@@ -155,7 +156,6 @@ export class Session {
     // Every message goes out before any answer is awaited (the background answers them in
     // order, the screen's first), each in a task of its own: sending a long page's text takes a while.
     const sent: { batch: BlockRecord[]; reply: Promise<ScanReply> }[] = [];
-    const page = pending.length > 0 ? this.order.blocks() : [];
     for (const batch of scanBatches(pending, this.ctx.doc.defaultView?.innerHeight ?? 0)) {
       if (sent.length > 0) await this.slice.pause(this.signal);
       const reply = this.ctx.scan(this.request(batch, page, initial ? PAGE_CONTEXT : REREAD_CONTEXT));

@@ -119,7 +119,7 @@ export interface FrameReport {
   document: string;
   /** The scans (`ScanRequest.generation`) that `blocks` and `claims` name. */
   session: number;
-  /** The scan key of every block on the page, in reading order (a text shown twice, twice). */
+  /** The scan key of every block on the page, in page order (a text shown twice, twice). */
   blocks: number[];
   claims: ClaimRef[];
   /** True on the report a document sends as it goes away (pagehide, not persisted). */
