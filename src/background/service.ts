@@ -123,7 +123,7 @@ export class BackgroundService<M extends MatcherLike> {
       const scans = await this.parts.scans.get(sender.tabId, sender.frameId);
       // A worker that no longer holds the scan scans the block again (it is the frame's own text).
       const hits =
-        heldHits(scans, query) ?? (await this.parts.index.scan([query.text], 'possible')).results.find((result) => result.start === query.start)?.claims ?? [];
+        heldHits(scans, query) ?? (await this.parts.index.scan([query.text], 'possible', { outlet: null })).results.find((result) => result.start === query.start)?.claims ?? [];
       const hit = hits.find((candidate) => candidate.id === query.claimId);
       return hit ? { reasons: hit.reasons, claims: this.parts.index.viewsAround(hit, hits) } : null;
     },

@@ -9,7 +9,6 @@
  * "his" with nobody named before it in the sentence, or a noun the pack does not know ("the
  * diplomat's", "the newspaper's": the owner, maybe, under a name the pack lacks) keep the word.
  */
-import type { Vocabulary } from '../text/vocabulary.js';
 import type { CompiledClaim } from './compiled-index.js';
 import type { SentenceMatcher } from './sentence.js';
 import type { Slot } from './slots.js';
@@ -21,16 +20,6 @@ import { isPossessive, nounPhraseStart } from './word-shape.js';
  * ("Trump's aides say accounts ..."), and the word is nobody's there.
  */
 const OWNER_REACH = 1;
-
-interface PronounIds {
-  /** "his", "her": a person named before them. */
-  personal: ReadonlySet<number>;
-  /** "its": a thing's, never a person's. */
-  its: ReadonlySet<number>;
-}
-
-/** Word ids of the possessive pronouns, per vocabulary: compared as ids, the walk reads no page text. */
-const pronounIds = new WeakMap<Vocabulary, PronounIds>();
 
 /** The (word, owner) pairs of a claim's wordings: a name in the possessive owns the head of the noun after it. */
 export function ownedWords(wordings: readonly (readonly Slot[])[]): number[] {
@@ -80,18 +69,18 @@ function ownerToken(sentence: SentenceMatcher, first: number, last: number): num
 
 function isOwnerWord(sentence: SentenceMatcher, at: number): boolean {
   const { text, tokens } = sentence.reading;
-  const ids = pronounsOf(sentence);
+  const { pronouns } = sentence;
   const id = tokens.ids[at]!;
-  return ids.personal.has(id) || ids.its.has(id) || isPossessive(text, tokens, at);
+  return pronouns.personalOwners.has(id) || pronouns.thingOwners.has(id) || isPossessive(text, tokens, at);
 }
 
 /** Whether the owner at token `at` (a possessive, "his", "her" or "its") is plainly none of the word's owners. */
 function ownerIsOther(sentence: SentenceMatcher, owned: readonly number[], word: number, at: number): boolean {
-  const ids = pronounsOf(sentence);
+  const { pronouns } = sentence;
   const id = sentence.reading.tokens.ids[at]!;
   // "its" is nobody's when the word's owners are all people; an outlet's account may be "its".
-  if (ids.its.has(id)) return ownersArePeople(sentence, owned, word);
-  if (ids.personal.has(id)) return personsBefore(sentence, owned, word, at);
+  if (pronouns.thingOwners.has(id)) return ownersArePeople(sentence, owned, word);
+  if (pronouns.personalOwners.has(id)) return personsBefore(sentence, owned, word, at);
   return possessorOther(sentence, owned, word, at);
 }
 
@@ -149,16 +138,6 @@ function isOwner(sentence: SentenceMatcher, owned: readonly number[], word: numb
     if (owner === candidate || sentence.index.aliases[owner]?.includes(candidate)) return true;
   }
   return false;
-}
-
-function pronounsOf(sentence: SentenceMatcher): PronounIds {
-  const { vocabulary } = sentence.index.table;
-  let ids = pronounIds.get(vocabulary);
-  if (!ids) {
-    ids = { personal: vocabulary.internWords(['his', 'her']), its: vocabulary.internWords(['its']) };
-    pronounIds.set(vocabulary, ids);
-  }
-  return ids;
 }
 
 function ownsWord(owned: readonly number[], word: number): boolean {

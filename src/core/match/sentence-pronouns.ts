@@ -19,6 +19,10 @@ export class SentencePronouns {
   private readonly subjects: ReadonlySet<number>;
   /** Possessive and reflexive pronouns: "his" in "he ... his" is the subject himself. */
   private readonly possessives: ReadonlySet<number>;
+  /** "his", "her" before a word: a person's (see owned-words.ts). */
+  readonly personalOwners: ReadonlySet<number>;
+  /** "its" before a word: a thing's, never a person's. */
+  readonly thingOwners: ReadonlySet<number>;
   /** Token and feature of the sentence's first word standing for people, -1 when none. */
   first = -1;
   private firstFeature = -1;
@@ -33,6 +37,8 @@ export class SentencePronouns {
     this.genders = Uint8Array.from(features, (feature) => (feature.kind === 'anaphor' && feature.pronoun ? (GENDER_BIT[feature.pronoun] ?? 0) : 0));
     this.subjects = vocabulary.internWords(['he', 'she', 'they']);
     this.possessives = vocabulary.internWords(['his', 'himself', 'her', 'hers', 'herself']);
+    this.personalOwners = vocabulary.internWords(['his', 'her']);
+    this.thingOwners = vocabulary.internWords(['its']);
   }
 
   /** A new sentence. */

@@ -2,7 +2,7 @@
  * Reading one credit line of a page: a byline ("By Ana Ruiz | Quayside Register", "Ana Ruiz,
  * Metro Desk – Ostby News", "By the Herald politics desk"), a masthead opening the page
  * ("EVENING BRIEF | Lantern Tribune") or a copyright line, for the outlets they name as keys
- * (see nameKey). page-outlet.ts weighs the page's lines against each other.
+ * (see nameKey). page-outlet.ts weighs the page's lines against each other; own-reporting.ts reads one.
  */
 import { words } from './lexicon.js';
 import { isCallSign } from './read-word.js';
@@ -35,12 +35,26 @@ const OTHER_CREDIT = /^(?:[\p{L}\s]{1,20}:|(?:photo(?:graph)?|picture|image|illu
 /** A line ending a sentence: a byline's parts end in no full stop ("By Friday, the Post had it."). */
 const SENTENCE_END = /[.!?]["'\u2019\u201d]?$/;
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?,?\s+)?([^.,;|]+)/i;
-const CAPITALISED = /^(?:\p{Lu}[\p{L}\p{N}&'\u2019.-]*|\p{N}+)$/u;
+/** A capitalised word, as a pattern's source: "Ostby", "AT&T", "O'Brien", "U.S.", "Courier-Ledger". */
+export const CAPITALISED_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'\u2019.-]*`;
+/** A word of a name: capitalised, or a number inside it ("Ostby 4 News"). */
+const CAPITALISED = new RegExp(`^(?:${CAPITALISED_WORD}|\\p{N}+)$`, 'u');
+/** Words an outlet's name may end in that a page drops when it names itself ("KVRT News" → "KVRT"). */
+export const GENERIC_TAIL: ReadonlySet<string> = new Set(['news', 'radio', 'tv', 'online']);
+
+/** A word of digits alone: "8" of "KVRT News 8". */
+export function isNumberWord(word: string): boolean {
+  return /^\p{N}+$/u.test(word);
+}
+
+/** Where an outlet's name starts in `nameWords`: past a leading "the". */
+function nameStart(nameWords: readonly string[]): number {
+  return nameWords[0]?.toLowerCase() === 'the' ? 1 : 0;
+}
 
 /** An outlet's name as a key: its words in lower case, a leading "the" and a possessive dropped. */
 export function nameKey(nameWords: readonly string[]): string {
-  const start = nameWords[0]?.toLowerCase() === 'the' ? 1 : 0;
-  return nameWords.slice(start).join(' ').toLowerCase().replace(/['\u2019]s$/, '');
+  return nameWords.slice(nameStart(nameWords)).join(' ').toLowerCase().replace(/['\u2019]s$/, '');
 }
 
 /**
@@ -48,14 +62,14 @@ export function nameKey(nameWords: readonly string[]): string {
  * outlets' names end in ("Quayside Register", "Ostby 4 News", "KVRT News 8"), or a call sign.
  */
 function isOutletName(nameWords: readonly string[]): boolean {
-  const start = nameWords[0]?.toLowerCase() === 'the' ? 1 : 0;
+  const start = nameStart(nameWords);
   const count = nameWords.length - start;
   if (count < 1 || count > NAME_WORDS || !nameWords.slice(start).every((word) => CAPITALISED.test(word))) return false;
   const first = nameWords[start]!;
   if (/^\p{N}/u.test(first)) return false; // a date or number first: no name
   if (isCallSign(first, 0, first.length)) return true;
   let last = nameWords.length - 1;
-  if (/^\p{N}+$/u.test(nameWords[last]!) && last > start) last--; // "News 8"
+  if (isNumberWord(nameWords[last]!) && last > start) last--; // "News 8"
   const head = nameWords[last]!.split('-').pop()!.toLowerCase(); // "Courier-Ledger"
   // "Staff Reporter", "Senior Reporter" are roles; "The Hollywood Reporter" is a publication.
   if (head === 'reporter' && start === 0) return false;
@@ -121,13 +135,13 @@ export function mastheadOutlet(line: string): string | null {
 }
 
 function mastheadName(partWords: readonly string[]): boolean {
-  const nameWords = partWords.slice(partWords[0]?.toLowerCase() === 'the' ? 1 : 0).map((word) => word.toLowerCase());
+  const nameWords = partWords.slice(nameStart(partWords)).map((word) => word.toLowerCase());
   return nameWords.length <= MASTHEAD_NAME_WORDS && namesPublisher(partWords) && !nameWords.some((word) => words.prepositions.has(word) || words.lowerInTitles.has(word));
 }
 
 /** "CITY NEWS", "Local TV": one word before a generic ending, a section when a publisher shares the line. */
 function isSection(partWords: readonly string[]): boolean {
-  return partWords.length === 2 && /^(?:news|radio|tv|online)$/i.test(partWords[1]!) && !isCallSign(partWords[0]!, 0, partWords[0]!.length);
+  return partWords.length === 2 && GENERIC_TAIL.has(partWords[1]!.toLowerCase()) && !isCallSign(partWords[0]!, 0, partWords[0]!.length);
 }
 
 /**
@@ -135,7 +149,7 @@ function isSection(partWords: readonly string[]): boolean {
  * "The Dunmore Ledger", "KVRT News"): "TV", "News", "THE WEEK" alone are sections ("By Ana Ruiz | TV").
  */
 function namesPublisher(partWords: readonly string[]): boolean {
-  const named = partWords.length - (partWords[0]?.toLowerCase() === 'the' ? 1 : 0);
+  const named = partWords.length - nameStart(partWords);
   return named >= 2 && isOutletName(partWords) && !WIRES.has(nameKey(partWords));
 }
 
@@ -160,4 +174,26 @@ export function copyrightOutlet(line: string): string | null {
   if (!holder || !/^\p{L}/u.test(holder[0]!) || !holder.every((word) => CAPITALISED.test(word)) || holder.length > NAME_WORDS) return null;
   const key = nameKey(holder);
   return key !== '' && !WIRES.has(key) ? key : null;
+}
+
+/** The one outlet all of `names` call (see sameOutlet), or null when they are none or two. */
+export function agreed(names: readonly string[]): string | null {
+  let outlet: string | null = names[0] ?? null;
+  for (const name of names.slice(1)) outlet = outlet && sameOutlet(outlet, name);
+  return outlet;
+}
+
+/** Two names of one outlet, one the end of the other ("herald", "vantry herald"): the longer; else null. */
+export function sameOutlet(a: string, b: string): string | null {
+  if (a === b || a.endsWith(` ${b}`)) return a;
+  return b.endsWith(` ${a}`) ? b : null;
+}
+
+/**
+ * The outlet a byline or masthead line names, as a key, or null (none, or two). `opening`: the
+ * line opens the page, where a masthead needs no byline around it ("THE LANTERN TRIBUNE | CITY NEWS").
+ */
+export function lineOutlet(line: string, opening: boolean): string | null {
+  const bylines = creditLine(line).outlets;
+  return bylines.length > 0 ? agreed(bylines) : opening ? mastheadOutlet(line) : null;
 }

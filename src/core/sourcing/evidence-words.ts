@@ -7,6 +7,8 @@ import evidence from './lexicon/evidence.json';
 
 export const evidenceWords = {
   interceptNouns: new Set(evidence.interceptNouns),
+  /** "the Foreign Intelligence Surveillance Act": the last word of a law's or a body's name, not surveillance (see inLawName in sentence.ts). */
+  interceptNameHeads: new Set(evidence.interceptNameHeads),
   /** "in the intercepts", "through wiretaps": where or how something was found (see intercept-context.ts). */
   foundInPrepositions: new Set(evidence.foundInPrepositions),
   bulkCollectionVerbs: new Set(evidence.bulkCollectionVerbs),

@@ -4,7 +4,6 @@
  * wording lives in those files.
  */
 import denial from './lexicon/denial.json';
-import evidence from './lexicon/evidence.json';
 import outlets from './lexicon/outlets.json';
 import sources from './lexicon/sources.json';
 import speech from './lexicon/speech.json';
@@ -99,7 +98,6 @@ export const words = {
   askingVerbs: new Set(denial.askingVerbs),
   relationNouns: new Set(denial.relationNouns),
   irregularPast: new Set(denial.irregularPast),
-  interceptNameHeads: new Set(evidence.interceptNameHeads),
   pastAuxiliaries: new Set(denial.pastAuxiliaries),
   notActions: new Set(denial.notActions),
   seemVerbs: new Set(speech.seemVerbs),

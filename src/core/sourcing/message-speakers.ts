@@ -38,10 +38,11 @@ const ANTECEDENT_REACH = 16;
 
 /** The cues without on-record speakers who speak only inside intercepted or reported messages. */
 export function withoutMessageSpeakers(view: SentenceView, cues: TokenCue[]): TokenCue[] {
-  const carried = cues.filter((cue) => cue.kind === 'intercept' || cue.kind === 'relayed');
   // Most sentences have no intercept or relay before an on-record cue: spare them the search.
-  if (carried.length === 0 || !cues.some((cue) => cue.kind === 'on-record')) return cues;
-  const firstCarried = Math.min(...carried.map((cue) => cue.from));
+  if (!cues.some((cue) => cue.kind === 'on-record')) return cues;
+  let firstCarried = Infinity;
+  for (const cue of cues) if ((cue.kind === 'intercept' || cue.kind === 'relayed') && cue.from < firstCarried) firstCarried = cue.from;
+  if (firstCarried === Infinity) return cues;
   const inMessage = (cue: TokenCue) => cue.kind === 'on-record' && cue.from > firstCarried && opensInMessage(view, cues, firstCarried, cue.from);
   return cues.some(inMessage) ? cues.filter((cue) => !inMessage(cue)) : cues;
 }

@@ -7,25 +7,25 @@
  * ("reportedly", "told the paper"), stays.
  */
 import type { SourcingCue } from '../report.js';
-import { BYLINE_CHARS, nameKey } from './credit-lines.js';
-import { lineOutlet } from './page-outlet.js';
+import { BYLINE_CHARS, CAPITALISED_WORD, GENERIC_TAIL, isNumberWord, lineOutlet, nameKey } from './credit-lines.js';
 
 /** Runs of capitalised words (and numbers inside a name: "Ostby 4 News"). */
-const NAME_RUN = /\p{Lu}[\p{L}\p{N}&'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'\u2019.-]*|\p{N}+))*/gu;
-/** Words an outlet's name may end in that a page drops when it names itself ("KVRT News" → "KVRT"). */
-const GENERIC_TAIL = new Set(['news', 'radio', 'tv', 'online']);
+const NAME_RUN = new RegExp(`${CAPITALISED_WORD}(?:\\s+(?:${CAPITALISED_WORD}|\\p{N}+))*`, 'gu');
 /** A credit that closes a line: "| CITY NEWS", "– Ostby News". */
 const CREDIT_MARK = /^[|\u2013\u2014-]/;
 /** What ends a sentence, before a word capitalised only for opening the next one. */
-const SENTENCE_BREAK = /(?:^|[.!?:]["'\u2019\u201d]?)\s*$/;
+const SENTENCE_ENDS = new Set(['.', '!', '?', ':']);
+/** A closing quote after a sentence's end ('he said." Two aides'). */
+const CLOSING_QUOTES = new Set(['"', "'", '\u2019', '\u201d']);
+const SPACE = /\s/;
 
 /** The names that call the page's outlet `own` (a key from pageOutlet): its endings ("courier"), and without a generic last word ("kvrt"). */
 function ownNames(own: string): Set<string> {
   const ownWords = own.split(' ');
   const names = new Set<string>();
   // A number alone ("8" of "kvrt news 8") names nothing.
-  for (let k = 0; k < ownWords.length; k++) if (!/^\p{N}+$/u.test(ownWords[k]!)) names.add(ownWords.slice(k).join(' '));
-  const named = ownWords.filter((word) => !/^\p{N}+$/u.test(word));
+  for (let k = 0; k < ownWords.length; k++) if (!isNumberWord(ownWords[k]!)) names.add(ownWords.slice(k).join(' '));
+  const named = ownWords.filter((word) => !isNumberWord(word));
   if (named.length > 1 && GENERIC_TAIL.has(named[named.length - 1]!)) names.add(named.slice(0, -1).join(' '));
   return names;
 }
@@ -36,7 +36,7 @@ function ownNames(own: string): Set<string> {
  * re-tags only the texts that hold one when its outlet changes (page-keys.ts).
  */
 export function ownNameWords(own: string): string[] {
-  const named = own.split(' ').filter((word) => !/^\p{N}+$/u.test(word));
+  const named = own.split(' ').filter((word) => !isNumberWord(word));
   const last = named[named.length - 1];
   if (last === undefined) return [];
   return named.length > 1 && GENERIC_TAIL.has(last) ? [last, named[named.length - 2]!] : [last];
@@ -55,11 +55,28 @@ function namesOnlyOwn(text: string, cue: SourcingCue, names: ReadonlySet<string>
   for (const match of cue.cue.matchAll(NAME_RUN)) {
     const run = match[0].split(/\s+/);
     // Opening the sentence, the first word may be capitalised for that alone ("Two", "A Herald investigation").
-    const rest = SENTENCE_BREAK.test(text.slice(0, cue.start + match.index)) ? run.slice(1) : run;
+    const rest = opensSentence(text, cue.start + match.index) ? run.slice(1) : run;
     if (names.has(nameKey(run)) || (rest.length > 0 && names.has(nameKey(rest)))) own = true;
     else if (rest.length > 0) return false;
   }
   return own;
+}
+
+/**
+ * Whether the text before `at` ends a sentence, or is blank: past any spaces, the text's start, an
+ * end mark, or a closing quote after one. Read back from `at`, not over the whole text before it.
+ */
+function opensSentence(text: string, at: number): boolean {
+  let k = Math.min(at, text.length);
+  while (k > 0 && SPACE.test(text[k - 1]!)) k--;
+  if (k === 0 || SENTENCE_ENDS.has(text[k - 1]!)) return true;
+  return k > 1 && CLOSING_QUOTES.has(text[k - 1]!) && SENTENCE_ENDS.has(text[k - 2]!);
+}
+
+/** Whether any sentence holds a relayed cue: only those may rest on the own outlet. */
+function hasRelayed(cues: readonly SourcingCue[][]): boolean {
+  for (const sentence of cues) for (const cue of sentence) if (cue.kind === 'relayed') return true;
+  return false;
 }
 
 /**
@@ -68,6 +85,7 @@ function namesOnlyOwn(text: string, cue: SourcingCue, names: ReadonlySet<string>
  * NEWS") closes with its section, not another outlet.
  */
 export function withoutOwnReporting(text: string, cues: SourcingCue[][], own: string): SourcingCue[][] {
+  if (!hasRelayed(cues)) return cues;
   if (known?.own !== own) known = { own, names: ownNames(own) };
   const { names } = known;
   // Asked only of a credit: most blocks are no byline.

@@ -7,7 +7,7 @@
  * Strict on purpose: only a byline's or masthead's shape names the publisher, never an outlet the
  * lede cites ("The Washington Post reported"), and never a wire service, whose story a page relays.
  */
-import { BYLINE_CHARS, copyrightOutlet, creditLine, mastheadOutlet } from './credit-lines.js';
+import { BYLINE_CHARS, agreed, copyrightOutlet, creditLine, mastheadOutlet, sameOutlet } from './credit-lines.js';
 
 /** How many non-blank blocks from the top a byline may be (headline, deck, photo, navigation). */
 const BYLINE_REACH = 25;
@@ -58,26 +58,3 @@ function opensStory(block: string): boolean {
   const text = block.trim();
   return /\.["'\u2019\u201d]?$/.test(text) && text.split(/\s+/).length >= 5;
 }
-
-/** The one outlet all of `names` call (see sameOutlet), or null when they are none or two. */
-function agreed(names: readonly string[]): string | null {
-  let outlet: string | null = names[0] ?? null;
-  for (const name of names.slice(1)) outlet = outlet && sameOutlet(outlet, name);
-  return outlet;
-}
-
-/** Two names of one outlet, one the end of the other ("herald", "vantry herald"): the longer; else null. */
-function sameOutlet(a: string, b: string): string | null {
-  if (a === b || a.endsWith(` ${b}`)) return a;
-  return b.endsWith(` ${a}`) ? b : null;
-}
-
-/**
- * The outlet a byline or masthead line names, as a key, or null (none, or two). `opening`: the
- * line opens the page, where a masthead needs no byline around it ("THE LANTERN TRIBUNE | CITY NEWS").
- */
-export function lineOutlet(line: string, opening: boolean): string | null {
-  const bylines = creditLine(line).outlets;
-  return bylines.length > 0 ? agreed(bylines) : opening ? mastheadOutlet(line) : null;
-}
-
