@@ -6,7 +6,7 @@ import type { SourcingKind } from '../sourcing-kinds.js';
 import type { Act } from './acts.js';
 import type { BlockMemory } from './block-memory.js';
 import type { TokenCue } from './cues.js';
-import type { VerbFlags } from './cue-table.js';
+import { contentDecidesSense, type VerbFlags } from './cue-table.js';
 import { words } from './lexicon.js';
 import { citedBook, narratedBook, unnamedAuthor } from './book-sources.js';
 import { decisionWithoutRuling } from './unstated-acts.js';
@@ -46,10 +46,10 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
   if (flags.outletOnly && !reported) return named && !act.hedged && words.companySuffixes.has(view.tokens[act.speaker.to]!.text) ? ON_RECORD : NO_KINDS; // "Harbor Foods Inc reported a loss"
   if (act.kind === 'document' && (cls === 'anonymous' || cls === 'named') && assessedByBody(view, act)) return DOCUMENT;
   if (act.kind === 'document' && !reported && cls !== 'document' && cls !== 'statement' && cls !== 'intercept') return NO_KINDS;
-  // "Protesters raged outside", "Officials declared an emergency": a verb that speaks only with a
-  // clause says nothing without one. Other verbs that need content still mark unnamed people as
+  // "Protesters raged outside", "Officials declared an emergency": a verb whose content decides its
+  // sense says nothing without it. Other verbs that need content still mark unnamed people as
   // sources without it ("officials who spoke on condition of anonymity", "who spoke to the Post").
-  if (cls === 'anonymous') return act.privateRecipient || ((flags.quoteOnly || flags.needsClause) && !act.hasContent) ? NO_KINDS : ANONYMOUS;
+  if (cls === 'anonymous') return act.privateRecipient || (contentDecidesSense(flags) && !act.hasContent) ? NO_KINDS : ANONYMOUS;
   if (reported && flags.refusal) return ON_RECORD; // "Reuters declined to comment": the outlet answers as a party
   if (reported) return act.kind === 'denial' ? ON_RECORD_DENIAL : flags.needsContent && !act.hasContent ? NO_KINDS : RELAYED;
   // "According to U.S. intelligence agencies, the envoy described the calls": what spies gathered, as with "spy agencies".

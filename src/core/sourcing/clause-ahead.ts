@@ -30,6 +30,11 @@ export function finiteClauseAt(view: SentenceView, from: number): boolean {
       continue;
     }
     if (!token.word || token.quoted) return false;
+    // "recognized today players who had served": a relative clause on a noun; its verb is the noun's, not the clause's.
+    if (k > from && RELATIVE_PRONOUNS.has(token.text)) {
+      k = relativeVerbEnd(view, k + 1) - 1;
+      continue;
+    }
     const before = tokens[k - 1]!;
     if (k > from && (words.finiteVerbs.has(token.text) || isPastForm(token)) && !token.cap && !isDeterminer(before.text) && !before.poss) return true;
     // "and", "when", "that", or a pronoun opening another clause ("said nothing to suggest he
@@ -43,5 +48,12 @@ export function finiteClauseAt(view: SentenceView, from: number): boolean {
 function relativeEnd(view: SentenceView, from: number): number {
   let k = from;
   while (k < view.to && view.tokens[k]!.text !== ',') k++;
+  return k;
+}
+
+/** The token after the verb group that starts a relative clause at token `from` ("who had served"). */
+function relativeVerbEnd(view: SentenceView, from: number): number {
+  let k = from;
+  while (k < view.to && (words.finiteVerbs.has(view.tokens[k]!.text) || isPastForm(view.tokens[k]!) || view.tokens[k]!.ly)) k++;
   return k;
 }

@@ -27,7 +27,7 @@ export interface VerbFlags {
   needsInfinitive?: boolean;
   /** "'...,' she continued": a verb that attributes only a quotation just before or after it ("continued his work" says nothing). */
   quoteOnly?: boolean;
-  /** With needsContent, "knocked": criticizes only with its grounds ("knocked him for ...", "as ...") or an object that is something said (verb-frames.ts statesGrounds). */
+  /** With needsContent, "knocked": criticizes only with its grounds (striking-verbs.ts statesGrounds). */
   needsGrounds?: boolean;
   needsClause?: boolean; // with needsContent, "declared that ...": content only with a clause or quotation ("declared an emergency" is an act)
   outletOnly?: boolean;
@@ -60,6 +60,15 @@ export interface CueData {
 /** "has never accepted the finding": a hit (if any) of an object verb that denies only when negated or refused. */
 export function deniesOnlyWhenNegated(hit: Hit<CueCategory, CueData> | undefined): boolean {
   return hit?.phrase.data.deniesWhenNegated === true;
+}
+
+/**
+ * A verb whose other senses say nothing ("raged outside", "declared an emergency", "continued his
+ * work", "knocked on doors", "printed 40,000 copies", "broke it down"): only what follows it makes it speech, so without
+ * that content it marks nobody as a source, not even unnamed people.
+ */
+export function contentDecidesSense(flags: VerbFlags): boolean {
+  return flags.quoteOnly === true || flags.needsClause === true || flags.needsGrounds === true || flags.printsText === true || flags.endsAtObject === true;
 }
 
 /** Categories that can make a sentence attributed; a sentence with none of them is skipped at once. */

@@ -9,7 +9,7 @@ import { isNegator } from './tokens.js';
 import type { TokenCue } from './cues.js';
 import { inCondition } from './conditions.js';
 import { describesKind, givesReason, insideProposition, ownsUpOmission, reportsSearch } from './denial-exemptions.js';
-import { contractedWould, relationNotHadAt, undeniedAct } from './undenied-acts.js';
+import { askedAbout, contractedWould, relationNotHadAt, undeniedAct } from './undenied-acts.js';
 import { HAVE_FORMS } from './auxiliaries.js';
 
 const MAX_BRIDGE = 4;
@@ -135,7 +135,8 @@ function deniedAction(view: SentenceView, at: number): number {
   const auxiliary = tokens[at]!.nt ? tokens[at]!.text : tokens[at - 1]?.text ?? '';
   // "should have never recused": the modal stands before "have".
   const modal = words.neverModals.has(auxiliary) || (auxiliary === 'have' && words.neverModals.has(tokens[at - 2]?.text ?? '')) || contractedWould(view, at);
-  if (negated >= 0 && ownsUpOmission(view, at, negated)) return -1;
+  // "did not mention them" owns up; "questioned why the mayor had not spoken out" asks.
+  if (negated >= 0 && (ownsUpOmission(view, at, negated) || askedAbout(view, at))) return -1;
   if (negated >= 0 || modal) return negated;
   const did = auxiliary === 'did' || auxiliary === "didn't";
   let k = at + 1;

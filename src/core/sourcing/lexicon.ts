@@ -121,6 +121,10 @@ export const words = {
   /** Words for a recording a broadcast script's clip label names ("SOUNDBITE:", "SOT:"). */
   clipLabels: new Set(speech.clipLabels),
   openQuestions: new Set(speech.openQuestions),
+  questionOpeners: new Set(speech.questionOpeners),
+  quantityWords: new Set(speech.quantityWords),
+  strikingParticles: new Set(speech.strikingParticles),
+  struckNouns: new Set(speech.struckNouns),
   tellingNouns: new Set(speech.tellingNouns),
   /** "took to Twitter to deny": going to a public platform to speak. */
   platformVerbs: new Set(speech.platformVerbs),

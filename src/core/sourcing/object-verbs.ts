@@ -34,14 +34,24 @@ export function criticizes(view: SentenceView, verb: CueHit): boolean {
   return words.criticismVerbs.has(view.tokens[verb.from]!.text);
 }
 
+/** How far into a quantity question its modal or infinitive may stand ("how much weight anyone should give"). */
+const QUANTITY_REACH = 6;
+
 /**
- * "questioned how much weight to give it", "questions why it leaked": an asking verb before an open
- * question voices that doubt in public. Not a relative pronoun, which may open a clause on a noun
- * of the same form ("faces questions which remain").
+ * "questioned why it leaked", "questions whether the count was right", "questioned how much weight
+ * anyone should give it": an asking verb before an open question voices that doubt in public. A
+ * question of fact ("questioned when the victim was last seen", "how many suspects were involved")
+ * is what an inquiry asks to find out: a quantity voices doubt only as a question of what to do,
+ * with a modal or "to" ("how much the city could afford", "how much weight to give").
  */
 export function asksOpenQuestion(view: SentenceView, verb: CueHit): boolean {
-  const next = view.tokens[verb.to]?.text ?? '';
-  return words.askingVerbs.has(view.tokens[verb.from]!.text) && words.openQuestions.has(next) && !RELATIVE_PRONOUNS.has(next);
+  const { tokens } = view;
+  if (!words.askingVerbs.has(tokens[verb.from]!.text) || !words.questionOpeners.has(tokens[verb.to]?.text ?? '')) return false;
+  if (tokens[verb.to]!.text !== 'how' || !words.quantityWords.has(tokens[verb.to + 1]?.text ?? '')) return true;
+  for (let k = verb.to + 2; k < view.to && k - verb.to <= QUANTITY_REACH; k++) {
+    if (words.neverModals.has(tokens[k]!.text) || tokens[k]!.text === 'to') return true;
+  }
+  return false;
 }
 
 /** Verbs that name their object with a judgement ("called the plan ..."), by how they start. */

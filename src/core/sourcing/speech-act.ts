@@ -7,7 +7,10 @@ import type { SentenceView, CueHit } from './sentence.js';
 import type { Speaker } from './speaker.js';
 import { isTimeWord, words } from './lexicon.js';
 import { finiteClauseAt } from './clause-ahead.js';
-import { printsText, statesGrounds, toAfterObject } from './verb-frames.js';
+import { isPastForm, printsText, toAfterObject } from './verb-frames.js';
+import { isDeterminer } from './speaker-phrases.js';
+import { CLAUSE_OPENING_PRONOUNS } from './pronouns.js';
+import { statesGrounds } from './striking-verbs.js';
 import { asideOutlet, contactingOutlet, outletAfterObject, outletAt, privateRecipientAt, type Recipient } from './act-recipients.js';
 
 export type ActKind = 'speech' | 'document' | 'denial' | 'source';
@@ -46,8 +49,7 @@ export function baseAct(kind: ActKind, verb: CueHit, speaker: Speaker, view: Sen
   return { kind, verb, speaker, subject: undefined, hedged: false, privateRecipient: false, recipientOutlet: undefined, afterQuote, hasContent: false, pressQuoted: undefined };
 }
 
-/** Words that open an indirect question after a verb's adverbials ("asked on Twitter why ..."), and how near. */
-const QUESTION_OPENERS = new Set(['why', 'whether', 'how', 'if']);
+/** How near a verb an indirect question may open after its adverbials ("asked on Twitter why ..."). */
 const QUESTION_REACH = 6;
 
 /** Completes a verb's act: its hedge, who heard it and whether anything was said. */
@@ -76,31 +78,58 @@ export function finishAct(view: SentenceView, verb: CueHit, act: Act, hedged: bo
     const text = tokens[k]!.text;
     // "that July", "that week": a time, not what was said.
     const clause = text === 'that' && !words.timeWords.has(tokens[k + 1]?.text ?? '');
-    act.hasContent = clause || text === ':' || (QUESTION_OPENERS.has(text) && k - verb.to <= QUESTION_REACH);
+    act.hasContent = clause || text === ':' || (words.questionOpeners.has(text) && k - verb.to <= QUESTION_REACH);
   }
   if (!act.hasContent) act.hasContent = closesSentence(view, act);
   if (flags.needsInfinitive) act.hasContent = infinitiveAfter(view, verb.to);
   if (flags.endsAtObject) act.hasContent = phraseEndsAt(view, verb.to);
   if (flags.printsText) act.hasContent = printsText(view, verb.to);
   if (flags.needsGrounds) act.hasContent = statesGrounds(view, verb.to);
-  if (flags.needsClause && !act.afterQuote && !closesSentence(view, act)) act.hasContent = opensClause(view, verb.to);
+  if (flags.needsClause && !act.afterQuote && !closesSentence(view, act)) act.hasContent = opensClause(view, verb);
   if (flags.quoteOnly) act.hasContent = act.afterQuote || tokens[verb.to]?.quote === 'open' || (tokens[verb.to]?.text === ',' && tokens[verb.to + 1]?.quote === 'open');
   return act;
 }
 
 /**
- * "that", a colon, an opening quotation or a clause with its own verb right after a verb at token
- * `at` ("declared: '...'", "affirmed, '...'", "swore he never met him"; not "swore at the referee"),
+ * "that", a colon, an opening quotation or a clause with its own verb right after the verb at
+ * `verb` ("declared: '...'", "affirmed, '...'", "swore he never met him"; not "swore at the referee"),
  * past a time ("protested on Friday that ...").
  */
-function opensClause(view: SentenceView, verbEnd: number): boolean {
-  let at = verbEnd;
-  while (at < view.to && isTimeWord(view.tokens[at]!.text)) at++;
+function opensClause(view: SentenceView, verb: CueHit): boolean {
+  const at = afterTimePhrase(view, verb.to);
   const next = view.tokens[at];
   if (!next || at >= view.to) return false;
   const after = view.tokens[at + 1];
-  if (next.text === 'that' || next.text === ':' || next.quote === 'open' || (next.text === ',' && after?.quote === 'open')) return true;
+  if (next.text === 'that') return thatOpensClause(view, verb, at);
+  if (next.text === ':' || next.quote === 'open' || (next.text === ',' && after?.quote === 'open')) return true;
   return !words.prepositions.has(next.text) && finiteClauseAt(view, at);
+}
+
+/**
+ * Whether "that" at token `at` opens what the verb says rather than a relative clause on a noun of
+ * the same form ("street protests that shut the capital", "Union protests that began in March"):
+ * never right before a verb; after a present form, which is also a plural noun ("protests",
+ * "rages"), only before the start of a subject (a name, a determiner, a pronoun: "protests that
+ * the referee is unfair").
+ */
+function thatOpensClause(view: SentenceView, verb: CueHit, at: number): boolean {
+  const after = view.tokens[at + 1];
+  if (!after?.word || after.quoted) return after?.quote === 'open';
+  if (!after.cap && (isPastForm(after) || words.finiteVerbs.has(after.text))) return false;
+  if (isPastForm(view.tokens[verb.from]!)) return true;
+  return after.cap || isDeterminer(after.text) || CLAUSE_OPENING_PRONOUNS.has(after.text);
+}
+
+/**
+ * The token after a time phrase at token `at` ("on Friday", "late last week"), or `at` when none
+ * is there: words that only place a time ("on behalf of", "that the") are no time phrase alone.
+ */
+function afterTimePhrase(view: SentenceView, at: number): number {
+  let end = at;
+  for (let k = at; k < view.to && isTimeWord(view.tokens[k]!.text); k++) {
+    if (words.timeWords.has(view.tokens[k]!.text)) end = k + 1;
+  }
+  return end;
 }
 
 /**

@@ -59,7 +59,7 @@ function passiveState(view: SentenceView, at: number, verb: number): boolean {
  * negation sits in what is asked. The scan stops where a new clause or act of saying begins
  * ("was asked whether he paid and said he never paid": the answer denies).
  */
-function askedAbout(view: SentenceView, at: number): boolean {
+export function askedAbout(view: SentenceView, at: number): boolean {
   const { tokens } = view;
   for (let k = at - 1; k > view.from && at - k <= QUESTION_REACH; k--) {
     const text = tokens[k]!.text;

@@ -87,7 +87,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   if (verb.category === 'objectVerb') {
     if (claimFirst >= 0 || deniesSomething(view, verb)) kind = 'denial';
     else if (deniesOnlyNegated) return null; // "never accepted the award": no claim refused
-    else if (!words.objectContent.has(tokens[verb.to]?.text ?? '') && !callsForLater(view, verb) && !spokenAside(view, subject.from, verb.from) && !onPlatform && !criticizes(view, verb) && !quotesJudgement(view, verb) && !asksOpenQuestion(view, verb)) return null;
+    else if (!onPlatform && !objectSaysSomething(view, verb, subject.from)) return null;
   }
   const act = finishAct(view, verb, baseAct(kind, verb, subject.speaker, view), hedged);
   if (subject.from >= 0) act.subject = { from: Math.min(subject.from, subject.speaker.from), to: verb.from - 1 };
@@ -166,4 +166,13 @@ export function floatingBoth(view: SentenceView, i: number): boolean {
 /** "is reporting", "is pushing back": a verb in -ing after "is" is progressive, not passive. */
 export function isProgressive(view: SentenceView, verb: CueHit): boolean {
   return view.tokens[verb.from]!.text.endsWith('ing');
+}
+
+/**
+ * Whether an object verb that denies nothing still says something in public: a said object
+ * ("that", "whether" or a quotation right after it, objectContent), a demand, an aside about an interview, public
+ * criticism, a quoted judgement or a doubt voiced as a question.
+ */
+function objectSaysSomething(view: SentenceView, verb: CueHit, subjectFrom: number): boolean {
+  return words.objectContent.has(view.tokens[verb.to]?.text ?? '') || callsForLater(view, verb) || spokenAside(view, subjectFrom, verb.from) || criticizes(view, verb) || quotesJudgement(view, verb) || asksOpenQuestion(view, verb);
 }

@@ -1,8 +1,7 @@
 /**
  * What frames a verb of saying beyond its subject: a lead-in that takes the speaker to a public
  * platform ("took to Twitter to deny"), the platform phrase itself ("on the Senate floor"), a passive that names the speaker after "by" ("the
- * closure, announced by the company"), what a paper only sends somewhere ("directs $2 million to schools") and
- * the grounds a verb of striking needs to criticize ("knocked him for his answers").
+ * closure, announced by the company") and what a paper only sends somewhere ("directs $2 million to schools").
  */
 import { isTimeWord, words } from './lexicon.js';
 import { hitAt, hitWithin, type CueHit, type SentenceView } from './sentence.js';
@@ -84,43 +83,25 @@ export function isPastForm(token: Token): boolean {
   return token.ed || words.irregularPast.has(token.text);
 }
 
-/** How many tokens an object may take before its "to" ("called on the state's attorney general to"). */
-const INFINITIVE_REACH = 8;
+/** How many tokens an object may take before what follows it ("called on the state's attorney general to"). */
+const OBJECT_REACH = 8;
 
-/** The "to" after a short object from token `start` ("called on the board to", "directed readers to"), or -1. */
-export function toAfterObject(view: SentenceView, start: number): number {
-  for (let k = start; k < view.to && k - start <= INFINITIVE_REACH; k++) {
+/**
+ * Where a short object from token `start` ends: the first token that `endsObject` accepts, or -1
+ * when punctuation, a quotation or a clause break comes first, or the object runs too long.
+ */
+export function shortObjectEnd(view: SentenceView, start: number, endsObject: (token: Token) => boolean): number {
+  for (let k = start; k < view.to && k - start <= OBJECT_REACH; k++) {
     const token = view.tokens[k]!;
-    if (token.text === 'to') return k;
+    if (endsObject(token)) return k;
     if (token.text === ',' || token.text === ';' || token.quote || words.breakers.has(token.text)) return -1;
   }
   return -1;
 }
 
-/** Particles that make a verb of striking phrasal ("knocked him out for hours", "knocked it over"): no criticism. */
-const STRIKING_PARTICLES = new Set(['out', 'up', 'off', 'down', 'over', 'back', 'around', 'away', 'aside']);
-/** How many tokens the object of a verb of striking may take before its grounds ("knocked the attorney general's answers as"). */
-const GROUNDS_REACH = 8;
-
-/**
- * "knocked the senator for his answers", "knocked his answers as "bad"", "knocked his testimony":
- * a verb that also strikes criticizes only with its grounds ("for", or "as" and a quotation or a
- * new noun phrase) after a short object from token `at`, or with an object that is something said
- * (a speech or statement noun). Not "knocked on the door", "knocked him out for hours", "knocked
- * the glass as he passed", "rapped the table".
- */
-export function statesGrounds(view: SentenceView, at: number): boolean {
-  const { tokens } = view;
-  for (let k = at; k < view.to && k - at <= GROUNDS_REACH; k++) {
-    const token = tokens[k]!;
-    const next = tokens[k + 1];
-    if (k > at && token.text === 'for') return next?.word === true || next?.quote === 'open';
-    if (k > at && token.text === 'as') return next?.quote === 'open' || words.indefinite.has(next?.text ?? '');
-    if (hitAt(view, 'speechNoun', k) || hitAt(view, 'statementNoun', k)) return true;
-    if (token.quote || token.text === ',' || token.text === ';' || words.breakers.has(token.text)) return false;
-    if (words.prepositions.has(token.text) || STRIKING_PARTICLES.has(token.text)) return false;
-  }
-  return false;
+/** The "to" after a short object from token `start` ("called on the board to", "directed readers to"), or -1. */
+export function toAfterObject(view: SentenceView, start: number): number {
+  return shortObjectEnd(view, start, (token) => token.text === 'to');
 }
 
 /** Currency signs: an amount after "directs" or "authorizes" is money allocated. */
