@@ -13,6 +13,7 @@
  * "in her account of the meeting", "in emails to the Post" are the speaker's own words, on the
  * record.
  */
+import { CLAUSE_JOINS } from './auxiliaries.js';
 import type { TokenCue } from './cues.js';
 import { words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
@@ -27,8 +28,6 @@ const INSIDE_PREPOSITIONS = new Set(['in', 'during', 'on']);
 /** Demonstratives that point a noun back at material named before ("in those messages"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
-/** Conjunctions that end the clause before the "in" phrase ("..., and in those messages he said"). */
-const CLAUSE_JOINS = new Set(['and', 'but']);
 
 /** Longest "in" phrase read back from the speaker ("in his cables to Moscow ,"). */
 const PHRASE_REACH = 7;

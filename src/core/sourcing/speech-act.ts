@@ -3,6 +3,7 @@
  * closed just before it, its hedge, who heard it (a private circle or an outlet) and whether
  * anything was said (content after the verb, or a trailing "Flores added").
  */
+import { CLAUSE_JOINS } from './auxiliaries.js';
 import type { SentenceView, CueHit } from './sentence.js';
 import type { Speaker } from './speaker.js';
 import { isTimeWord, words } from './lexicon.js';
@@ -149,8 +150,6 @@ function infinitiveAfter(view: SentenceView, start: number): boolean {
   return to >= 0 && view.tokens[to + 1]?.word === true;
 }
 
-/** Conjunctions that, after an attribution set off by commas, go on with more of what is said. */
-const GOES_ON = new Set(['and', 'but']);
 
 /**
  * "..., in which he said he never met them, Flores added.": a trailing attribution; its content
@@ -161,9 +160,10 @@ function closesSentence(view: SentenceView, act: Act): boolean {
   const { speaker, verb } = act;
   if (speaker.to < speaker.from || speaker.to >= verb.from || tokens[speaker.from - 1]?.text !== ',') return false;
   for (let k = verb.to; k < view.to; k++) {
-    // "Mr. Ruiz, she added, did not ...": set off by commas, it splits what is said ("added, after a vote, a fund" adds a thing).
+    // "Mr. Ruiz, she added, did not ...": set off by commas, it splits what is said ("added, after a vote, a fund" adds a thing);
+    // "and"/"but" after the comma go on with more of what is said.
     const after = tokens[k + 1];
-    if (tokens[k]!.text === ',' && after?.word && (GOES_ON.has(after.text) || !words.prepositions.has(after.text))) return true;
+    if (tokens[k]!.text === ',' && after?.word && (CLAUSE_JOINS.has(after.text) || !words.prepositions.has(after.text))) return true;
     if (tokens[k]!.word && !isTimeWord(tokens[k]!.text)) return false;
   }
   return true;

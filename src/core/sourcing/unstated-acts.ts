@@ -15,6 +15,7 @@
  * decision held", "the court's decision found"). A decision that "suggests", "shows" or
  * "signals" something is the writer reading a choice, and a person's decision "to" act is a choice.
  */
+import { CLAUSE_JOINS } from './auxiliaries.js';
 import type { Act } from './speech-act.js';
 import { finiteClauseAt } from './clause-ahead.js';
 import { words } from './lexicon.js';
@@ -30,8 +31,6 @@ export function statesNothing(view: SentenceView, hit: CueHit): boolean {
 
 /** Words after "nothing" that keep it the object: "said nothing further", "nothing more", "nothing else". */
 const NOTHING_MODIFIERS = new Set(['further', 'more', 'else']);
-/** Conjunctions that join another verb or clause to "said nothing": the object ended before them. */
-const NOTHING_JOINS = new Set(['and', 'but']);
 
 /**
  * A verb of saying with "nothing" for its object: "nothing", then the end, a break, a joining
@@ -47,7 +46,8 @@ function saidNothing(view: SentenceView, hit: CueHit): boolean {
   if (k >= view.to) return true;
   const next = tokens[k]!;
   if (words.prepositions.has(next.text)) return !finiteClauseAt(view, hit.to);
-  return !next.word || NOTHING_JOINS.has(next.text);
+  // "said nothing, and left": a conjunction joins another verb or clause; the object ended before it.
+  return !next.word || CLAUSE_JOINS.has(next.text);
 }
 
 /** "found", "show": a verb only documents use ("said" is also a document's verb, and a speaker's). */
