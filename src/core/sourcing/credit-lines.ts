@@ -4,7 +4,7 @@
  * ("EVENING BRIEF | Lantern Tribune") or a copyright line, for the outlets they name as keys
  * (see nameKey). page-outlet.ts weighs the page's lines against each other; own-reporting.ts reads one.
  */
-import { words } from './lexicon.js';
+import { nameLexicon } from './name-words.js';
 import { isCallSign } from './read-word.js';
 
 /** A byline or masthead is one short line. */
@@ -16,7 +16,7 @@ const MASTHEAD_NAME_WORDS = 3;
 /** The longest part of a byline, in words ("Compiled by Ledger staff from their own and wire reports"). */
 const PART_WORDS = 10;
 
-const WIRES: ReadonlySet<string> = new Set(words.wireNames.map((name) => nameKey(name.split(/\s+/))));
+const WIRES: ReadonlySet<string> = new Set(nameLexicon.wireNames.map((name) => nameKey(name.split(/\s+/))));
 /** What separates a byline's parts: "By Ana Ruiz | Politics | The Ledger", "Ana Ruiz, Metro Desk – Ostby News". */
 const PARTS = /\s*(?:[|,\u2013\u2014]|\s-\s)\s*/;
 /** Words after an outlet's name that make it a newsroom: "Ledger staff", "the Herald politics desk", "Tribune Washington Bureau". */
@@ -73,7 +73,7 @@ function isOutletName(nameWords: readonly string[]): boolean {
   const head = nameWords[last]!.split('-').pop()!.toLowerCase(); // "Courier-Ledger"
   // "Staff Reporter", "Senior Reporter" are roles; "The Hollywood Reporter" is a publication.
   if (head === 'reporter' && start === 0) return false;
-  return words.outletNameWords.has(head);
+  return nameLexicon.outletNameWords.has(head);
 }
 
 /** A line's parts, or none when it is no credit line (too long, a sentence, a part a clause). */
@@ -136,7 +136,7 @@ export function mastheadOutlet(line: string): string | null {
 
 function mastheadName(partWords: readonly string[]): boolean {
   const nameWords = partWords.slice(nameStart(partWords)).map((word) => word.toLowerCase());
-  return nameWords.length <= MASTHEAD_NAME_WORDS && namesPublisher(partWords) && !nameWords.some((word) => words.prepositions.has(word) || words.lowerInTitles.has(word));
+  return nameWords.length <= MASTHEAD_NAME_WORDS && namesPublisher(partWords) && !nameWords.some((word) => nameLexicon.prepositions.has(word) || nameLexicon.lowerInTitles.has(word));
 }
 
 /** "CITY NEWS", "Local TV": one word before a generic ending, a section when a publisher shares the line. */

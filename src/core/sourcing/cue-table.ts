@@ -5,6 +5,7 @@
  */
 import denial from './lexicon/denial.json';
 import evidence from './lexicon/evidence.json';
+import names from './lexicon/names.json';
 import outlets from './lexicon/outlets.json';
 import sources from './lexicon/sources.json';
 import speech from './lexicon/speech.json';
@@ -80,7 +81,7 @@ export const ANCHORS: ReadonlySet<CueCategory> = new Set<CueCategory>([
 
 /** Words too common to file a phrase under: determiners, prepositions, auxiliaries. */
 const FUNCTION_WORDS = new Set([
-  ...sources.definite, ...sources.possessive, ...sources.indefinite, ...sources.prepositions,
+  ...sources.definite, ...sources.possessive, ...sources.indefinite, ...names.prepositions,
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'it', 'as', 'and', 'or', 'not', "n't", 'no', 'such',
 ]);
 
@@ -115,7 +116,7 @@ export function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(denial.disputeWords, 'disputeWord');
   addAll(denial.worthlessVerdicts, 'worthlessVerdict');
   addAll(outlets.names, 'outlet', {}, true);
-  addAll(outlets.wire, 'outlet', { wire: true }, true);
+  addAll(names.wire, 'outlet', { wire: true }, true);
   addAll(outlets.generic, 'outlet');
   addAll(outlets.recipientOnly, 'recipientOutlet');
   addAll(outlets.reportNouns, 'reportNoun');

@@ -10,6 +10,7 @@ import speech from './lexicon/speech.json';
 import { ANCHORS, buildTable } from './cue-table.js';
 import { WordVocabulary } from './vocabulary.js';
 import { evidenceWords } from './evidence-words.js';
+import { nameLexicon } from './name-words.js';
 import type { Token } from './tokens.js';
 
 function lastWords(list: readonly string[]): Set<string> {
@@ -45,8 +46,6 @@ export const words = {
   possessive: new Set(sources.possessive),
   indefinite: new Set(sources.indefinite),
   quantityNouns: new Set(sources.quantityNouns),
-  prepositions: new Set(sources.prepositions),
-  lowerInTitles: new Set(sources.lowerInTitles),
   breakers: new Set(sources.breakers),
   sentenceOpeners: new Set(sources.sentenceOpeners),
   firstPerson: new Set(sources.firstPersonPronouns),
@@ -90,8 +89,6 @@ export const words = {
   positionOnlyNouns: new Set(speech.positionOnlyNouns),
   /** "its information came from ...": what a source supplies. */
   informationNouns: new Set(outlets.informationNouns),
-  /** Capitalised words that end an outlet's name ("the Riverton Gazette"); matched with their case. */
-  outletNameWords: new Set(outlets.outletNameWords.map((word) => word.toLowerCase())),
   neverModals: new Set(denial.neverModals),
   /** "he'd never have": a pronoun with "'d" read as "would" before "never have". */
   wouldContractions: new Set(denial.wouldContractions),
@@ -142,7 +139,7 @@ export const words = {
   particles: new Set(denial.particleVerbs.flatMap((verb) => verb.particles)),
   assessmentVerbs: new Set(speech.assessmentVerbs),
   ...evidenceWords,
-  wireNames: outlets.wire,
+  ...nameLexicon,
 } as const;
 
 const TIME_WORDS: ReadonlySet<string> = new Set([...words.timeWords, ...words.timeModifiers]);
