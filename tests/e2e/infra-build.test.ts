@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
@@ -17,6 +18,14 @@ import { DIST } from './harness/browsers.js';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** What would show the content script to the page: User Timing calls and our mark names. */
 const TIMELINE_TRACES = [/performance\.mark\s*\(/, /performance\.measure\s*\(/, /sourcelight:/];
+/** The lexicons only the background's scan needs (lexicon/names.json is the content script's, for the page's own outlet). */
+const LEXICONS = ['src/core/sourcing/lexicon', 'src/core/match/lexicon'].flatMap((dir) =>
+  readdirSync(join(ROOT, dir))
+    .filter((file) => file.endsWith('.json') && file !== 'names.json')
+    .map((file) => `${dir}/${file}`),
+);
+/** content-script-gzip's target in issue #7. */
+const CONTENT_GZIP_BUDGET = 40_960;
 
 describe('the shipped build', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'sourcelight-build-test-'));
@@ -33,6 +42,13 @@ describe('the shipped build', () => {
     for (const trace of TIMELINE_TRACES) assert.equal(trace.test(benchScript), true, `the instrumented content.js should match ${trace}`);
     // The bench measures the same code: only the marks differ.
     assert.ok(Math.abs(benchScript.length - shippedScript.length) < 1_000, `${benchScript.length} vs ${shippedScript.length} bytes`);
+    // Every tab evaluates it: the tagger's and matcher's lexicons stay in the background (one
+    // import of lexicon.ts once doubled it and added a 40 ms task to every page).
+    for (const lexicon of LEXICONS) {
+      const { $comment } = JSON.parse(readFileSync(join(ROOT, lexicon), 'utf8')) as { $comment?: string };
+      if ($comment) assert.equal(shippedScript.includes(JSON.stringify($comment).slice(1, 60)), false, `content.js bundles ${lexicon}`);
+    }
+    assert.ok(gzipSync(shippedScript, { level: 9 }).length <= CONTENT_GZIP_BUDGET, 'content.js over its gzip budget (issue #7)');
   });
 
   it('dist/content.js, as built, makes none either', (t) => {
