@@ -25,12 +25,11 @@ const NEWSROOM = /^(?:staff|desk|bureau|newsroom)$/i;
 const ROLE = /\b(?:desk|bureau|writers?|reporter|correspondent|editor|columnist|staff)$/i;
 /** The last word of a part that names a newsroom unit: "Metro Desk", "Washington Bureau", "Ledger Staff". */
 const NEWSROOM_UNIT = /\b(?:desk|bureau|staff)$/i;
+/** What a byline's writers (BY) or a signed line's newsroom unit (NEWSROOM_UNIT) needs somewhere in the line. */
+const MAY_CREDIT = /\bby\s|desk|bureau|staff/i;
 /** The part of a byline that names its writers: "By Ana Ruiz", "Compiled by Ledger staff". */
 const BY = /^(?:(?:compiled|reported|written|edited)\s+)?by\s/i;
-/**
- * A line that credits something else than the story: a labelled one ("Photo: Ana Ruiz, Washington
- * Post staff", "Guest: ...") or a picture's credit ("Photograph by ..."), whose outlet may be a partner's.
- */
+/** A line crediting something else than the story, perhaps a partner: "Photo: Ana Ruiz, Post staff", "Guest: ...", "Photograph by ...". */
 const OTHER_CREDIT = /^(?:[\p{L}\s]{1,20}:|(?:photo(?:graph)?|picture|image|illustration|graphic|video|footage|courtesy)s?\b)/iu;
 /** A line ending a sentence: a byline's parts end in no full stop ("By Friday, the Post had it."). */
 const SENTENCE_END = /[.!?]["'\u2019\u201d]?$/;
@@ -93,6 +92,8 @@ function creditParts(line: string): string[] {
 export function creditLine(line: string): { signed: boolean; outlets: string[] } {
   const copyright = line.length <= BYLINE_CHARS ? copyrightOutlet(line) : null;
   if (copyright) return { signed: false, outlets: [copyright] };
+  // Most lines are neither: a plain test first, before the Unicode classes compile in every tab.
+  if (!MAY_CREDIT.test(line)) return { signed: false, outlets: [] };
   const parts = creditParts(line);
   const writers = parts.findIndex((part) => BY.test(part));
   // "Ana Ruiz, Metro Desk – Ostby News": a name, then a newsroom unit, and no clause ("Jane Doe,
