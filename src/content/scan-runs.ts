@@ -33,14 +33,17 @@ export const REREAD_CONTEXT: ContextBudget = { chars: 4_000, blocks: 6 };
 
 /** The blocks read, in document order, shared by all the batches of a read. */
 export class PageText<B> {
-  #place: Map<B, number> | null = null;
+  private place: Map<B, number> | null = null;
 
   constructor(readonly blocks: readonly B[]) {}
 
   /** Where `block` stands; the index is built on first use, once for all of a read's batches. */
   indexOf(block: B): number | undefined {
-    this.#place ??= new Map(this.blocks.map((each, index) => [each, index]));
-    return this.#place.get(block);
+    if (!this.place) {
+      this.place = new Map();
+      for (let index = 0; index < this.blocks.length; index++) this.place.set(this.blocks[index]!, index);
+    }
+    return this.place.get(block);
   }
 }
 

@@ -29,9 +29,14 @@ export function readPageOutlet(blocks: readonly string[]): { outlet: string | nu
   let signed = false;
   let seen = 0;
   for (const block of blocks) {
-    if (block.trim() === '') continue;
+    const length = block.trim().length;
+    if (length === 0) continue;
     // Headline, deck and notes may be sentences above the byline; the story starts below it.
     if (seen >= BYLINE_REACH || (signed && opensStory(block))) break;
+    if (length > BYLINE_CHARS) {
+      seen++; // a paragraph: no credit line, no masthead
+      continue;
+    }
     if (seen++ === 0) masthead = mastheadOutlet(block);
     const credit = creditLine(block);
     signed ||= credit.signed;
