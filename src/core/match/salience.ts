@@ -70,3 +70,6 @@ export class Salience {
     return entry.score * SALIENCE_DECAY ** (this.sentence - entry.at);
   }
 }
+
+/** Never used, kept for good, as block-memory.ts's: a Salience lives for one document's scan. */
+const KEPT_FOR_ITS_SHAPE = new Salience([], 0);
