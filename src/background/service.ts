@@ -113,7 +113,7 @@ export class BackgroundService<M extends MatcherLike> {
       const texts = args.blocks.map((block) => block.text);
       const { results, sentenceCounts } = isPaused(settings, topUrl)
         ? { results: [], sentenceCounts: texts.map(() => 0) }
-        : await this.parts.index.scan(texts, settings.confidence, { labels: args.speakerLabels, outlet: args.pageOutlet, ...(args.runs ? { runs: args.runs } : {}) });
+        : await this.parts.index.scan(texts, settings.confidence, { labels: args.speakerLabels, outlet: args.pageOutlet, runs: args.runs });
       const scanned = blockScans(texts, results, sentenceCounts);
       await this.parts.scans.add(sender.tabId, sender.frameId, args.document, args.generation, new Map(args.blocks.map((block, i) => [block.key, scanned[i]!])));
       return scanReply(scanned, (id) => this.parts.index.getClaim(id));

@@ -72,7 +72,8 @@ export function isAnchored(sentence: PaintedSentence): boolean {
 }
 
 /**
- * One entry per claim: its first anchored sentence in `records` (in page order), else its first sentence.
+ * One entry per claim: its first anchored sentence in `records` (in page order), else its first
+ * sentence.
  * A sentence is measured only while one of its claims still lacks an anchored sentence, so a
  * long page with many sentences of the same few claims forces few layout reads.
  */
@@ -93,8 +94,9 @@ export function claimRefs(records: Iterable<BlockRecord>, known: ReadonlyMap<str
 }
 
 /**
- * The scan key of every block read and scanned, in the order of `records` (the page's): what the background builds
- * the frame's profile from. Blocks whose scan is still on its way wait for the next report.
+ * The scan key of every block read and scanned, in the order of `records` (the page's): what
+ * the background builds the frame's profile from. Blocks whose scan is still on its way wait
+ * for the next report.
  */
 export function reportedBlocks(records: Iterable<BlockRecord>): number[] {
   const keys: number[] = [];

@@ -145,8 +145,8 @@ export class Session {
     const { read, fresh } = keepUnchanged(blocks, previous, this.records, this.tools, (block) => this.newRecord(block));
     for (const record of fresh) this.records.set(record.key, record);
     this.order.place(read, initial);
-    // Blocks read before whose label now recurs, or no longer does, or that name the page's outlet found anew, are tagged again.
     const page = new PageText(this.order.blocks());
+    // Blocks read before whose label now recurs, or no longer does, or that name the page's outlet found anew, are tagged again.
     const pending = this.relabel(fresh, page);
     for (const record of fresh) {
       const cached = this.cache.size > 0 ? this.cache.get(record.block.text) : undefined;

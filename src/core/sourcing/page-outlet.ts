@@ -29,11 +29,11 @@ export function readPageOutlet(blocks: readonly string[]): { outlet: string | nu
   let signed = false;
   let seen = 0;
   for (const block of blocks) {
-    const length = block.trim().length;
-    if (length === 0) continue;
+    const text = block.trim();
+    if (text === '') continue;
     // Headline, deck and notes may be sentences above the byline; the story starts below it.
-    if (seen >= BYLINE_REACH || (signed && opensStory(block))) break;
-    if (length > BYLINE_CHARS) {
+    if (seen >= BYLINE_REACH || (signed && opensStory(text))) break;
+    if (text.length > BYLINE_CHARS) {
       seen++; // a paragraph: no credit line, no masthead
       continue;
     }
@@ -58,8 +58,7 @@ export function readPageOutlet(blocks: readonly string[]): { outlet: string | nu
   return { outlet: null, named: false };
 }
 
-/** A sentence of the story: a line of five words or more ending in a full stop. */
-function opensStory(block: string): boolean {
-  const text = block.trim();
+/** A sentence of the story: a (trimmed) line of five words or more ending in a full stop. */
+function opensStory(text: string): boolean {
   return /\.["'\u2019\u201d]?$/.test(text) && text.split(/\s+/).length >= 5;
 }
