@@ -6,19 +6,23 @@
  */
 import { nameLexicon } from './name-words.js';
 import { isCallSign } from './read-word.js';
+import { CAPITALISED, GENERIC_TAIL, NAME_WORDS, agreed, isOutletName, isWire, nameKey, nameStart, namesPublisher } from './outlet-names.js';
 
 /** A byline or masthead is one short line. */
 export const BYLINE_CHARS = 200;
-/** The longest outlet name, in words ("The Pellow Ledger Sunday Magazine"). */
-const NAME_WORDS = 6;
 /** A masthead's name, in words ("The Harrow Hill Courier"): a longer capitalised part may be the headline sharing its line ("Tycoon Buys Pellow Courier | Business"). */
 const MASTHEAD_NAME_WORDS = 3;
 /** The longest part of a byline, in words ("Compiled by Ledger staff from their own and wire reports"). */
 const PART_WORDS = 10;
 
-const WIRES: ReadonlySet<string> = new Set(nameLexicon.wireNames.map((name) => nameKey(name.split(/\s+/))));
-/** What separates a byline's parts: "By Ana Ruiz | Politics | The Ledger", "Ana Ruiz, Metro Desk – Ostby News". */
-const PARTS = /\s*(?:[|,\u2013\u2014]|\s-\s)\s*/;
+/** What separates a byline's parts: "By Ana Ruiz | Politics | The Ledger", "Ana Ruiz, Metro Desk – Ostby News", "By Ana Ruiz / The Ledger", "Ana Ruiz/The Ledger". */
+const PARTS = /\s*(?:[|,\u2013\u2014]|\s[-/]\s|(?<=\p{Ll})\/(?=\p{Lu}))\s*/u;
+/** Who the writers wrote for, a part of its own: "By Ana Ruiz for The Ledger", "By Ana Ruiz, For the Herald". */
+const WRITING_FOR = /(?:^|\s+)[Ff]or\s+(?=(?:[Tt]he\s+)?\p{Lu})/u;
+/** A mark closing a byline that the story came through another outlet: "(TNS)", "(AP)", "(Chicago Tribune)". */
+const SYNDICATION_MARK = /\(([^()]+)\)$/;
+/** An agency's abbreviation: "TNS", "AFP". */
+const ABBREVIATION = /^\p{Lu}{2,5}$/u;
 /** Words after an outlet's name that make it a newsroom: "Ledger staff", "the Herald politics desk", "Tribune Washington Bureau". */
 const NEWSROOM = /^(?:staff|desk|bureau|newsroom)$/i;
 /** The last word of a part that names a newsroom role, not a publisher: "World Desk", "Staff Writer". */
@@ -34,46 +38,6 @@ const OTHER_CREDIT = /^(?:[\p{L}\s]{1,20}:|(?:photo(?:graph)?|picture|image|illu
 /** A line ending a sentence: a byline's parts end in no full stop ("By Friday, the Post had it."). */
 const SENTENCE_END = /[.!?]["'\u2019\u201d]?$/;
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?,?\s+)?([^.,;|]+)/i;
-/** A capitalised word, as a pattern's source: "Ostby", "AT&T", "O'Brien", "U.S.", "Courier-Ledger". */
-export const CAPITALISED_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'\u2019.-]*`;
-/** A word of a name: capitalised, or a number inside it ("Ostby 4 News"). */
-const CAPITALISED = new RegExp(`^(?:${CAPITALISED_WORD}|\\p{N}+)$`, 'u');
-/** Words an outlet's name may end in that a page drops when it names itself ("KVRT News" → "KVRT"). */
-export const GENERIC_TAIL: ReadonlySet<string> = new Set(['news', 'radio', 'tv', 'online']);
-
-/** A word of digits alone: "8" of "KVRT News 8". */
-export function isNumberWord(word: string): boolean {
-  return /^\p{N}+$/u.test(word);
-}
-
-/** Where an outlet's name starts in `nameWords`: past a leading "the". */
-function nameStart(nameWords: readonly string[]): number {
-  return nameWords[0]?.toLowerCase() === 'the' ? 1 : 0;
-}
-
-/** An outlet's name as a key: its words in lower case, a leading "the" and a possessive dropped. */
-export function nameKey(nameWords: readonly string[]): string {
-  return nameWords.slice(nameStart(nameWords)).join(' ').toLowerCase().replace(/['\u2019]s$/, '');
-}
-
-/**
- * Whether `nameWords` are an outlet's name by their shape: capitalised words ending in a word
- * outlets' names end in ("Quayside Register", "Ostby 4 News", "KVRT News 8"), or a call sign.
- */
-function isOutletName(nameWords: readonly string[]): boolean {
-  const start = nameStart(nameWords);
-  const count = nameWords.length - start;
-  if (count < 1 || count > NAME_WORDS || !nameWords.slice(start).every((word) => CAPITALISED.test(word))) return false;
-  const first = nameWords[start]!;
-  if (/^\p{N}/u.test(first)) return false; // a date or number first: no name
-  if (isCallSign(first, 0, first.length)) return true;
-  let last = nameWords.length - 1;
-  if (isNumberWord(nameWords[last]!) && last > start) last--; // "News 8"
-  const head = nameWords[last]!.split('-').pop()!.toLowerCase(); // "Courier-Ledger"
-  // "Staff Reporter", "Senior Reporter" are roles; "The Hollywood Reporter" is a publication.
-  if (head === 'reporter' && start === 0) return false;
-  return nameLexicon.outletNameWords.has(head);
-}
 
 /** A line's parts, or none when it is no credit line (too long, a sentence, a part a clause). */
 function creditParts(line: string): string[] {
@@ -83,33 +47,65 @@ function creditParts(line: string): string[] {
   return parts.some((part) => part.split(/\s+/).length > PART_WORDS) ? [] : parts;
 }
 
+/** What a credit line says of the page: whether it signs a story, the outlets it names (keys), whether it credits another outlet's story. */
+export interface Credit {
+  signed: boolean;
+  outlets: readonly string[];
+  /** A wire's or a syndicated story: "By Ana Ruiz | Associated Press", "By Ana Ruiz (TNS)". */
+  relayed: boolean;
+}
+
+const NO_CREDIT: Credit = { signed: false, outlets: [], relayed: false };
+
 /**
  * Whether a line is a byline, and every outlet it names, as keys: "By Ana Ruiz | Quayside
- * Register", "Dunmore Ledger | Tech | By Ana Ruiz", "Ana Ruiz, Metro Desk – Ostby News", a
- * copyright line. Two differing names leave the page's outlet in doubt ("Ana Ruiz, Washington Post
- * staff, and Omar Lind, Dunmore Herald staff").
+ * Register", "Dunmore Ledger | Tech | By Ana Ruiz", "By Ana Ruiz for the Herald", "Ana Ruiz, Metro
+ * Desk – Ostby News", a copyright line. Two differing names leave the page's outlet in doubt ("Ana
+ * Ruiz, Washington Post staff, and Omar Lind, Dunmore Herald staff"), and so does a wire's byline.
  */
-export function creditLine(line: string): { signed: boolean; outlets: string[] } {
+export function creditLine(line: string): Credit {
   const copyright = line.length <= BYLINE_CHARS ? copyrightOutlet(line) : null;
-  if (copyright) return { signed: false, outlets: [copyright] };
+  if (copyright) return { signed: false, outlets: [copyright], relayed: false };
   // Most lines are neither: a plain test first, before the Unicode classes compile in every tab.
-  if (!MAY_CREDIT.test(line)) return { signed: false, outlets: [] };
-  const parts = creditParts(line);
+  if (!MAY_CREDIT.test(line)) return NO_CREDIT;
+  const parts = creditParts(line).flatMap((part) => (BY.test(part) || /^for\s/i.test(part) ? part.split(WRITING_FOR) : [part])).filter((part) => part !== '');
   const writers = parts.findIndex((part) => BY.test(part));
   // "Ana Ruiz, Metro Desk – Ostby News": a name, then a newsroom unit, and no clause ("Jane Doe,
   // Dunmore Gazette staff, contributed reporting"). Not a person's role alone: a transcript's
   // guest line reads the same ("ROBERT COSTA, NATIONAL POLITICAL REPORTER, THE WASHINGTON POST").
   const signed = parts.length > 1 && parts.slice(1).some((part) => NEWSROOM_UNIT.test(part)) && !parts.some(isClause);
-  if (writers < 0 && !signed) return { signed: false, outlets: [] };
+  if (writers < 0 && !signed) return NO_CREDIT;
   // The writers' names are no outlet's ("By Tom Post"), nor is a signed line's first part.
   const skipped = writers >= 0 ? writers : 0;
   const outlets: string[] = [];
+  let relayed = false;
   for (const [index, part] of parts.entries()) {
     const partWords = part.split(/\s+/);
-    const named = index !== skipped && namesPublisher(partWords) ? nameKey(partWords) : newsroomOutlet(partWords);
+    // "By Ana Ruiz | Reuters", "By the Associated Press": the story is the wire's.
+    relayed ||= isWire(nameKey(index === writers ? part.replace(BY, '').split(/\s+/) : partWords)) || syndicated(part);
+    const named = index !== skipped && (namesPublisher(partWords) || namesThePaper(partWords)) ? nameKey(partWords) : newsroomOutlet(partWords);
     if (named) outlets.push(named);
   }
-  return { signed: true, outlets };
+  return { signed: true, outlets, relayed };
+}
+
+/**
+ * "The Herald": a one-word name after "the" that outlets' names end in, a publisher on a byline
+ * ("By Ana Ruiz / The Herald", "By Ana Ruiz for the Herald"); not a generic word ("The News"),
+ * which may be a section.
+ */
+function namesThePaper(partWords: readonly string[]): boolean {
+  return partWords.length === 2 && nameStart(partWords) === 1 && !GENERIC_TAIL.has(partWords[1]!.toLowerCase()) && isOutletName(partWords) && !isWire(nameKey(partWords));
+}
+
+/**
+ * A part closing in a mark that the story came through a wire or syndicate: "By Ana Ruiz (TNS)",
+ * "Ana Ruiz, Chicago Tribune (AP)", "By Ana Ruiz (Dunmore Herald)". Not a role ("(Staff)").
+ */
+function syndicated(part: string): boolean {
+  const mark = SYNDICATION_MARK.exec(part)?.[1]?.trim().split(/\s+/);
+  if (!mark || ROLE.test(mark.join(' '))) return false;
+  return (mark.length === 1 && ABBREVIATION.test(mark[0]!)) || isWire(nameKey(mark)) || isOutletName(mark);
 }
 
 /** A part opening with a lower-case word and naming no role: a clause ("contributed reporting"), no credit. */
@@ -137,21 +133,13 @@ export function mastheadOutlet(line: string): string | null {
 
 function mastheadName(partWords: readonly string[]): boolean {
   const nameWords = partWords.slice(nameStart(partWords)).map((word) => word.toLowerCase());
-  return nameWords.length <= MASTHEAD_NAME_WORDS && namesPublisher(partWords) && !nameWords.some((word) => nameLexicon.prepositions.has(word) || nameLexicon.lowerInTitles.has(word));
+  if (nameWords.length > MASTHEAD_NAME_WORDS || !namesPublisher(partWords)) return false;
+  return !nameWords.some((word) => nameLexicon.prepositions.has(word) || nameLexicon.lowerInTitles.has(word));
 }
 
 /** "CITY NEWS", "Local TV": one word before a generic ending, a section when a publisher shares the line. */
 function isSection(partWords: readonly string[]): boolean {
   return partWords.length === 2 && GENERIC_TAIL.has(partWords[1]!.toLowerCase()) && !isCallSign(partWords[0]!, 0, partWords[0]!.length);
-}
-
-/**
- * A byline's part that is a publisher's whole name, two words at least ("Quayside Register",
- * "The Dunmore Ledger", "KVRT News"): "TV", "News", "THE WEEK" alone are sections ("By Ana Ruiz | TV").
- */
-function namesPublisher(partWords: readonly string[]): boolean {
-  const named = partWords.length - nameStart(partWords);
-  return named >= 2 && isOutletName(partWords) && !WIRES.has(nameKey(partWords));
 }
 
 /** "Ledger staff", "by the Herald politics desk", "Lantern Tribune Washington Bureau": the outlet before a newsroom word. */
@@ -164,7 +152,7 @@ function newsroomOutlet(partWords: readonly string[]): string | null {
     let start = end;
     while (start > 0 && CAPITALISED.test(partWords[start - 1]!) && partWords[start - 1]!.toLowerCase() !== 'by') start--;
     const name = partWords.slice(start, end + 1);
-    if (isOutletName(name) && !WIRES.has(nameKey(name))) return nameKey(name);
+    if (isOutletName(name) && !isWire(nameKey(name))) return nameKey(name);
   }
   return null;
 }
@@ -174,20 +162,7 @@ export function copyrightOutlet(line: string): string | null {
   const holder = COPYRIGHT.exec(line.trim())?.[1]?.replace(/\s+all\s+rights\s+reserved\b.*$/i, '').trim().split(/\s+/);
   if (!holder || !/^\p{L}/u.test(holder[0]!) || !holder.every((word) => CAPITALISED.test(word)) || holder.length > NAME_WORDS) return null;
   const key = nameKey(holder);
-  return key !== '' && !WIRES.has(key) ? key : null;
-}
-
-/** The one outlet all of `names` call (see sameOutlet), or null when they are none or two. */
-export function agreed(names: readonly string[]): string | null {
-  let outlet: string | null = names[0] ?? null;
-  for (const name of names.slice(1)) outlet = outlet && sameOutlet(outlet, name);
-  return outlet;
-}
-
-/** Two names of one outlet, one the end of the other ("herald", "vantry herald"): the longer; else null. */
-export function sameOutlet(a: string, b: string): string | null {
-  if (a === b || a.endsWith(` ${b}`)) return a;
-  return b.endsWith(` ${a}`) ? b : null;
+  return key !== '' && !isWire(key) ? key : null;
 }
 
 /**

@@ -7,10 +7,13 @@
  * ("reportedly", "told the paper"), stays.
  */
 import type { SourcingCue } from '../report.js';
-import { BYLINE_CHARS, CAPITALISED_WORD, GENERIC_TAIL, isNumberWord, lineOutlet, nameKey } from './credit-lines.js';
+import { BYLINE_CHARS, lineOutlet } from './credit-lines.js';
+import { CAPITALISED_WORD, GENERIC_TAIL, isNumberWord, nameKey } from './outlet-names.js';
 
 /** Runs of capitalised words (and numbers inside a name: "Ostby 4 News"). */
 const NAME_RUN = new RegExp(`${CAPITALISED_WORD}(?:\\s+(?:${CAPITALISED_WORD}|\\p{N}+))*`, 'gu');
+/** A number after a name, in the text past a cue: " 9" of "told KVRT News 9". */
+const NUMBER_AFTER = /^\s+(\p{N}+)\b/u;
 /** A credit that closes a line: "| CITY NEWS", "– Ostby News". */
 const CREDIT_MARK = /^[|\u2013\u2014-]/;
 /** What ends a sentence, before a word capitalised only for opening the next one. */
@@ -19,15 +22,28 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ':']);
 const CLOSING_QUOTES = new Set(['"', "'", '\u2019', '\u201d']);
 const SPACE = /\s/;
 
-/** The names that call the page's outlet `own` (a key from pageOutlet): its endings ("courier"), and without a generic last word ("kvrt"). */
+/**
+ * The names that call the page's outlet `own` (a key from pageOutlet): its endings ("courier"),
+ * the same without a station's closing number ("kvrt news" for "kvrt news 8"), and without a
+ * generic last word ("kvrt").
+ */
 function ownNames(own: string): Set<string> {
   const ownWords = own.split(' ');
+  const unnumbered = isNumbered(own) ? ownWords.slice(0, -1) : ownWords;
   const names = new Set<string>();
   // A number alone ("8" of "kvrt news 8") names nothing.
-  for (let k = 0; k < ownWords.length; k++) if (!isNumberWord(ownWords[k]!)) names.add(ownWords.slice(k).join(' '));
+  for (const nameWords of [ownWords, unnumbered]) {
+    for (let k = 0; k < nameWords.length; k++) if (!isNumberWord(nameWords[k]!)) names.add(nameWords.slice(k).join(' '));
+  }
   const named = ownWords.filter((word) => !isNumberWord(word));
   if (named.length > 1 && GENERIC_TAIL.has(named[named.length - 1]!)) names.add(named.slice(0, -1).join(' '));
   return names;
+}
+
+/** Whether an outlet's key closes in a number after its name ("kvrt news 8"). */
+function isNumbered(own: string): boolean {
+  const ownWords = own.split(' ');
+  return ownWords.length > 1 && isNumberWord(ownWords[ownWords.length - 1]!);
 }
 
 /**
@@ -43,17 +59,22 @@ export function ownNameWords(own: string): string[] {
 }
 
 /** The names of the outlet last asked about: a document asks about one outlet, block after block. */
-let known: { own: string; names: Set<string> } | undefined;
+let known: { own: string; names: Set<string>; numbered: boolean } | undefined;
 
 /**
  * Whether a cue, at `start` in `text`, names the page's own outlet and nothing else: any other
  * capitalised run ("the Herald and Axios", "the Times and Politico") may be another outlet, save
- * a word capitalised only for opening the sentence ("Two aides told the Herald").
+ * a word capitalised only for opening the sentence ("Two aides told the Herald"). `numbered`: the
+ * own name closes in a number, so a cue's name is read with the number after it in the text,
+ * which the cue leaves out ("told KVRT News 9" names another station than KVRT News 8).
  */
-function namesOnlyOwn(text: string, cue: SourcingCue, names: ReadonlySet<string>): boolean {
+function namesOnlyOwn(text: string, cue: SourcingCue, names: ReadonlySet<string>, numbered: boolean): boolean {
   let own = false;
   for (const match of cue.cue.matchAll(NAME_RUN)) {
     const run = match[0].split(/\s+/);
+    const closesCue = match.index + match[0].length === cue.cue.length;
+    const number = numbered && closesCue ? NUMBER_AFTER.exec(text.slice(cue.start + cue.cue.length))?.[1] : undefined;
+    if (number) run.push(number);
     // Opening the sentence, the first word may be capitalised for that alone ("Two", "A Herald investigation").
     const rest = opensSentence(text, cue.start + match.index) ? run.slice(1) : run;
     if (names.has(nameKey(run)) || (rest.length > 0 && names.has(nameKey(rest)))) own = true;
@@ -86,11 +107,11 @@ function hasRelayed(cues: readonly SourcingCue[][]): boolean {
  */
 export function withoutOwnReporting(text: string, cues: SourcingCue[][], own: string): SourcingCue[][] {
   if (!hasRelayed(cues)) return cues;
-  if (known?.own !== own) known = { own, names: ownNames(own) };
-  const { names } = known;
+  if (known?.own !== own) known = { own, names: ownNames(own), numbered: isNumbered(own) };
+  const { names, numbered } = known;
   // Asked only of a credit: most blocks are no byline.
   const creditsOwn = () => text.length <= BYLINE_CHARS && lineOutlet(text, true) === own;
-  const ownCredit = (cue: SourcingCue) => cue.kind === 'relayed' && ((CREDIT_MARK.test(cue.cue) && creditsOwn()) || namesOnlyOwn(text, cue, names));
+  const ownCredit = (cue: SourcingCue) => cue.kind === 'relayed' && ((CREDIT_MARK.test(cue.cue) && creditsOwn()) || namesOnlyOwn(text, cue, names, numbered));
   return cues.map((sentence) => {
     const kept = sentence.filter((cue) => !ownCredit(cue));
     return kept.length === sentence.length ? sentence : kept;

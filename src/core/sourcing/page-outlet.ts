@@ -7,7 +7,8 @@
  * Strict on purpose: only a byline's or masthead's shape names the publisher, never an outlet the
  * lede cites ("The Washington Post reported"), and never a wire service, whose story a page relays.
  */
-import { BYLINE_CHARS, agreed, copyrightOutlet, creditLine, mastheadOutlet, sameOutlet } from './credit-lines.js';
+import { BYLINE_CHARS, copyrightOutlet, creditLine, mastheadOutlet } from './credit-lines.js';
+import { agreed, sameOutlet } from './outlet-names.js';
 
 /** How many non-blank blocks from the top a byline may be (headline, deck, photo, navigation). */
 const BYLINE_REACH = 25;
@@ -27,6 +28,7 @@ export function readPageOutlet(blocks: readonly string[]): { outlet: string | nu
   const bylines: string[] = [];
   let masthead: string | null = null;
   let signed = false;
+  let relayed = false;
   let seen = 0;
   for (const block of blocks) {
     const text = block.trim();
@@ -40,8 +42,11 @@ export function readPageOutlet(blocks: readonly string[]): { outlet: string | nu
     if (seen++ === 0) masthead = mastheadOutlet(block);
     const credit = creditLine(block);
     signed ||= credit.signed;
+    relayed ||= credit.relayed;
     bylines.push(...credit.outlets);
   }
+  // A wire's or syndicated story: what "the Herald obtained" on it may be the Herald's, or the page's.
+  if (relayed) return { outlet: null, named: true };
   if (bylines.length > 0) {
     const byline = agreed(bylines);
     return { outlet: byline && masthead ? (sameOutlet(masthead, byline) ?? byline) : byline, named: true };
