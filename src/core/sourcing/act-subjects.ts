@@ -43,6 +43,8 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
       from = antecedent.from;
     }
   } else if (left?.text === ',' && !outletInverted(view, verb) && (speaker = relativeAntecedent(view, i - 1, true))) from = speaker.from; // "Ruiz, who teaches law, said the memo ..."
+  // "The letter, from the county's lawyers, asks the firm for ...": a paper before the aside speaks; nothing is inverted.
+  else if (left?.text === ',' && (speaker = paperBeforeAside(view, i))) from = speaker.from;
   else if ((verb.phrase.data.verb?.invertible || !left) && !asideBefore) speaker = invertedSpeaker(view, verb);
   if ((!speaker || speaker.cls === 'none') && left?.text === ',') {
     speaker = appositive(view, i);
@@ -153,9 +155,8 @@ function bareHeadlineSpeaker(view: SentenceView, verb: CueHit, end: number): boo
 
 /** "Smith, a spokesman for the firm, said": the phrase before the first comma, else the one between the commas. */
 function appositive(view: SentenceView, comma: number): Speaker | null {
-  let previous = comma - 1;
-  while (previous >= view.from && comma - previous < 25 && view.tokens[previous]!.text !== ',') previous--;
-  if (previous < view.from || view.tokens[previous]!.text !== ',') return null;
+  const previous = asideOpening(view, comma);
+  if (previous < 0) return null;
   // "Sen. Roe (D-N.M.), a member of the panel, said": the name ends before its designation.
   const nameEnd = beforeDesignation(view, previous - 1);
   const subject = classify(view, phraseStartingBefore(view, nameEnd), nameEnd);
@@ -164,4 +165,23 @@ function appositive(view: SentenceView, comma: number): Speaker | null {
   if (inner.cls === 'named') return { ...inner, from: subject.cls === 'none' ? inner.from : subject.from };
   if (subject.cls !== 'none') return subject;
   return nonEmpty(inner);
+}
+
+/** The comma that opens the aside closed by the comma at `comma`, or -1. */
+function asideOpening(view: SentenceView, comma: number): number {
+  let previous = comma - 1;
+  while (previous >= view.from && comma - previous < 25 && view.tokens[previous]!.text !== ',') previous--;
+  return previous >= view.from && view.tokens[previous]!.text === ',' ? previous : -1;
+}
+
+/**
+ * "The letter, from the county's lawyers, asks the firm for ...": a paper opening the sentence
+ * before an aside, which no inverted speaker after the verb displaces. Only at the start: in
+ * "According to the records, prices rose, said the mayor" the words between the commas are no aside.
+ */
+function paperBeforeAside(view: SentenceView, comma: number): Speaker | null {
+  const previous = asideOpening(view, comma);
+  if (previous <= view.from || phraseStartingBefore(view, previous - 1) !== view.from) return null;
+  const paper = classify(view, view.from, previous - 1);
+  return paper.cls === 'document' ? paper : null;
 }

@@ -14,6 +14,7 @@ import { classify } from './speaker.js';
 import { isDeterminer, outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { outletOwner } from './act-recipients.js';
 import { derivedSource, writtenOpening } from './written-sources.js';
+import { heldPaper } from './held-papers.js';
 
 export interface TokenCue {
   kind: SourcingKind;
@@ -81,7 +82,8 @@ export function freeCues(view: SentenceView): TokenCue[] {
       }
       case 'docNoun': {
         const source = derivedSource(view, hit);
-        if (source >= 0) cues.push({ kind: 'document', from: source, to: hit.to - 1 });
+        const from = source >= 0 ? source : heldPaper(view, hit); // "learned of it from a memo", "has obtained a memo"
+        if (from >= 0) cues.push({ kind: 'document', from, to: hit.to - 1 });
         break;
       }
       case 'reportNoun': {

@@ -24,3 +24,16 @@ export function byInstitution(view: SentenceView, head: number): boolean {
   }
   return false;
 }
+
+/** Participles that put a report out, as a body does its own ("released", "issued", "filed"). */
+const PUTTING_OUT = new Set(['released', 'published', 'issued', 'filed', 'submitted', 'declassified']);
+
+/**
+ * "The special counsel's report, released in April, said": the report noun at `head` was put out,
+ * so its owner issued a paper. An owner's report with no such participle may be a cable or a
+ * dispatch ("the ambassador's reports home").
+ */
+export function putOut(view: SentenceView, head: number): boolean {
+  const next = view.tokens[head + 1]?.text === ',' ? head + 2 : head + 1;
+  return next < view.to && PUTTING_OUT.has(view.tokens[next]!.text);
+}

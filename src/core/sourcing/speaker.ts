@@ -5,7 +5,7 @@
  */
 import { isTimeWord, words } from './lexicon.js';
 import { hitEndingAt, hitWithin, inLawName, type SentenceView } from './sentence.js';
-import { byInstitution } from './report-authors.js';
+import { byInstitution, putOut } from './report-authors.js';
 import { atFirm, namedDespiteHead } from './named-heads.js';
 import { clauseAfterPeople, describesPolledGroup } from './contacted-groups.js';
 import { hasMediaModifier, marksDocument, namesOutlet, ownedByOutlet } from './speaker-media.js';
@@ -100,6 +100,11 @@ function deniesAnySpeaker(view: SentenceView, from: number): boolean {
   return first === 'nobody' || first === 'few' || (first === 'no' && view.tokens[from + 1]?.text === 'one');
 }
 
+/** "Notice what the ruling leaves out": a bare noun opening the sentence before a question word is a verb telling the reader to look. */
+function commandsReader(view: SentenceView, from: number, h: number): boolean {
+  return from === view.from && h === from && words.openQuestions.has(view.tokens[h + 1]?.text ?? '');
+}
+
 /** What kind of source the phrase [from, to] names. */
 export function classify(view: SentenceView, from: number, to: number): Speaker {
   const { tokens } = view;
@@ -135,13 +140,15 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
     if (hitWithin(view, 'interceptWeak', from, h)) return { cls: 'intercept', from, to };
     if (issuedByBody(view, from, to) || marksDocument(view, from, h) || byInstitution(view, h)) return { cls: 'document', from, to };
     if (hitWithin(view, 'outlet', from, to)) return { cls: 'outlet', from, to };
+    const owned = hasOwner(view, from, h);
+    if ((owned || words.possessive.has(tokens[from]!.text)) && putOut(view, h)) return { cls: 'document', from, to };
     // "the ambassador's reports to Moscow": his own reports, not another outlet's reporting.
-    if (hasOwner(view, from, h)) return NO_SPEAKER;
+    if (owned) return NO_SPEAKER;
     return { cls: 'report', from, to };
   }
   if (words.mediaAccountNouns.has(head) && hasMediaModifier(view, from, h)) return { cls: 'outlet', from, to };
   if (hitEndingAt(view, 'statementNoun', h)) return { cls: 'statement', from, to };
-  if (hitEndingAt(view, 'docNoun', h)) return openRecord(view, from, h, to) ? NO_SPEAKER : { cls: 'document', from, to };
+  if (hitEndingAt(view, 'docNoun', h)) return openRecord(view, from, h, to) || commandsReader(view, from, h) ? NO_SPEAKER : { cls: 'document', from, to };
   const first = tokens[from]!.text;
   let definite = words.definite.has(first) || words.possessive.has(first);
   let owned = false;

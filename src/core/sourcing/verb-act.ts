@@ -57,18 +57,22 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
     if (refused || contracted || (isNegator(token) && !(token.text === 'not' && withheldAnswer(view, i, verb)))) negated = true;
     i--;
   }
-  if (negated !== deniesOnlyNegated) return null; // "did not respond", "would not say": nothing was said; "accepted the offer": nothing denied
+  // "The complaint does not name her": a paper that leaves something out is still the source of that absence.
+  // Only with an object: "the paper does not say, ..." leaves nothing out, and "the audit did not say whether ..." only leaves a question open.
+  const after = tokens[verb.to];
+  const silentPaper = negated && !deniesOnlyNegated && hitAt(view, 'docVerb', verb.from) !== undefined && after?.word === true && !words.openQuestions.has(after.text);
+  if (negated !== deniesOnlyNegated && !silentPaper) return null; // "did not respond", "would not say": nothing was said; "accepted the offer": nothing denied
   const by = agentBy(view, verb);
   // "authorized by a judge", "directed by Greta Gerwig": who did what a paper does, not who said anything.
   const paperAct = verb.phrase.data.verb?.paperAct === true;
   if (i >= view.from && words.passiveMarkers.has(tokens[i]!.text) && !isProgressive(view, verb)) {
     // "was first reported last year by the Post"; "the finding was never accepted" names nobody who refused it.
-    if (by < 0 || deniesOnlyNegated || paperAct) return null;
+    if (by < 0 || deniesOnlyNegated || paperAct || silentPaper) return null;
     return finishAct(view, verb, baseAct('speech', verb, classify(view, by + 1, phraseEndingAfter(view, by + 1)), view), hedged);
   }
   // "The closure, announced by the company on Friday, ...": a participle after its noun, its speaker after "by".
   const agent = by >= 0 && !paperAct && afterNoun(view, i) && isPastForm(tokens[verb.from]!) ? classify(view, by + 1, phraseEndingAfter(view, by + 1)) : null;
-  if (agent && PASSIVE_AGENTS.has(agent.cls) && !deniesOnlyNegated) {
+  if (agent && PASSIVE_AGENTS.has(agent.cls) && !deniesOnlyNegated && !silentPaper) {
     const act = finishAct(view, verb, baseAct('speech', verb, agent, view), hedged);
     act.hasContent = true; // what was said is the noun it follows
     return act;
@@ -76,7 +80,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   // "a charge the firm rejected": the claim comes first and the subject after it.
   const claimFirst = verb.category === 'objectVerb' ? subjectAfterClaim(view, i) : -1;
   const subject = claimFirst >= 0 ? { speaker: classify(view, claimFirst, i), from: claimFirst } : subjectBefore(view, i, verb);
-  if (!subject || subject.speaker.cls === 'none') return null;
+  if (!subject || subject.speaker.cls === 'none' || (silentPaper && subject.speaker.cls !== 'document')) return null;
   // "whether the mayor tweets again", "unless a judge asks for it": not said, only supposed; "neither he nor she said": not said.
   // "when the inquiry concludes", "until the court rules": a time to come.
   const opener = subject.from > view.from ? tokens[subject.from - 1]!.text : '';
