@@ -17,7 +17,7 @@ export function openRecord(view: SentenceView, from: number, h: number, to: numb
   const { tokens } = view;
   if (tokens[h]!.text !== 'record' || to > h) return false;
   // A comma after the head opens an aside describing the paper, or ends a citation of it ("According to the record, ...").
-  if (h < view.to && tokens[h + 1]!.text === ',') return false;
+  if (h + 1 < view.to && tokens[h + 1]!.text === ',') return false;
   if (tokens[from]!.text !== 'the') return false;
   for (let k = from + 1; k < h; k++) if (!words.openRecordModifiers.has(tokens[k]!.text)) return false;
   return true;
