@@ -7,10 +7,14 @@
 import { words } from './lexicon.js';
 import { hitEndingAt, hitWithin, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
-import { isDeterminer, isSkippable, mainSubject, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { isDeterminer, isSkippable, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { mainSubject } from './main-subject.js';
 import { quotedUnnamed, relativeAntecedent, whoBeforeObject } from './relative-speakers.js';
 import { beforeDesignation, timeAfterAside } from './speaker-asides.js';
 import { anonymityAsideBefore, withholdsName } from './withheld-names.js';
+
+/** "is telling", "were revealing": a participle after one of these may be an adjective. */
+const COPULA_FORMS = new Set(['is', 'are', 'was', 'were']);
 
 /** "... and later said": a verb after one of these shares the sentence's subject. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'nor']);
@@ -57,7 +61,9 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
   // "The mayor has spent the summer insisting ...": the sentence's subject does the saying.
   // Not after a preposition: "known for accurately describing" names a habit, not a statement;
   // but "responded by insisting" tells how the subject acted: it did insist.
-  const nominal = left !== undefined && ((words.prepositions.has(left.text) && left.text !== 'by') || isSkippable(left));
+  // Nor after a copula and closing its clause: "the omission is telling." is an adjective.
+  const adjective = COPULA_FORMS.has(view.tokens[verb.from - 1]?.text ?? '') && view.tokens[verb.to]?.word !== true;
+  const nominal = adjective || (left !== undefined && ((words.prepositions.has(left.text) && left.text !== 'by') || isSkippable(left)));
   if ((!speaker || speaker.cls === 'none') && isParticiple(view, verb) && !nominal) speaker = mainSubject(view, verb.from);
   return speaker && speaker.cls !== 'none' ? { speaker: withholdsName(view, asideBefore, verb, speaker), from } : null;
 }

@@ -75,7 +75,7 @@ export function contentDecidesSense(flags: VerbFlags): boolean {
 /** Categories that can make a sentence attributed; a sentence with none of them is skipped at once. */
 export const ANCHORS: ReadonlySet<CueCategory> = new Set<CueCategory>([
   'speech', 'participle', 'docVerb', 'denialVerb', 'objectVerb', 'according', 'citing', 'hedge', 'hedgeAdj',
-  'relayPhrase', 'passiveRelay', 'interceptStrong', 'intelligenceFinding', 'interceptWeak', 'docPhrase', 'docNoun', 'reportNoun', 'speechNoun',
+  'relayPhrase', 'passiveRelay', 'interceptStrong', 'intelligenceFinding', 'interceptWeak', 'docPhrase', 'docNoun', 'reportNoun', 'speechNoun', 'statementNoun',
   'outletAccess', 'judgedBy', 'writtenNoun', 'particleVerb', 'findingNoun', 'ownAccount', 'sourceNoun', 'impersonalClaim',
 ]);
 

@@ -1,19 +1,18 @@
 /**
  * Where a speaker's phrase starts and ends: a run of name-like tokens bounded by punctuation,
- * conjunctions and verbs, scanned from a speech verb, and the sentence's subject or an outlet
- * found the same way. What the phrase names is decided by speaker.ts; whether it names a group,
- * by speaker-groups.ts.
+ * conjunctions and verbs, scanned from a speech verb, and an outlet found the same way (the
+ * sentence's own subject: main-subject.ts). What the phrase names is decided by speaker.ts;
+ * whether it names a group, by speaker-groups.ts.
  */
 import { isLyAdverb, words } from './lexicon.js';
 import { CLAUSE_OPENING_PRONOUNS, UNMODIFIED_PRONOUNS } from './pronouns.js';
 import { hitWithin, type SentenceView } from './sentence.js';
-import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
+import { classify, type Speaker } from './speaker.js';
 import type { Token } from './tokens.js';
 import { describesPolledGroup, inContactClause } from './contacted-groups.js';
 
-const MAX_PHRASE = 14;
-/** How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its comma. */
-const OPENER_REACH = 25;
+/** Longest phrase a speaker's name or description runs to. */
+export const MAX_PHRASE = 14;
 
 /**
  * "according to more than a dozen officials", "spoke to more than 20 officials": past a count's
@@ -117,63 +116,6 @@ export function isDeterminer(text: string): boolean {
 /** The indefinite article, "a" or "an": it opens a new noun phrase ("called the story a hoax"). */
 export function isArticle(text: string): boolean {
   return text === 'a' || text === 'an';
-}
-
-/** The sentence's grammatical subject, past an opening adverbial ("In a statement Monday, ..."). */
-export function mainSubject(view: SentenceView, limit: number): Speaker {
-  const { tokens } = view;
-  let i = view.from;
-  while (i < limit && (!tokens[i]!.word || ['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still'].includes(tokens[i]!.text))) i++;
-  if (i >= limit) return NO_SPEAKER;
-  const first = tokens[i]!;
-  const timed = afterTimeOpener(view, i, limit);
-  if (timed > i) {
-    i = timed; // "On Saturday the president ...": no comma after a short time opener
-    if (words.pronouns.has(tokens[i]!.text)) return classify(view, i, i); // "On Tuesday he went further, ..."
-  } else if (words.sentenceOpeners.has(first.text) && !isDeterminer(first.text)) {
-    let comma = i;
-    const reach = Math.min(limit, i + OPENER_REACH);
-    while (comma < reach && tokens[comma]!.text !== ',') comma++;
-    if (comma >= reach) return NO_SPEAKER;
-    // "Even the president seems ..., complaining": the comma ends the clause, not an opener.
-    i = comma + 1 < limit ? comma + 1 : i + 1;
-  }
-  let j = i;
-  while (j < limit && j - i < MAX_PHRASE && forwardInSubject(view, j, limit)) j++;
-  return j > i ? classify(view, i, j - 1) : NO_SPEAKER;
-}
-
-/** Where the subject starts after an opening preposition and time words with no comma ("On Saturday the ..."), or `i`. */
-function afterTimeOpener(view: SentenceView, i: number, limit: number): number {
-  const { tokens } = view;
-  if (!words.prepositions.has(tokens[i]!.text)) return i;
-  let t = i + 1;
-  // "last week", "this morning": a modifier only before its time word ("On the other hand" is no time).
-  const modifies = (k: number) => words.timeModifiers.has(tokens[k]!.text) && words.timeWords.has(tokens[k + 1]?.text ?? '');
-  while (t < limit && (words.timeWords.has(tokens[t]!.text) || modifies(t))) t++;
-  return t > i + 1 && t < limit && tokens[t]!.word ? t : i;
-}
-
-/** Tokens a subject is made of: names, determiners, and lower-case words leading to a name or a known head. */
-function forwardInSubject(view: SentenceView, j: number, limit: number): boolean {
-  const token = view.tokens[j]!;
-  if (token.quoted || token.quote) return false;
-  if (!token.word) return token.text === "'";
-  if (words.breakers.has(token.text) || isSkippable(token)) return false;
-  // "He went further in June, telling ...": a subject ends at a pronoun or at its own past-tense verb.
-  const before = view.tokens[j - 1];
-  if (before && j > view.from && (words.pronouns.has(before.text) || before.cap) && !token.cap && (token.ed || words.irregularPast.has(token.text))) return false;
-  if (token.cap || isDeterminer(token.text) || isKnownHead(token.text)) return true;
-  for (let k = j + 1; k < limit && k <= j + 3; k++) {
-    const next = view.tokens[k]!;
-    if (!next.word || words.breakers.has(next.text)) return false;
-    if (next.cap || isKnownHead(next.text)) return true;
-  }
-  return false;
-}
-
-function isKnownHead(text: string): boolean {
-  return namesSpeakers(text) || words.quantityNouns.has(text);
 }
 
 /** A head word for people or bodies that speak ("officials", "police", "staff"). */

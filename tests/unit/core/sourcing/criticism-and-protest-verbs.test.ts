@@ -51,3 +51,12 @@ test('berating, disparaging and scolding are public criticism; musing is speech'
   assert.deepEqual(kindsOf('Scolded children rarely remember why.'), []);
   assert.deepEqual(kindsOf('The disparaging posts were deleted within an hour.'), []);
 });
+
+test('calling a claim speculation or a rumor disputes it; talk of speculation does not', () => {
+  assert.deepEqual(kindsOf('A Velmont spokeswoman called the merger story "speculation" and hung up.'), ['denial', 'on-record']);
+  assert.deepEqual(kindsOf('Councillor Brandt dismissed the account as rumor.'), ['denial', 'on-record']);
+  // Near misses: speculation as a topic, or a call for it to end.
+  assert.deepEqual(kindsOf('Brandt called for an end to speculation about the budget.'), ['on-record']);
+  assert.deepEqual(kindsOf('Brandt said the speculation about the budget had to stop.'), ['on-record']);
+  assert.deepEqual(kindsOf('The rumor spread quickly through the harbour.'), []);
+});

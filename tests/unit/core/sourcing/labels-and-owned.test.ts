@@ -95,3 +95,17 @@ test('a "line" (or "bottom line") is a party\'s position only right after its ow
   assert.deepEqual(kindsOf('The governor\'s bottom line: the roads were safe all winter.'), ['on-record']);
   assert.deepEqual(kindsOf('Mayor Ortiz\'s line since March has been that the pay offer is too low.'), ['on-record']);
 });
+
+test("a party's statement noun, or a speech noun past a complement or an aside, carries what it says", () => {
+  assert.deepEqual(kindsOf("The governor's statement that she had never seen the contract was read out twice."), ['denial', 'on-record']);
+  assert.deepEqual(kindsOf("Halvorsen Marine's announcement that it would hire forty welders came in May."), ['on-record']);
+  assert.deepEqual(kindsOf("Ms Lund's remarks to the Harbour Gazette, printed on Friday, that the pier would reopen cheered the traders."), ['on-record']);
+  assert.deepEqual(kindsOf('His reply in the same radio interview that the audit was finished went unchallenged.'), ['on-record']);
+  assert.deepEqual(kindsOf("The coach's explanation, offered after the match, that his players were tired convinced few fans."), ['on-record']);
+  // Near misses: a relative clause on the noun or on the complement's own noun, a "that" of time, no owner.
+  assert.deepEqual(kindsOf('Her reply that she gave in the lobby was short.'), []);
+  assert.deepEqual(kindsOf("The firm's statement that it released on Monday ran to two lines."), []);
+  assert.deepEqual(kindsOf("The governor's remarks to the crowd that gathered outside were brief."), []);
+  assert.deepEqual(kindsOf('His remarks at the rally that night were brief.'), []);
+  assert.deepEqual(kindsOf('The statement that the pier would reopen cheered the traders.'), []);
+});

@@ -1,7 +1,7 @@
 /** Who speaks: verbs in every position, and named speakers told apart from unnamed ones. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cueOf, kindsOf } from './helpers.js';
+import { cueOf, kindsOf, tag } from './helpers.js';
 
 test('speech verbs before, after and around the speaker', () => {
   assert.deepEqual(kindsOf('Mayor Ana Ruiz said the budget would be balanced by June.'), ['on-record']);
@@ -50,4 +50,22 @@ test('words that only look like speech verbs are not attributions', () => {
   assert.deepEqual(kindsOf('Shares rose after the company did not respond to questions.'), []);
   assert.deepEqual(kindsOf('What did the study find?'), []);
   assert.deepEqual(kindsOf('The senator testifies before the committee on Tuesday.'), []);
+});
+
+test('a dated opener with a day or a year before its comma leaves the subject of a joined speech verb', () => {
+  assert.deepEqual(kindsOf('In March 2021, Brandt walked onto the stage and said the bridge was safe.'), ['on-record']);
+  assert.deepEqual(kindsOf('On May 4, the mayor left the meeting and said she had not signed the deal.'), ['denial', 'on-record']);
+  // Near misses: nobody named speaks, or the opener's comma closes no date.
+  assert.deepEqual(kindsOf('In March 2021, the storm hit the coast and the ferries stopped.'), []);
+  assert.deepEqual(kindsOf('In March 2021, residents, speaking anonymously, said the bridge was unsafe.'), ['anonymous']);
+});
+
+test('after a time opener ("The next day, May 9,", "Last week,") a pronoun is the subject of a joined speech verb', () => {
+  const [, dated] = tag('Councillor Brandt lost the vote. The next day, May 9, she stood at the podium and announced she would appeal.');
+  assert.deepEqual(dated!.kinds, ['on-record']);
+  const [, week] = tag('Councillor Brandt lost the vote. Last week, she met reporters and said the count was wrong.');
+  assert.deepEqual(week!.kinds, ['on-record']);
+  // Near misses: a subject set off by commas is no time opener; nor is "the" before a plain noun.
+  assert.deepEqual(kindsOf('The plumber, speaking anonymously, said the pipes burst.'), ['anonymous']);
+  assert.deepEqual(kindsOf('The same week, the storm hit the coast and the ferries stopped.'), []);
 });

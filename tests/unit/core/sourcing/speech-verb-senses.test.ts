@@ -77,3 +77,21 @@ test('a negation inside the question a speaker asks is asked about, not denied',
   assert.deepEqual(kindsOf('Lopez said she had not spoken to the governor.'), ['denial', 'on-record']);
   assert.deepEqual(kindsOf('Lopez asked why, and said she had not spoken to the chief.'), ['denial', 'on-record']);
 });
+
+test('reminding someone of something is speech only when a speaker does it', () => {
+  assert.deepEqual(kindsOf('Councillor Brandt reminded the panel that the bridge had failed two inspections.'), ['on-record']);
+  assert.deepEqual(kindsOf('Brandt reminded the board of the 2019 flood.'), ['on-record']);
+  // Near misses: a thing or an unnamed event does the reminding; a reminder as a noun.
+  assert.deepEqual(kindsOf('The smell reminded him of his grandmother.'), []);
+  assert.deepEqual(kindsOf('The flood reminds everyone that rivers rise fast.'), []);
+  assert.deepEqual(kindsOf('A reminder went out to every tenant on Monday.'), []);
+});
+
+test('a participle after a copula that closes its clause is an adjective, not the subject speaking', () => {
+  assert.deepEqual(kindsOf('Brandt skipped the vote, and the absence was telling.'), []);
+  assert.deepEqual(kindsOf('The mayor never mentions the audit, and that silence is telling.'), []);
+  // Near misses: a progressive with what is said, or a named speaker right before the copula.
+  assert.deepEqual(kindsOf('Brandt was telling the crowd that the bridge was safe.'), ['on-record']);
+  assert.deepEqual(kindsOf('The mayor has spent the week insisting the budget was balanced.'), ['on-record']);
+  assert.deepEqual(kindsOf('Pressed on the budget, Brandt was insisting.'), ['on-record']);
+});
