@@ -23,15 +23,36 @@ export function isContentAct(act: Act, kinds: readonly SourcingKind[]): boolean 
   return holdsContent(kinds) && act.speaker.to < act.verb.from;
 }
 
+/** What a source is said to hold, and whether that source is another outlet (not a document or an intercept). */
+export interface Content extends Range {
+  byOutlet: boolean;
+}
+
 /** The content of relay phrases ending in "that" ("after reports that ...") or of an outlet's report ("the Post's story that"), in order. */
-export function relayedContents(view: SentenceView, breaks: Int32Array): Range[] {
-  const ranges: Range[] = [];
+export function relayedContents(view: SentenceView, breaks: Int32Array): Content[] {
+  const ranges: Content[] = [];
   for (const hit of view.hits) {
-    if (hit.category === 'relayPhrase' && view.tokens[hit.to - 1]!.text === 'that') ranges.push({ from: hit.to, to: clauseEnd(view, breaks, hit.to, true) });
+    if (hit.category === 'relayPhrase' && view.tokens[hit.to - 1]!.text === 'that') ranges.push({ from: hit.to, to: clauseEnd(view, breaks, hit.to, true), byOutlet: true });
     const that = hit.category === 'reportNoun' ? outletReportThat(view, hit)?.that : undefined;
-    if (that !== undefined) ranges.push({ from: that + 1, to: clauseEnd(view, breaks, that + 1, true) });
+    if (that !== undefined) ranges.push({ from: that + 1, to: clauseEnd(view, breaks, that + 1, true), byOutlet: true });
   }
   return ranges;
+}
+
+/** "Sessions, per WaPo: the envoy told Moscow ...": what follows the colon is the source's, added to `contents` in order. */
+export function sourcedAfterColon(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => readonly SourcingKind[], contents: Content[]): void {
+  for (const act of acts) {
+    if (act.kind !== 'source' || act.speaker.from < act.verb.from || view.tokens[act.speaker.to + 1]?.text !== ':') continue;
+    const kinds = kindsOf(act);
+    if (holdsContent(kinds)) insertInOrder(contents, { from: act.speaker.to + 2, to: view.to, byOutlet: kinds[0] === 'relayed' });
+  }
+}
+
+/** Adds a range to ranges kept in order of start. */
+export function insertInOrder(ranges: Content[], range: Content): void {
+  let k = ranges.length;
+  while (k > 0 && ranges[k - 1]!.from > range.from) k--;
+  ranges.splice(k, 0, range);
 }
 
 /** How many tokens may follow a trailing attribution's verb ("the Post reported late Friday"). */

@@ -15,6 +15,7 @@ import { isDeterminer, outletAfter, phraseEndingAfter, phraseStartingBefore } fr
 import { outletOwner } from './act-recipients.js';
 import { derivedSource, writtenOpening } from './written-sources.js';
 import { heldPaper } from './held-papers.js';
+import { hedgedPassiveStart } from './hedged-passives.js';
 
 export interface TokenCue {
   kind: SourcingKind;
@@ -34,6 +35,11 @@ export function freeCues(view: SentenceView): TokenCue[] {
         cues.push(hitCue('relayed', hit));
         hedgedSubject(view, hit, cues);
         break;
+      case 'speech': {
+        const hedge = hedgedPassiveStart(view, hit); // "is also said to"
+        if (hedge >= 0) cues.push({ kind: 'relayed', from: hedge, to: hit.to });
+        break;
+      }
       case 'relayPhrase':
         // "lawyers interviewed by Bench & Bar Report said": "Report" ends a name here, the act says who speaks.
         if (!endsName(view, hit.from)) cues.push(hitCue('relayed', hit));

@@ -10,11 +10,11 @@ import { outletContactCues } from './outlet-contacts.js';
 import { negatedStatements, type Range } from './denial.js';
 import type { BlockMemory } from './block-memory.js';
 import { ownedStatements } from './owned-statements.js';
-import { clauseBreaks, holdsContent, isContentAct, relayedContents, saidRange, trailingContentStart } from './clauses.js';
+import { clauseBreaks, insertInOrder, isContentAct, relayedContents, saidRange, sourcedAfterColon, trailingContentStart, type Content } from './clauses.js';
 import { readLabel } from './labels.js';
 import { outletBeforeColon, statementCredit } from './credits.js';
 import { outletAt } from './act-recipients.js';
-import { pushRelayCues } from './relay-cues.js';
+import { isUnnamed, pushRelayCues, pushRelayedUnnamed, relayedUnnamed } from './relay-cues.js';
 import { hitAt, viewSentence, type SentenceView } from './sentence.js';
 import { actCue, actKinds } from './act-kinds.js';
 import { isQuestion, statedBeforeQuestion } from './questions.js';
@@ -54,16 +54,17 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   const acts = findActs(view);
   if (memory.continuesQuote(tokens, from)) attributeQuoteBefore(view, acts);
   // What a document, an intercept or another outlet is said to hold ("the minutes show that two
-  // members argued", "after reports that the envoy described"): its content, not speakers of its own.
+  // members argued", "after reports that the envoy described"): its content, not speakers of its
+  // own, save the unnamed people an outlet relays ("the paper says two aides described").
   // Ranges in order of start; acts come in order too, so one pass over both.
   const breaks = clauseBreaks(view);
-  const contents: Range[] = relayedContents(view, breaks);
+  const contents: Content[] = relayedContents(view, breaks);
   const kindsOf = (act: Act) => actKinds(view, act, memory);
   sourcedAfterColon(view, acts, kindsOf, contents);
   const fromOutlet = outletBeforeColon(view);
   if (fromOutlet) {
     cues.push(fromOutlet);
-    insertInOrder(contents, { from: fromOutlet.to + 2, to: view.to });
+    insertInOrder(contents, { from: fromOutlet.to + 2, to: view.to, byOutlet: true });
   }
   // A label that is itself a speech act ("Utility hits back:") is read as one; "New report:" is no act.
   const labelAct = labelAt && acts[0] && acts[0].verb.from < labelAt.colon && actKinds(view, acts[0], memory).length > 0;
@@ -72,7 +73,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     for (const kind of label.kinds) cues.push({ kind, from: labelAt!.start, to: labelAt!.colon - 1 });
     if (label.kinds.includes('on-record')) identifiedSpeaks = true;
     // "Report: ...", "Officials: ...": what follows is theirs.
-    if (label.content) contents.unshift({ from: labelAt!.colon + 1, to: view.to });
+    if (label.content) contents.unshift({ from: labelAt!.colon + 1, to: view.to, byOutlet: label.kinds.includes('relayed') });
   }
   // "'We never met.' — Ana Ruiz, May 3": the credited speaker says all that comes before the dash.
   const credit = statementCredit(view);
@@ -81,10 +82,12 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   let nextContent = 0;
   let contentTo = -1;
   let contentFrom = -1;
+  let contentByOutlet = false;
   // "Kislyak told Moscow of the talks, intercepts suggest": what comes before is the content too.
   const contentBefore = trailingContentStart(view, acts, kindsOf);
   let speechSays: Range = { from: view.to, to: view.to };
   let actSays: Range = speechSays;
+  let actSaysByOutlet = false;
   // What unnamed people or another outlet say: a speaker inside it ("officials said the ambassador
   // described ...") is what they report, not someone speaking on the record here; and unnamed
   // people inside what a named speaker says ("Flores said reporters described ...") are hers.
@@ -96,23 +99,36 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   for (const act of acts) {
     const at = act.verb.from;
     while (nextContent < contents.length && contents[nextContent]!.from <= at) {
-      contentFrom = contents[nextContent]!.from;
-      contentTo = Math.max(contentTo, contents[nextContent++]!.to);
+      const content = contents[nextContent++]!;
+      contentFrom = content.from;
+      if (content.to >= contentTo) contentByOutlet = content.byOutlet;
+      contentTo = Math.max(contentTo, content.to);
     }
     // "X suggest ..., US media report": the trailing attribution is the whole sentence's, not inside X's content.
     const trailing = contentBefore > view.from && act.speaker.from === contentBefore + 1;
     // "reports that Ruiz, in his cables home, described ...": the content's own subject is reported too, however far his verb.
     const speakerInContent = act.speaker.from === contentFrom && act.speaker.to < contentTo;
-    if (!trailing && !citesOwnSources(view, act) && (at < contentTo || speakerInContent || (at >= actSays.from && at < actSays.to))) continue;
+    const inContent = at < contentTo || speakerInContent;
+    const inActSays = at >= actSays.from && at < actSays.to;
+    const held = !trailing && !citesOwnSources(view, act) && (inContent || inActSays);
+    // "the Post's report that an official called ...": unnamed people an outlet relays are still read, as theirs.
+    if (held && !((inContent && contentByOutlet) || (inActSays && actSaysByOutlet))) continue;
     if (act.verb.phrase.data.verb?.weak && at >= speechSays.from && at < speechSays.to) continue; // "said the campaign expected"
     let kinds = actKinds(view, act, memory);
+    if (held) {
+      if (relayedUnnamed(view, act, kinds)) pushRelayedUnnamed(cues, view, breaks, act, kinds, unnamedContents);
+      continue;
+    }
     // Filtered only when there is something to drop: most acts keep their kinds as they are.
     if (kinds.includes('on-record') && (at < contentBefore || (at >= unnamedSays.from && at < unnamedSays.to))) kinds = kinds.filter((kind) => kind !== 'on-record');
     if (kinds.includes('anonymous') && at >= namedSays.from && at < namedSays.to && !outletSource(view, act)) kinds = kinds.filter((kind) => kind !== 'anonymous');
     if (kinds.length > 0) speechSays = saidRange(view, breaks, act, kinds);
-    if (isContentAct(act, kinds)) actSays = speechSays;
+    if (isContentAct(act, kinds)) {
+      actSays = speechSays;
+      actSaysByOutlet = kinds[0] === 'relayed';
+    }
     if (kinds.length > 0 && !kinds.includes('on-record') && (kinds.includes('anonymous') || kinds.includes('relayed'))) unnamedSays = speechSays;
-    if (kinds.includes('anonymous') && !kinds.includes('on-record')) unnamedContents.push(speechSays);
+    if (isUnnamed(kinds)) unnamedContents.push(speechSays);
     if (kinds.includes('on-record')) namedContents.push((namedSays = speechSays));
     for (const kind of kinds) cues.push(actCue(act, kind));
     pushRelayCues(cues, view, act, kinds);
@@ -143,14 +159,6 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   return withoutMessageSpeakers(view, withoutOwnLetter(view, cues));
 }
 
-/** "Sessions, per WaPo: the envoy told Moscow ...": what follows the colon is the source's, added to `contents` in order. */
-function sourcedAfterColon(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => readonly SourcingKind[], contents: Range[]): void {
-  for (const act of acts) {
-    if (act.kind !== 'source' || act.speaker.from < act.verb.from || view.tokens[act.speaker.to + 1]?.text !== ':' || !holdsContent(kindsOf(act))) continue;
-    insertInOrder(contents, { from: act.speaker.to + 2, to: view.to });
-  }
-}
-
 /** '"Stop this now!" she added.', split after the mark: an act standing alone here attributes that quotation. */
 function attributeQuoteBefore(view: SentenceView, acts: Act[]): void {
   for (const act of acts) {
@@ -167,13 +175,6 @@ function attributeQuoteBefore(view: SentenceView, acts: Act[]): void {
     act.hasContent = true;
     act.afterQuote = true;
   }
-}
-
-/** Adds a range to ranges kept in order of start. */
-function insertInOrder(ranges: Range[], range: Range): void {
-  let k = ranges.length;
-  while (k > 0 && ranges[k - 1]!.from > range.from) k--;
-  ranges.splice(k, 0, range);
 }
 
 /** "the Post quoted an official who ...": another outlet's unnamed source stays one, even in what a named speaker says. */
