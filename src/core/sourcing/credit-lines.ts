@@ -6,7 +6,7 @@
  */
 import { nameLexicon } from './name-words.js';
 import { isCallSign } from './read-word.js';
-import { CAPITALISED, GENERIC_TAIL, NAME_WORDS, agreed, isOutletName, isWire, nameKey, nameStart, namesPublisher } from './outlet-names.js';
+import { CAPITALISED, GENERIC_TAIL, NAME_WORDS, agreed, callsOutlet, isOutletName, isWire, nameKey, nameStart, namesPublisher, relaysAnother } from './outlet-names.js';
 
 /** A byline or masthead is one short line. */
 export const BYLINE_CHARS = 200;
@@ -17,12 +17,16 @@ const PART_WORDS = 10;
 
 /** What separates a byline's parts: "By Ana Ruiz | Politics | The Ledger", "Ana Ruiz, Metro Desk – Ostby News", "By Ana Ruiz / The Ledger", "Ana Ruiz/The Ledger". */
 const PARTS = /\s*(?:[|,\u2013\u2014]|\s[-/]\s|(?<=\p{Ll})\/(?=\p{Lu}))\s*/u;
-/** Who the writers wrote for, a part of its own: "By Ana Ruiz for The Ledger", "By Ana Ruiz, For the Herald". */
-const WRITING_FOR = /(?:^|\s+)[Ff]or\s+(?=(?:[Tt]he\s+)?\p{Lu})/u;
-/** A mark closing a byline that the story came through another outlet: "(TNS)", "(AP)", "(Chicago Tribune)". */
-const SYNDICATION_MARK = /\(([^()]+)\)$/;
-/** An agency's abbreviation: "TNS", "AFP". */
-const ABBREVIATION = /^\p{Lu}{2,5}$/u;
+/**
+ * Who the writers wrote for, a part of its own: "By Ana Ruiz for The Ledger", "By Ana Ruiz, For
+ * the Herald", "By Ana Ruiz, Special to the Herald". A capitalised "For" without "the" may open a
+ * name ("For Dummies Press").
+ */
+const WRITING_FOR = /(?:^|\s+)(?:(?:for|[Ss]pecial\s+to)\s+(?=(?:[Tt]he\s+)?\p{Lu})|For\s+(?=[Tt]he\s+\p{Lu}))/u;
+/** A part that may hold who the writers wrote for, besides the writers' own ("For the Herald", "Special to the Herald"). */
+const OPENS_FOR = /^(?:for|special\s+to)\s/i;
+/** A mark closing a byline's part, perhaps the outlet or syndicate the story came through: "(TNS)", "(AP)", "(Chicago Tribune)". */
+const MARK = /\(([^()]+)\)$/;
 /** Words after an outlet's name that make it a newsroom: "Ledger staff", "the Herald politics desk", "Tribune Washington Bureau". */
 const NEWSROOM = /^(?:staff|desk|bureau|newsroom)$/i;
 /** The last word of a part that names a newsroom role, not a publisher: "World Desk", "Staff Writer". */
@@ -51,11 +55,15 @@ function creditParts(line: string): string[] {
 export interface Credit {
   signed: boolean;
   outlets: readonly string[];
+  /** One word after "the" ("By Ana Ruiz for the Daily"): a section or column as often as a paper, so the outlet only when no other line names one. */
+  papers: readonly string[];
+  /** Outlets in a closing mark ("By Ana Ruiz (Pellow Gazette)"): the story came through another outlet unless the page is theirs. */
+  marks: readonly string[];
   /** A wire's or a syndicated story: "By Ana Ruiz | Associated Press", "By Ana Ruiz (TNS)". */
   relayed: boolean;
 }
 
-const NO_CREDIT: Credit = { signed: false, outlets: [], relayed: false };
+const NO_CREDIT: Credit = { signed: false, outlets: [], papers: [], marks: [], relayed: false };
 
 /**
  * Whether a line is a byline, and every outlet it names, as keys: "By Ana Ruiz | Quayside
@@ -65,10 +73,10 @@ const NO_CREDIT: Credit = { signed: false, outlets: [], relayed: false };
  */
 export function creditLine(line: string): Credit {
   const copyright = line.length <= BYLINE_CHARS ? copyrightOutlet(line) : null;
-  if (copyright) return { signed: false, outlets: [copyright], relayed: false };
+  if (copyright) return { ...NO_CREDIT, outlets: [copyright] };
   // Most lines are neither: a plain test first, before the Unicode classes compile in every tab.
   if (!MAY_CREDIT.test(line)) return NO_CREDIT;
-  const parts = creditParts(line).flatMap((part) => (BY.test(part) || /^for\s/i.test(part) ? part.split(WRITING_FOR) : [part])).filter((part) => part !== '');
+  const parts = writerParts(creditParts(line));
   const writers = parts.findIndex((part) => BY.test(part));
   // "Ana Ruiz, Metro Desk – Ostby News": a name, then a newsroom unit, and no clause ("Jane Doe,
   // Dunmore Gazette staff, contributed reporting"). Not a person's role alone: a transcript's
@@ -78,34 +86,29 @@ export function creditLine(line: string): Credit {
   // The writers' names are no outlet's ("By Tom Post"), nor is a signed line's first part.
   const skipped = writers >= 0 ? writers : 0;
   const outlets: string[] = [];
+  const papers: string[] = [];
+  const marks: string[] = [];
   let relayed = false;
   for (const [index, part] of parts.entries()) {
-    const partWords = part.split(/\s+/);
-    // "By Ana Ruiz | Reuters", "By the Associated Press": the story is the wire's.
-    relayed ||= isWire(nameKey(index === writers ? part.replace(BY, '').split(/\s+/) : partWords)) || syndicated(part);
-    const named = index !== skipped && (namesPublisher(partWords) || namesThePaper(partWords)) ? nameKey(partWords) : newsroomOutlet(partWords);
-    if (named) outlets.push(named);
+    const mark = MARK.exec(part);
+    const words = (mark ? part.slice(0, mark.index) : part).split(/\s+/).filter((word) => word !== '');
+    const markWords = mark?.[1]!.trim().split(/\s+/) ?? [];
+    // "By Ana Ruiz | Reuters", "By the Associated Press", "By Ana Ruiz (TNS)": the story is the wire's or syndicate's.
+    const nameWords = index === writers ? words.slice(words.findIndex((word) => /^by$/i.test(word)) + 1) : words;
+    relayed ||= relaysAnother(nameKey(nameWords)) || (markWords.length > 0 && relaysAnother(nameKey(markWords)));
+    if (markWords.length > 0 && isOutletName(markWords)) marks.push(nameKey(markWords));
+    if (index !== skipped && namesPublisher(words, true)) (words.length - nameStart(words) === 1 ? papers : outlets).push(nameKey(words));
+    else {
+      const unit = newsroomOutlet(words);
+      if (unit) outlets.push(unit);
+    }
   }
-  return { signed: true, outlets, relayed };
+  return { signed: true, outlets, papers, marks, relayed };
 }
 
-/**
- * "The Herald": a one-word name after "the" that outlets' names end in, a publisher on a byline
- * ("By Ana Ruiz / The Herald", "By Ana Ruiz for the Herald"); not a generic word ("The News"),
- * which may be a section.
- */
-function namesThePaper(partWords: readonly string[]): boolean {
-  return partWords.length === 2 && nameStart(partWords) === 1 && !GENERIC_TAIL.has(partWords[1]!.toLowerCase()) && isOutletName(partWords) && !isWire(nameKey(partWords));
-}
-
-/**
- * A part closing in a mark that the story came through a wire or syndicate: "By Ana Ruiz (TNS)",
- * "Ana Ruiz, Chicago Tribune (AP)", "By Ana Ruiz (Dunmore Herald)". Not a role ("(Staff)").
- */
-function syndicated(part: string): boolean {
-  const mark = SYNDICATION_MARK.exec(part)?.[1]?.trim().split(/\s+/);
-  if (!mark || ROLE.test(mark.join(' '))) return false;
-  return (mark.length === 1 && ABBREVIATION.test(mark[0]!)) || isWire(nameKey(mark)) || isOutletName(mark);
+/** A line's parts with who its writers wrote for split off: "By Ana Ruiz for the Herald" → "By Ana Ruiz", "the Herald". */
+function writerParts(parts: readonly string[]): string[] {
+  return parts.flatMap((part) => (BY.test(part) || OPENS_FOR.test(part) ? part.split(WRITING_FOR) : [part])).filter((part) => part !== '');
 }
 
 /** A part opening with a lower-case word and naming no role: a clause ("contributed reporting"), no credit. */
@@ -166,10 +169,21 @@ export function copyrightOutlet(line: string): string | null {
 }
 
 /**
- * The outlet a byline or masthead line names, as a key, or null (none, or two). `opening`: the
- * line opens the page, where a masthead needs no byline around it ("THE LANTERN TRIBUNE | CITY NEWS").
+ * `outlet` unless a credit's mark names another outlet ("By Ana Ruiz (Pellow Gazette)" on the
+ * Herald's page: the Gazette's story), which leaves the page in doubt (null).
+ */
+export function unlessMarkedElsewhere(outlet: string | null, marks: readonly string[]): string | null {
+  return outlet !== null && marks.every((mark) => callsOutlet(outlet, mark)) ? outlet : null;
+}
+
+/**
+ * The outlet a byline or masthead line names, as a key, or null (none, two, or a wire's or
+ * syndicated story, as page-outlet.ts reads the line). `opening`: the line opens the page, where a
+ * masthead needs no byline around it ("THE LANTERN TRIBUNE | CITY NEWS").
  */
 export function lineOutlet(line: string, opening: boolean): string | null {
-  const bylines = creditLine(line).outlets;
-  return bylines.length > 0 ? agreed(bylines) : opening ? mastheadOutlet(line) : null;
+  const credit = creditLine(line);
+  if (credit.relayed) return null;
+  const bylines = credit.outlets.length > 0 ? credit.outlets : credit.papers;
+  return unlessMarkedElsewhere(bylines.length > 0 ? agreed(bylines) : opening ? mastheadOutlet(line) : null, credit.marks);
 }

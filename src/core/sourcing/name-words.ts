@@ -8,6 +8,8 @@ import names from './lexicon/names.json';
 export const nameLexicon = {
   /** Wire services: their bylines and datelines credit another outlet. */
   wireNames: names.wire as readonly string[],
+  /** Syndicates: a byline marked with one ("By Ana Ruiz (TNS)") credits another outlet's story. */
+  syndicateNames: names.syndicates as readonly string[],
   /** Capitalised words that end an outlet's name ("the Riverton Gazette"); matched with their case. */
   outletNameWords: new Set(names.outletNameWords.map((word) => word.toLowerCase())) as ReadonlySet<string>,
   lowerInTitles: new Set(names.lowerInTitles) as ReadonlySet<string>,

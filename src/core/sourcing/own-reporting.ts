@@ -2,13 +2,13 @@
  * An outlet's own reporting on its own page is not relayed: "records obtained by the Ledger",
  * "two people told the Quayside Daily", "By Ana Ruiz | Quayside Register" on those outlets' pages
  * credit no other outlet. A relayed cue is dropped when the only name it holds is the page's own
- * (see page-outlet.ts), by its full name or the end of it ("the Courier" for the Pellow Courier,
- * "KVRT" for KVRT News); a cue naming anything else ("the Herald and Axios"), or none
- * ("reportedly", "told the paper"), stays.
+ * (see page-outlet.ts), by any of its names (outletNames): its full name or the end of it ("the
+ * Courier" for the Pellow Courier, "KVRT" for KVRT News, never "News" alone); a cue naming anything
+ * else ("the Herald and Axios"), or none ("reportedly", "told the paper"), stays.
  */
 import type { SourcingCue } from '../report.js';
 import { BYLINE_CHARS, lineOutlet } from './credit-lines.js';
-import { CAPITALISED_WORD, GENERIC_TAIL, isNumberWord, nameKey } from './outlet-names.js';
+import { CAPITALISED_WORD, GENERIC_TAIL, closesInNumber, isNumberWord, nameKey, outletNames } from './outlet-names.js';
 
 /** Runs of capitalised words (and numbers inside a name: "Ostby 4 News"). */
 const NAME_RUN = new RegExp(`${CAPITALISED_WORD}(?:\\s+(?:${CAPITALISED_WORD}|\\p{N}+))*`, 'gu');
@@ -21,30 +21,6 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ':']);
 /** A closing quote after a sentence's end ('he said." Two aides'). */
 const CLOSING_QUOTES = new Set(['"', "'", '\u2019', '\u201d']);
 const SPACE = /\s/;
-
-/**
- * The names that call the page's outlet `own` (a key from pageOutlet): its endings ("courier"),
- * the same without a station's closing number ("kvrt news" for "kvrt news 8"), and without a
- * generic last word ("kvrt").
- */
-function ownNames(own: string): Set<string> {
-  const ownWords = own.split(' ');
-  const unnumbered = isNumbered(own) ? ownWords.slice(0, -1) : ownWords;
-  const names = new Set<string>();
-  // A number alone ("8" of "kvrt news 8") names nothing.
-  for (const nameWords of [ownWords, unnumbered]) {
-    for (let k = 0; k < nameWords.length; k++) if (!isNumberWord(nameWords[k]!)) names.add(nameWords.slice(k).join(' '));
-  }
-  const named = ownWords.filter((word) => !isNumberWord(word));
-  if (named.length > 1 && GENERIC_TAIL.has(named[named.length - 1]!)) names.add(named.slice(0, -1).join(' '));
-  return names;
-}
-
-/** Whether an outlet's key closes in a number after its name ("kvrt news 8"). */
-function isNumbered(own: string): boolean {
-  const ownWords = own.split(' ');
-  return ownWords.length > 1 && isNumberWord(ownWords[ownWords.length - 1]!);
-}
 
 /**
  * The words a text must hold, as whole words, to name `own` by any of its names: the last word
@@ -107,7 +83,10 @@ function hasRelayed(cues: readonly SourcingCue[][]): boolean {
  */
 export function withoutOwnReporting(text: string, cues: SourcingCue[][], own: string): SourcingCue[][] {
   if (!hasRelayed(cues)) return cues;
-  if (known?.own !== own) known = { own, names: ownNames(own), numbered: isNumbered(own) };
+  if (known?.own !== own) {
+    const ownWords = own.split(' ');
+    known = { own, names: outletNames(ownWords), numbered: closesInNumber(ownWords) };
+  }
   const { names, numbered } = known;
   // Asked only of a credit: most blocks are no byline.
   const creditsOwn = () => text.length <= BYLINE_CHARS && lineOutlet(text, true) === own;

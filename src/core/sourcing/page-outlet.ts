@@ -7,7 +7,7 @@
  * Strict on purpose: only a byline's or masthead's shape names the publisher, never an outlet the
  * lede cites ("The Washington Post reported"), and never a wire service, whose story a page relays.
  */
-import { BYLINE_CHARS, copyrightOutlet, creditLine, mastheadOutlet } from './credit-lines.js';
+import { BYLINE_CHARS, copyrightOutlet, creditLine, mastheadOutlet, unlessMarkedElsewhere } from './credit-lines.js';
 import { agreed, sameOutlet } from './outlet-names.js';
 
 /** How many non-blank blocks from the top a byline may be (headline, deck, photo, navigation). */
@@ -26,6 +26,8 @@ export function pageOutlet(blocks: readonly string[]): string | null {
 /** The page's own outlet (see pageOutlet); `named`: whether any line named one, though two leave none. */
 export function readPageOutlet(blocks: readonly string[]): { outlet: string | null; named: boolean } {
   const bylines: string[] = [];
+  const papers: string[] = [];
+  const marks: string[] = [];
   let masthead: string | null = null;
   let signed = false;
   let relayed = false;
@@ -44,14 +46,18 @@ export function readPageOutlet(blocks: readonly string[]): { outlet: string | nu
     signed ||= credit.signed;
     relayed ||= credit.relayed;
     bylines.push(...credit.outlets);
+    papers.push(...credit.papers);
+    marks.push(...credit.marks);
   }
   // A wire's or syndicated story: what "the Herald obtained" on it may be the Herald's, or the page's.
   if (relayed) return { outlet: null, named: true };
-  if (bylines.length > 0) {
-    const byline = agreed(bylines);
-    return { outlet: byline && masthead ? (sameOutlet(masthead, byline) ?? byline) : byline, named: true };
+  // "By Ana Ruiz for the Daily" may name a column: the Daily is the page's only when no other line names an outlet.
+  const credited = bylines.length > 0 || masthead ? bylines : papers;
+  if (credited.length > 0 || masthead || marks.length > 0) {
+    const byline = credited.length > 0 ? agreed(credited) : null;
+    const outlet = byline && masthead ? (sameOutlet(masthead, byline) ?? byline) : credited.length > 0 ? byline : masthead;
+    return { outlet: unlessMarkedElsewhere(outlet, marks), named: true };
   }
-  if (masthead) return { outlet: masthead, named: true };
   // A copyright line ends the page more often than it opens it.
   for (let k = blocks.length - 1, tail = 0; k >= 0 && tail < BYLINE_REACH; k--) {
     const text = blocks[k]!.trim();

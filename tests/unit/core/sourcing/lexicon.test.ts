@@ -7,7 +7,7 @@ import signals from '../../../../src/core/sourcing/signals.json';
 
 const dir = new URL('../../../../src/core/sourcing/lexicon/', import.meta.url);
 /** Lists whose entries are names, written with their capitals. */
-const CASED = new Set(['names', 'wire', 'outletNameWords']);
+const CASED = new Set(['names', 'wire', 'syndicates', 'outletNameWords']);
 
 function lists(value: unknown, path: string, out: [string, string[]][]): [string, string[]][] {
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) out.push([path, value as string[]]);
