@@ -11,6 +11,7 @@ import { words } from './lexicon.js';
 import { citedBook, narratedBook, unnamedAuthor } from './book-sources.js';
 import { decisionWithoutRuling } from './unstated-acts.js';
 import { PERSON_PRONOUNS } from './pronouns.js';
+import { paperActOf } from './paper-verbs.js';
 import { hitAt, hitWithin, type SentenceView } from './sentence.js';
 
 /** How far (in tokens) a speaker may stand from its verb and still be shown as part of the cue. */
@@ -59,7 +60,7 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
   // ("the paper admits" is the newspaper speaking, not a document).
   const speaks = act.kind === 'speech' && !flags.outletOnly && !(flags.needsContent && !act.hasContent) && !hitWithin(view, 'recipientOutlet', act.speaker.from, act.speaker.to);
   if (cls === 'document') {
-    if (!(act.kind === 'document' || act.kind === 'source' || speaks || hitAt(view, 'docVerb', act.verb.from)) || decisionWithoutRuling(view, act)) return NO_KINDS;
+    if (!(act.kind === 'document' || act.kind === 'source' || speaks || paperActOf(view, act.verb, act.speaker)) || decisionWithoutRuling(view, act)) return NO_KINDS;
     return citedBook(view, act, memory) === 'relayed' ? RELAYED : DOCUMENT;
   }
   if (!named) return NO_KINDS;

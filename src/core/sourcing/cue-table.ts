@@ -42,6 +42,10 @@ export interface VerbFlags {
   paperAct?: boolean;
   /** With paperAct, "directs the county to reopen": sources only an order, not money or people sent somewhere ("directs $2 million to schools"). */
   needsOrder?: boolean;
+  /** With paperAct, "the memo names", "the audit recommends": a paper's act only when its subject is a written paper, not "the chain names a new chief". */
+  writtenOnly?: boolean;
+  /** With writtenOnly, "sets": a plural noun too ("data sets"), a verb only before its object (paper-verbs.ts). */
+  nounToo?: boolean;
 }
 
 export interface CueData {

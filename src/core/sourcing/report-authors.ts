@@ -5,6 +5,7 @@
  */
 import { words } from './lexicon.js';
 import { hitAt, type SentenceView } from './sentence.js';
+import { outletAfter } from './speaker-phrases.js';
 
 /** How far after the report noun its "by" may stand ("published on Wednesday by"). */
 const BY_REACH = 4;
@@ -25,15 +26,31 @@ export function byInstitution(view: SentenceView, head: number): boolean {
   return false;
 }
 
-/** Participles that put a report out, as a body does its own ("released", "issued", "filed"). */
-const PUTTING_OUT = new Set(['released', 'published', 'issued', 'filed', 'submitted', 'declassified']);
+/**
+ * "The special counsel's report, released in April, said", "the company's report, released
+ * Tuesday": the report noun at `head`, owned by the phrase from `from`, was put out by a body or an
+ * office, so it is a paper that owner issued. A person's, a pronoun's or an unknown name's report
+ * ("his report, published in 1974", "our report, published last week", "Woodward's report") and
+ * one put out in an outlet ("published in the Post") stay the press's; an owner's report with no
+ * such participle may be a cable or a dispatch ("the ambassador's reports home").
+ */
+export function putOutByInstitution(view: SentenceView, from: number, head: number): boolean {
+  const { tokens } = view;
+  const made = tokens[head + 1]?.text === ',' ? head + 2 : head + 1;
+  if (made >= view.to || !words.reportMakingVerbs.has(tokens[made]!.text) || !institutionalOwner(view, from, head)) return false;
+  const place = tokens[made + 1]?.text;
+  return !((place === 'in' || place === 'on') && outletAfter(view, made + 2));
+}
 
 /**
- * "The special counsel's report, released in April, said": the report noun at `head` was put out,
- * so its owner issued a paper. An owner's report with no such participle may be a cable or a
- * dispatch ("the ambassador's reports home").
+ * The owner in [from, head) is a body, an office or a role in lower case ("the company's", "the
+ * special counsel's", "a fire investigator's"), not a pronoun, a name or the press ("the correspondent's").
  */
-export function putOut(view: SentenceView, head: number): boolean {
-  const next = view.tokens[head + 1]?.text === ',' ? head + 2 : head + 1;
-  return next < view.to && PUTTING_OUT.has(view.tokens[next]!.text);
+function institutionalOwner(view: SentenceView, from: number, head: number): boolean {
+  for (let k = from; k < head; k++) {
+    const token = view.tokens[k]!;
+    if (!token.poss && view.tokens[k + 1]?.text !== "'") continue;
+    return token.word && !token.cap && (words.institutionHeads.has(token.text) || words.roleHeads.has(token.text) || words.unnamedHeads.has(token.text));
+  }
+  return false;
 }

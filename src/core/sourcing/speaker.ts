@@ -5,7 +5,7 @@
  */
 import { isTimeWord, words } from './lexicon.js';
 import { hitEndingAt, hitWithin, inLawName, type SentenceView } from './sentence.js';
-import { byInstitution, putOut } from './report-authors.js';
+import { byInstitution, putOutByInstitution } from './report-authors.js';
 import { atFirm, namedDespiteHead } from './named-heads.js';
 import { clauseAfterPeople, describesPolledGroup } from './contacted-groups.js';
 import { hasMediaModifier, marksDocument, namesOutlet, ownedByOutlet } from './speaker-media.js';
@@ -140,10 +140,8 @@ export function classify(view: SentenceView, from: number, to: number): Speaker 
     if (hitWithin(view, 'interceptWeak', from, h)) return { cls: 'intercept', from, to };
     if (issuedByBody(view, from, to) || marksDocument(view, from, h) || byInstitution(view, h)) return { cls: 'document', from, to };
     if (hitWithin(view, 'outlet', from, to)) return { cls: 'outlet', from, to };
-    const owned = hasOwner(view, from, h);
-    if ((owned || words.possessive.has(tokens[from]!.text)) && putOut(view, h)) return { cls: 'document', from, to };
-    // "the ambassador's reports to Moscow": his own reports, not another outlet's reporting.
-    if (owned) return NO_SPEAKER;
+    // "the ambassador's reports to Moscow": his own reports, not another outlet's reporting, unless a body put it out.
+    if (hasOwner(view, from, h)) return putOutByInstitution(view, from, h) ? { cls: 'document', from, to } : NO_SPEAKER;
     return { cls: 'report', from, to };
   }
   if (words.mediaAccountNouns.has(head) && hasMediaModifier(view, from, h)) return { cls: 'outlet', from, to };

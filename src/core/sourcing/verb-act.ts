@@ -17,6 +17,7 @@ import { baseAct, finishAct, type Act, type ActKind } from './speech-act.js';
 import { refusedAcceptance, refusedTo, withheldAnswer } from './refusals.js';
 import { onlyPossible, stillToComeAfter } from './unreal-acts.js';
 import { BE_FORMS } from './auxiliaries.js';
+import { paperVerbHere, writtenPaperAt } from './paper-verbs.js';
 
 /** Reflexive objects: "found itself at odds" is no finding. */
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
@@ -59,6 +60,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   }
   // "The complaint does not name her": a paper that leaves something out is still the source of that absence.
   // Only with an object: "the paper does not say, ..." leaves nothing out, and "the audit did not say whether ..." only leaves a question open.
+  // The document verb is looked up at the verb's place, not read from its category: "mention" reads first as speech (acts.ts).
   const after = tokens[verb.to];
   const silentPaper = negated && !deniesOnlyNegated && hitAt(view, 'docVerb', verb.from) !== undefined && after?.word === true && !words.openQuestions.has(after.text);
   if (negated !== deniesOnlyNegated && !silentPaper) return null; // "did not respond", "would not say": nothing was said; "accepted the offer": nothing denied
@@ -77,10 +79,12 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
     act.hasContent = true; // what was said is the noun it follows
     return act;
   }
+  const writtenOnly = verb.phrase.data.verb?.writtenOnly === true; // "the memo names", not "the chain names"
+  if (writtenOnly && !paperVerbHere(view, verb)) return null;
   // "a charge the firm rejected": the claim comes first and the subject after it.
   const claimFirst = verb.category === 'objectVerb' ? subjectAfterClaim(view, i) : -1;
   const subject = claimFirst >= 0 ? { speaker: classify(view, claimFirst, i), from: claimFirst } : subjectBefore(view, i, verb);
-  if (!subject || subject.speaker.cls === 'none' || (silentPaper && subject.speaker.cls !== 'document')) return null;
+  if (!subject || subject.speaker.cls === 'none' || (silentPaper && subject.speaker.cls !== 'document') || (writtenOnly && !writtenPaperAt(view, subject.speaker.from, subject.speaker.to))) return null;
   // "whether the mayor tweets again", "unless a judge asks for it": not said, only supposed; "neither he nor she said": not said.
   // "when the inquiry concludes", "until the court rules": a time to come.
   const opener = subject.from > view.from ? tokens[subject.from - 1]!.text : '';

@@ -71,8 +71,13 @@ const ALSO_ADJECTIVES = new Set(['brief']);
 
 /** The written noun is an adjective before a plain noun ("brief phone"), not "a brief filed Monday" or "a brief he wrote". */
 function describesNext(view: SentenceView, hit: CueHit): boolean {
-  const next = view.tokens[hit.to];
-  if (!ALSO_ADJECTIVES.has(view.tokens[hit.to - 1]!.text) || !next?.word || next.cap || next.ed) return false;
+  return ALSO_ADJECTIVES.has(view.tokens[hit.to - 1]!.text) && plainWordAt(view, hit.to);
+}
+
+/** Token `i` is a plain lower-case word that may go on a noun phrase ("phone" of "brief phone", "surplus" of "budget surplus"), not a preposition, pronoun, participle, time or "that". */
+export function plainWordAt(view: SentenceView, i: number): boolean {
+  const next = inSentence(view, i);
+  if (!next?.word || next.cap || next.ed) return false;
   return !words.prepositions.has(next.text) && !words.pronouns.has(next.text) && !words.pastParticiples.has(next.text) && !isTimeWord(next.text) && next.text !== 'that';
 }
 
@@ -86,21 +91,25 @@ const DERIVING_REACH = 6;
  */
 export function derivedSource(view: SentenceView, hit: CueHit): number {
   const { tokens } = view;
-  const start = afterFrom(view, hit.from);
-  if (start < 0 || tokens[hit.to]?.text === "'" || tokens[hit.to]?.poss) return -1;
-  for (let k = start - 2; k >= view.from && start - 1 - k <= DERIVING_REACH; k--) {
+  const from = anchorBefore(view, hit.from, (token) => token.text === 'from');
+  if (from < 0 || tokens[hit.to]?.text === "'" || tokens[hit.to]?.poss) return -1;
+  for (let k = from - 1; k >= view.from && from - k <= DERIVING_REACH; k--) {
     const token = tokens[k]!;
     if (!token.word || token.quoted) return -1;
-    if (words.derivingVerbs.has(token.text)) return start;
+    if (words.derivingVerbs.has(token.text)) return from + 1;
   }
   return -1;
 }
 
-/** "from the committee's published transcript": the first token after the "from" the document's phrase follows, or -1. */
-function afterFrom(view: SentenceView, head: number): number {
+/**
+ * Walking back from a document noun at `head` over its article and modifiers, the first token
+ * `isAnchor` accepts ("from" in "from the committee's published transcript", "obtained" in "has
+ * obtained an internal memo"), or -1 at punctuation, a quotation, a preposition or a clause break.
+ */
+export function anchorBefore(view: SentenceView, head: number, isAnchor: (token: Token) => boolean): number {
   for (let k = head - 1; k >= view.from && head - k <= WRITTEN_MODIFIERS + 2; k--) {
     const token = view.tokens[k]!;
-    if (token.text === 'from') return k + 1;
+    if (isAnchor(token)) return k;
     if ((!token.word && token.text !== "'") || token.quoted || words.prepositions.has(token.text) || words.breakers.has(token.text)) return -1;
   }
   return -1;

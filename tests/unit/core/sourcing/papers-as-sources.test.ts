@@ -30,7 +30,7 @@ test('a paper that leaves something out is still the source', () => {
 test("an owner's report that was put out is a paper it issued", () => {
   assert.deepEqual(kindsOf("The inspector general's report, released in March, said the audits were late."), ['document']);
   assert.deepEqual(kindsOf("A coroner's report filed Tuesday concluded that the fall was accidental."), ['document']);
-  assert.deepEqual(kindsOf('Her final report, issued last spring, found no misconduct.'), ['document']);
+  assert.deepEqual(kindsOf("The utility's final report, issued last spring, found no misconduct."), ['document']);
 });
 
 test('a paper before an aside speaks, and one a newsroom has obtained is the source', () => {
