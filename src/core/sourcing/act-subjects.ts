@@ -4,17 +4,16 @@
  * appositive ("Ruiz, a spokeswoman, said"), the phrase after it ('"...," said the mayor'), or the
  * subject that follows a rejected claim ("a charge the firm rejected").
  */
+import { BE_FORMS } from './auxiliaries.js';
 import { words } from './lexicon.js';
 import { hitEndingAt, hitWithin, type CueHit, type SentenceView } from './sentence.js';
-import { classify, type Speaker } from './speaker.js';
-import { isDeterminer, isSkippable, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
+import { isDeterminer, isSkippable, ownedThing, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { mainSubject } from './main-subject.js';
 import { quotedUnnamed, relativeAntecedent, whoBeforeObject } from './relative-speakers.js';
 import { beforeDesignation, timeAfterAside } from './speaker-asides.js';
+import type { Token } from './tokens.js';
 import { anonymityAsideBefore, withholdsName } from './withheld-names.js';
-
-/** "is telling", "were revealing": a participle after one of these may be an adjective. */
-const COPULA_FORMS = new Set(['is', 'are', 'was', 'were']);
 
 /** "... and later said": a verb after one of these shares the sentence's subject. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet', 'nor']);
@@ -36,7 +35,7 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
   else if (left && left.word && COORDINATORS.has(left.text)) speaker = mainSubject(view, i);
   else if (left && left.word && !words.breakers.has(left.text)) {
     from = phraseStartingBefore(view, i);
-    speaker = classify(view, from, i);
+    speaker = verb.phrase.data.verb?.thingSubject && ownedThing(view, from, i) ? NO_SPEAKER : classify(view, from, i);
     const unnamed = unnamedAcrossConjunction(view, from, i, speaker.cls === 'none');
     if (unnamed) [speaker, from] = [unnamed, unnamed.from];
     const who = whoBeforeObject(view, from);
@@ -59,12 +58,7 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
     if (speaker) from = speaker.from;
   }
   // "The mayor has spent the summer insisting ...": the sentence's subject does the saying.
-  // Not after a preposition: "known for accurately describing" names a habit, not a statement;
-  // but "responded by insisting" tells how the subject acted: it did insist.
-  // Nor after a copula and closing its clause: "the omission is telling." is an adjective.
-  const adjective = COPULA_FORMS.has(view.tokens[verb.from - 1]?.text ?? '') && view.tokens[verb.to]?.word !== true;
-  const nominal = adjective || (left !== undefined && ((words.prepositions.has(left.text) && left.text !== 'by') || isSkippable(left)));
-  if ((!speaker || speaker.cls === 'none') && isParticiple(view, verb) && !nominal) speaker = mainSubject(view, verb.from);
+  if ((!speaker || speaker.cls === 'none') && isParticiple(view, verb) && !nominal(view, verb, left)) speaker = mainSubject(view, verb.from);
   return speaker && speaker.cls !== 'none' ? { speaker: withholdsName(view, asideBefore, verb, speaker), from } : null;
 }
 
@@ -87,6 +81,16 @@ const PAIR_OPENERS = new Set(['between', 'both']);
 function holdsWord(view: SentenceView, from: number, to: number, set: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (set.has(view.tokens[k]!.text)) return true;
   return false;
+}
+
+/**
+ * Whether a participle is a noun or an adjective rather than the subject's act: after a preposition
+ * ("known for accurately describing" names a habit; but "responded by insisting" tells how the
+ * subject acted), or after a copula and closing its clause ("the omission is telling.").
+ */
+function nominal(view: SentenceView, verb: CueHit, left: Token | undefined): boolean {
+  if (BE_FORMS.has(view.tokens[verb.from - 1]?.text ?? '') && view.tokens[verb.to]?.word !== true) return true;
+  return left !== undefined && ((words.prepositions.has(left.text) && left.text !== 'by') || isSkippable(left));
 }
 
 /** A speech participle, or a denying or judging verb in -ing ("has spent the year disputing the report", "calling it a hoax"). */

@@ -32,6 +32,8 @@ export interface VerbFlags {
   needsGrounds?: boolean;
   needsClause?: boolean; // with needsContent, "declared that ...": content only with a clause or quotation ("declared an emergency" is an act)
   outletOnly?: boolean;
+  /** "reminded": a thing or an event does it too ("the smell reminded him", "Biden's stumble reminded voters"), so a possessive's noun that names no speaker is no speaker. */
+  thingSubject?: boolean;
   /** With needsContent, "broke it": says something only where its phrase ends ("broke it down", "broke it off with" are other verbs). */
   endsAtObject?: boolean;
   /** With needsContent, "printed": reports only text it prints, not copies, an edition or nothing (verb-frames.ts printsText). */

@@ -9,6 +9,8 @@ import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
 import { isDeterminer, isSkippable, MAX_PHRASE, namesSpeakers } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
 
+/** Words that join a sentence to the one before it, read past to its subject ("But the mayor ..."). */
+const LINKING_WORDS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still']);
 /** How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its comma. */
 const OPENER_REACH = 25;
 
@@ -16,7 +18,7 @@ const OPENER_REACH = 25;
 export function mainSubject(view: SentenceView, limit: number): Speaker {
   const { tokens } = view;
   let i = view.from;
-  while (i < limit && (!tokens[i]!.word || ['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still'].includes(tokens[i]!.text))) i++;
+  while (i < limit && (!tokens[i]!.word || LINKING_WORDS.has(tokens[i]!.text))) i++;
   if (i >= limit) return NO_SPEAKER;
   const first = tokens[i]!;
   const timed = afterTimeOpener(view, i, limit);
@@ -83,11 +85,9 @@ function pastDate(view: SentenceView, k: number, limit: number): number {
   return end;
 }
 
-/** A number after a month ("May 4", "January 2017"): digits, read as text only where a lexicon lists them ("Channel 4"), else a word with no text. */
+/** A number after a month ("May 4", "January 2017"), not an unknown word ("In March alone,"). */
 function isDayOrYear(token: Token): boolean {
-  if (!token.word || token.cap) return false;
-  const code = token.text.charCodeAt(0);
-  return token.lexeme === -1 || (code >= 48 && code <= 57);
+  return token.word && token.number;
 }
 
 /** Tokens a subject is made of: names, determiners, and lower-case words leading to a name or a known head. */

@@ -81,7 +81,7 @@ export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
   const claim = hitStartingIn(view, 'claimObject', verb.to, verb.to + 2);
   const clause = claim && (view.tokens[claim.to]?.text === 'that' || reportWithClaim(view, verb.to, verb.to + 2)) ? CLAIM_CLAUSE : 0;
   const last = objectEnd(view, verb.to, verb.to + OBJECT_REACH + clause - 1);
-  if (hitStartingIn(view, 'disputeComplement', verb.to, last) || hitStartingIn(view, 'disputeWord', verb.to, last)) return true;
+  if (judgedDisputed(view, verb.to, last) || hitStartingIn(view, 'disputeWord', verb.to, last)) return true;
   if (verb.phrase.data.needsDispute === true) return judgesReportWorthless(view, verb, last);
   // "denounced the report as a leak" attacks the story, "denounced the allegations" denies them.
   const nounOnly = deniesOnlyWhenNegated(verb);
@@ -90,6 +90,17 @@ export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
     if (hitAt(view, 'claimObject', k) && !(criticizes(view, verb) && hitAt(view, 'reportNoun', k))) return true;
   }
   return false;
+}
+
+/**
+ * "called the claim false", "called that "speculation"", "called it a rumor": a dispute complement
+ * after the object judges it; right after the verb or after "the", "this" or a possessive it is
+ * the object itself ("called the speculation reasonable", "labelled speculation about a merger
+ * healthy"). "That" alone is the object pointed at ("called that speculation").
+ */
+function judgedDisputed(view: SentenceView, from: number, last: number): boolean {
+  const opensObject = (text: string) => (words.definite.has(text) && text !== 'that') || words.possessive.has(text);
+  return view.hits.some((hit) => hit.category === 'disputeComplement' && hit.from > from && hit.from <= last && !opensObject(view.tokens[hit.from - 1]!.text));
 }
 
 /**

@@ -16,7 +16,6 @@ import { contentEnd, contentStart } from './statement-contents.js';
 
 /** Adjectives between the owner and the noun ("his shifting explanation"). */
 const MODIFIERS = 2;
-const AGENT_VERBS = new Set(['delivered', 'issued', 'given', 'relayed', 'offered', 'conveyed']);
 
 /**
  * On-record or anonymous (and denial) cues of owned statements in the sentence; `skip(i)`: token
@@ -44,7 +43,7 @@ export function ownedStatements(view: SentenceView, memory: BlockMemory, skip: (
 function agent(view: SentenceView, from: number, to: number): Speaker | null {
   for (let k = from; k < to - 1; k++) {
     const by = view.tokens[k + 1]!.text;
-    if (!AGENT_VERBS.has(view.tokens[k]!.text) || (by !== 'by' && by !== 'through')) continue;
+    if (!words.statementMakingVerbs.has(view.tokens[k]!.text) || (by !== 'by' && by !== 'through')) continue;
     const speaker = classify(view, k + 2, phraseEndingAfter(view, k + 2));
     if (speaker.cls === 'named' || speaker.cls === 'anonymous') return speaker;
   }

@@ -80,8 +80,9 @@ export function readWord(text: string, i: number, limit: number, token: Token, v
   token.plural = n > 3 && last === 115 && last2 !== 115;
   token.agent = n > 4 && (token.plural ? agentEnding(last4, last3, last2) : agentEnding(last3, last2, last));
   token.callSign = n >= 3 && n <= 7 && isCallSign(text, i, wordEnd);
+  token.number = isDigit(text.charCodeAt(i));
   // "48-page": digits, a hyphen, "page".
-  token.pageCount = n > 5 && last === 101 && last2 === 103 && last3 === 97 && last4 === 112 && isDigit(text.charCodeAt(i));
+  token.pageCount = n > 5 && last === 101 && last2 === 103 && last3 === 97 && last4 === 112 && token.number;
   token.quote = undefined;
   token.plain = plain;
   token.hash = hash;

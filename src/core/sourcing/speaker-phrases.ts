@@ -122,3 +122,17 @@ export function isArticle(text: string): boolean {
 export function namesSpeakers(text: string): boolean {
   return words.unnamedHeads.has(text) || words.roleHeads.has(text) || words.institutionHeads.has(text);
 }
+
+/**
+ * "Biden's stumble", "Okafor's knee injury on Sunday": a phrase from `from` to `to` whose noun
+ * after a possessive names no speaker ("Brandt's spokeswoman" does).
+ */
+export function ownedThing(view: SentenceView, from: number, to: number): boolean {
+  const { tokens } = view;
+  let owner = from;
+  while (owner < to && !tokens[owner]!.poss && tokens[owner + 1]?.text !== "'") owner++;
+  if (owner >= to) return false;
+  let head = tokens[owner + 1]?.text === "'" ? owner + 2 : owner + 1;
+  while (head < to && tokens[head + 1]!.word && !words.prepositions.has(tokens[head + 1]!.text)) head++;
+  return head <= to && !tokens[head]!.cap && !namesSpeakers(tokens[head]!.text);
+}

@@ -8,7 +8,7 @@ import type { SentenceView, CueHit } from './sentence.js';
 import type { Speaker } from './speaker.js';
 import { isTimeWord, words } from './lexicon.js';
 import { finiteClauseAt } from './clause-ahead.js';
-import { isPastForm, printsText, toAfterObject } from './verb-frames.js';
+import { isPastForm, printsText, shortObjectEnd, toAfterObject } from './verb-frames.js';
 import { isDeterminer } from './speaker-phrases.js';
 import { CLAUSE_OPENING_PRONOUNS } from './pronouns.js';
 import { statesGrounds } from './striking-verbs.js';
@@ -102,6 +102,9 @@ function opensClause(view: SentenceView, verb: CueHit): boolean {
   if (!next || at >= view.to) return false;
   const after = view.tokens[at + 1];
   if (next.text === 'that') return thatOpensClause(view, verb, at);
+  // "reminded the panel that ...": a recipient first ("reminded him of his father" tells nothing).
+  const that = verb.phrase.data.verb?.recipient ? shortObjectEnd(view, at, (token) => token.text === 'that') : -1;
+  if (that > at) return thatOpensClause(view, verb, that);
   if (next.text === ':' || next.quote === 'open' || (next.text === ',' && after?.quote === 'open')) return true;
   return !words.prepositions.has(next.text) && finiteClauseAt(view, at);
 }

@@ -4,10 +4,13 @@
  * the weather", "Her remarks to the paper, published Sunday, that she would run again ...".
  * owned-statements.ts finds the noun and its speaker.
  */
+import { BE_FORMS, HAVE_FORMS } from './auxiliaries.js';
 import { isTimeWord, words } from './lexicon.js';
 import { CLAUSE_OPENING_PRONOUNS } from './pronouns.js';
+import type { CueCategory } from './cue-table.js';
 import type { CueHit, SentenceView } from './sentence.js';
 import { isDeterminer } from './speaker-phrases.js';
+import { endsObjectGap } from './object-gaps.js';
 
 /** Longest aside between the noun and its content ("..., issued through a spokeswoman, was"). */
 const ASIDE = 12;
@@ -15,9 +18,10 @@ const ASIDE = 12;
 const LABEL_REACH = 5;
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which', 'whether']);
 const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '-']);
-const COPULAS = new Set(['was', 'is', 'has been', 'had been', 'remains', 'remained']);
-/** "the statement that was issued": a relative clause about the noun, not its content. */
-const RELATIVE_VERBS = new Set(['was', 'were', 'is', 'are', 'has', 'had', 'have', 'would', 'will', 'could', 'came', 'followed']);
+/** "was that", "remains that": the verbs that link a statement noun to its content ("has been that" too, see `pastCopula`); "be" and "been" alone link nothing here. */
+const LINKS: ReadonlySet<string> = new Set([...[...BE_FORMS].filter((form) => form !== 'be' && form !== 'been'), 'remains', 'remained']);
+/** "was to blame the weather", "was to question the figures": after "was to", only a verb of saying or disputing is content ("was to cut rates" is an act). */
+const SAYING: ReadonlySet<CueCategory> = new Set<CueCategory>(['speech', 'denialVerb', 'objectVerb', 'docVerb']);
 
 /** Where the statement's content starts: after "was that", "was to", "— that", ": "; -1 when the noun has none. */
 export function contentStart(view: SentenceView, noun: CueHit): number {
@@ -48,26 +52,38 @@ export function contentStart(view: SentenceView, noun: CueHit): number {
   }
   // "The firm's line of credit was to expire": with a complement, "line" is a thing.
   if (!positionOnly) k = pastComplement(view, k);
-  const copula = tokens[k]?.text === 'has' || tokens[k]?.text === 'had' ? `${tokens[k]!.text} ${tokens[k + 1]?.text}` : tokens[k]?.text ?? '';
-  if (!COPULAS.has(copula)) return -1;
-  k += copula.includes(' ') ? 2 : 1;
+  k = pastCopula(view, k);
+  if (k < 0) return -1;
   while (k < view.to && tokens[k]!.ly && !tokens[k]!.cap) k++; // "was simply that"
   const next = tokens[k]?.text;
-  return next === 'that' || next === 'to' || next === ':' ? k + 1 : -1;
+  if (next === 'to') return view.hits.some((hit) => hit.from === k + 1 && SAYING.has(hit.category)) ? k + 1 : -1;
+  return next === 'that' || next === ':' ? k + 1 : -1;
+}
+
+/** The token after a copula at `k` ("was", "were", "remains", "has been"), or -1. */
+function pastCopula(view: SentenceView, k: number): number {
+  const text = view.tokens[k]?.text ?? '';
+  if (HAVE_FORMS.has(text)) return view.tokens[k + 1]?.text === 'been' ? k + 2 : -1;
+  return LINKS.has(text) ? k + 1 : -1;
 }
 
 /**
- * Whether the "that" at `that` opens what the noun says rather than a relative clause on it ("the
- * statement that was issued", "the answer that she gave"). Past a complement or an aside, the
- * "that" may belong to the phrase's own noun ("at the rally that night"): a clause with a subject
- * of its own is then what it opens.
+ * Whether the "that" at `that` opens what the noun says rather than a relative clause on it: not
+ * before a verb ("the statement that was issued"), nor before a subject and a verb of making a
+ * statement ("the answer that she gave him"), nor before a clause whose verb lacks its object
+ * ("the remarks about the wall that Mexico would pay for were false", "the statement that the
+ * council passed was brief"; see object-gaps.ts), nor before a time ("that day"). Past a
+ * complement or an aside, "that" may also be a determiner of the phrase's own ("at the rally that
+ * night"): what it opens needs a subject of its own (a pronoun, a name or a determiner's phrase).
  */
 function opensContent(view: SentenceView, that: number, pastPhrase: boolean): boolean {
   const next = view.tokens[that + 1];
-  if (!next || next.ed || RELATIVE_VERBS.has(next.text)) return false;
+  // "The agency's response that day was chaotic": "that" before a time only points at it.
+  if (!next || next.ed || words.finiteVerbs.has(next.text) || words.timeWords.has(next.text)) return false;
   const subject = CLAUSE_OPENING_PRONOUNS.has(next.text) || next.cap;
   if (subject && words.statementMakingVerbs.has(view.tokens[that + 2]?.text ?? '')) return false;
-  return !pastPhrase || subject || isDeterminer(next.text);
+  if (pastPhrase && !subject && !isDeterminer(next.text)) return false;
+  return !endsObjectGap(view, that + 1);
 }
 
 /** "her line", "the mayor's line", "the unions' line": the noun at `noun` follows its owner at once. */
@@ -90,7 +106,7 @@ function pastSince(view: SentenceView, k: number): number {
 const COMPLEMENT = 5;
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'in']);
 /** What may follow the complement: a copula, the content's "that", or a comma or dash opening an aside. */
-const COMPLEMENT_ENDS = new Set(['was', 'is', 'has', 'had', 'remains', 'remained', 'that', ',', ...DASHES]);
+const COMPLEMENT_ENDS: ReadonlySet<string> = new Set([...LINKS, ...HAVE_FORMS, 'that', ',', ...DASHES]);
 
 /**
  * "His explanation for the meetings has been that", "his remarks to the Times, ...": where what

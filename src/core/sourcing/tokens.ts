@@ -35,6 +35,8 @@ export interface Token {
   plural: boolean;
   /** A North American broadcaster's call sign ("WKTV", "KQED"). */
   callSign: boolean;
+  /** Starts with a digit ("4", "2017"): with a vocabulary its text may be empty, so this tells a number from an unknown word. */
+  number: boolean;
   /** A page count ("48-page"): what it modifies is a document in hand. */
   pageCount: boolean;
   /** Inside a quotation (quote marks themselves are never quoted). */
@@ -75,7 +77,7 @@ const pool: Token[] = [];
 const scratch: Token[] = [];
 
 function blank(): Token {
-  return { start: 0, end: 0, text: '', word: false, cap: false, poss: false, nt: false, ed: false, ly: false, agent: false, plural: false, callSign: false, pageCount: false, quoted: false, quote: undefined, plain: false, hash: 0, check: 0, anchor: false, lexeme: -1 };
+  return { start: 0, end: 0, text: '', word: false, cap: false, poss: false, nt: false, ed: false, ly: false, agent: false, plural: false, callSign: false, number: false, pageCount: false, quoted: false, quote: undefined, plain: false, hash: 0, check: 0, anchor: false, lexeme: -1 };
 }
 
 function pooled(index: number): Token {
@@ -118,7 +120,7 @@ export function tokenizeSpan(text: string, start: number, end: number, quotes: Q
       token.start = i;
       token.end = i + 1;
       token.text = quote ? '"' : code === 0x2019 ? "'" : text[i]!;
-      token.word = token.cap = token.poss = token.nt = token.ed = token.ly = token.agent = token.plural = token.callSign = token.pageCount = token.plain = token.anchor = false;
+      token.word = token.cap = token.poss = token.nt = token.ed = token.ly = token.agent = token.plural = token.callSign = token.number = token.pageCount = token.plain = token.anchor = false;
       token.hash = token.check = 0;
       token.lexeme = -1;
       token.quote = quote;

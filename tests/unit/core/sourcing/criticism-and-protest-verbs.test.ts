@@ -60,3 +60,13 @@ test('calling a claim speculation or a rumor disputes it; talk of speculation do
   assert.deepEqual(kindsOf('Brandt said the speculation about the budget had to stop.'), ['on-record']);
   assert.deepEqual(kindsOf('The rumor spread quickly through the harbour.'), []);
 });
+
+test('speculation or a rumor as the object judged is no dismissal of it', () => {
+  assert.deepEqual(kindsOf('The strategist called the speculation "perfectly sensible".'), ['on-record']);
+  assert.deepEqual(kindsOf('The treasurer described speculation about a takeover as "healthy".'), ['on-record']);
+  assert.deepEqual(kindsOf('The chief executive called the rumor "half right" and promised figures on Monday.'), ['on-record']);
+  // Near misses: the same words as the judgement still dismiss.
+  assert.deepEqual(kindsOf('The strategist called the takeover story "speculation".'), ['denial', 'on-record']);
+  assert.deepEqual(kindsOf('The treasurer dismissed the takeover reports as pure speculation.'), ['denial', 'on-record']);
+  assert.deepEqual(kindsOf('The chief executive called it a rumor and walked off.'), ['denial', 'on-record']);
+});

@@ -109,3 +109,30 @@ test("a party's statement noun, or a speech noun past a complement or an aside, 
   assert.deepEqual(kindsOf('His remarks at the rally that night were brief.'), []);
   assert.deepEqual(kindsOf('The statement that the pier would reopen cheered the traders.'), []);
 });
+
+test('a relative clause on the complement\'s noun, whose verb lacks its object, is not what the party said', () => {
+  assert.deepEqual(kindsOf("Brandt's remarks about the bridge that the county would pay for were wrong."), []);
+  assert.deepEqual(kindsOf("The councillor's remarks on a levy that Republicans defeated angered the unions."), []);
+  assert.deepEqual(kindsOf("The mayor's statement on the levy that the council approved was short."), []);
+  assert.deepEqual(kindsOf("Halvorsen Marine's statement of claim that it lodged in June alleged fraud."), []);
+  assert.deepEqual(kindsOf('His reply to the critics that he has snubbed for months was a shrug.'), []);
+  assert.deepEqual(kindsOf("Okafor's answer to the puzzle, written on a coaster, that the waiter found was wrong."), []);
+  assert.deepEqual(kindsOf("The governor's statement that the board released on Friday ran to four pages."), []);
+  assert.deepEqual(kindsOf("The agency's reply that day was muddled."), []);
+  // Near misses: the content with an object, a copula, a passive or a modal's verb stays said.
+  assert.deepEqual(kindsOf("Brandt's remarks about the bridge that the county would pay for it were cheered."), ['on-record']);
+  assert.deepEqual(kindsOf("The councillor's remarks on the levy that she had opposed it from the start angered the unions."), ['on-record']);
+  assert.deepEqual(kindsOf("The mayor's statement on the levy that the rate was fair drew scrutiny."), ['on-record']);
+  assert.deepEqual(kindsOf("Okafor's answer in the same interview that the ferry would sail again pleased the town."), ['on-record']);
+});
+
+test('a response that "was to" act is an act; only a verb of saying or disputing after it is said', () => {
+  assert.deepEqual(kindsOf("The county's response to the storm, late and confused, was to send in the army."), []);
+  assert.deepEqual(kindsOf("The club's response after the break, two goals down, was to score four times."), []);
+  assert.deepEqual(kindsOf("The central bank's response to the slump was to lower rates."), []);
+  assert.deepEqual(kindsOf('Her reply in the group chat, a single emoji, was to agree.'), []);
+  // Near misses: blaming, questioning or saying after "was to" is what the party said.
+  assert.deepEqual(kindsOf("The county's response to the storm was to blame the forecasters."), ['on-record']);
+  assert.deepEqual(kindsOf("The club's response, issued through its press office, was to question the referee's figures."), ['denial', 'on-record']);
+  assert.deepEqual(kindsOf("The central bank's response was that rates would stay put."), ['on-record']);
+});

@@ -69,3 +69,8 @@ test('after a time opener ("The next day, May 9,", "Last week,") a pronoun is th
   assert.deepEqual(kindsOf('The plumber, speaking anonymously, said the pipes burst.'), ['anonymous']);
   assert.deepEqual(kindsOf('The same week, the storm hit the coast and the ferries stopped.'), []);
 });
+
+test('a word after a month that is no number ends no dated opener', () => {
+  assert.deepEqual(kindsOf('In March alone, the storm hit the coast and the ferries stopped.'), []);
+  assert.deepEqual(kindsOf('In May 2020, Brandt stood up and said the count was wrong.'), ['on-record']);
+});

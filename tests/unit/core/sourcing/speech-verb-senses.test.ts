@@ -80,7 +80,8 @@ test('a negation inside the question a speaker asks is asked about, not denied',
 
 test('reminding someone of something is speech only when a speaker does it', () => {
   assert.deepEqual(kindsOf('Councillor Brandt reminded the panel that the bridge had failed two inspections.'), ['on-record']);
-  assert.deepEqual(kindsOf('Brandt reminded the board of the 2019 flood.'), ['on-record']);
+  assert.deepEqual(kindsOf('Ms Varga reminds her readers that the ferry runs late every winter.'), ['on-record']);
+  assert.deepEqual(kindsOf('Brandt reminded everyone at the hearing that the audit was overdue.'), ['on-record']);
   // Near misses: a thing or an unnamed event does the reminding; a reminder as a noun.
   assert.deepEqual(kindsOf('The smell reminded him of his grandmother.'), []);
   assert.deepEqual(kindsOf('The flood reminds everyone that rivers rise fast.'), []);
@@ -94,4 +95,26 @@ test('a participle after a copula that closes its clause is an adjective, not th
   assert.deepEqual(kindsOf('Brandt was telling the crowd that the bridge was safe.'), ['on-record']);
   assert.deepEqual(kindsOf('The mayor has spent the week insisting the budget was balanced.'), ['on-record']);
   assert.deepEqual(kindsOf('Pressed on the budget, Brandt was insisting.'), ['on-record']);
+});
+
+test('reminding of someone is likeness, and an owned event reminds without speaking', () => {
+  // "remind X of Y" is a likeness or a memory, not a statement; only a clause after the recipient is said.
+  assert.deepEqual(kindsOf('Councillor Brandt reminds me of a young Lincoln.'), []);
+  assert.deepEqual(kindsOf('Brandt reminded the board of the 2019 flood.'), []);
+  assert.deepEqual(kindsOf('She reminded him of his uncle, Varga wrote afterwards.'), ['on-record']);
+  // A possessive's noun that names no speaker: the slip or the injury does the reminding.
+  assert.deepEqual(kindsOf("Brandt's slip on the stairs reminded voters that he is 79."), []);
+  assert.deepEqual(kindsOf("Okafor's knee injury reminded supporters that the season runs long."), []);
+  // Near misses: a possessive's speaker, a named speaker, and a firm still remind on the record.
+  assert.deepEqual(kindsOf("Brandt's spokeswoman reminded voters that he is 79."), ['on-record']);
+  assert.deepEqual(kindsOf('Brandt reminded voters that he is 79.'), ['on-record']);
+  assert.deepEqual(kindsOf('Halvorsen Marine reminded customers that the yard closes in May.'), ['on-record']);
+});
+
+test('the verb "lies with" or "lies ahead" is where something rests, not a charge of lying', () => {
+  assert.deepEqual(kindsOf('Her lawyer reminded the jurors that the burden lies with the prosecution.'), ['on-record']);
+  assert.deepEqual(kindsOf('Brandt said the hardest work lies ahead.'), ['on-record']);
+  // Near misses: lies as what was told.
+  assert.deepEqual(kindsOf('Brandt said the report was full of lies.'), ['denial', 'on-record']);
+  assert.deepEqual(kindsOf('Brandt said the ads told lies about her record.'), ['denial', 'on-record']);
 });
