@@ -13,6 +13,7 @@ import { decisionWithoutRuling } from './unstated-acts.js';
 import { PERSON_PRONOUNS } from './pronouns.js';
 import { paperActOf } from './paper-verbs.js';
 import { hitAt, hitWithin, type SentenceView } from './sentence.js';
+import { publishesNamedInterview } from './published-interviews.js';
 
 /** How far (in tokens) a speaker may stand from its verb and still be shown as part of the cue. */
 const CUE_REACH = 6;
@@ -52,7 +53,7 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
   // sources without it ("officials who spoke on condition of anonymity", "who spoke to the Post").
   if (cls === 'anonymous') return act.privateRecipient || (contentDecidesSense(flags) && !act.hasContent) ? NO_KINDS : ANONYMOUS;
   if (reported && flags.refusal) return ON_RECORD; // "Reuters declined to comment": the outlet answers as a party
-  if (reported && flags.outletOnly && publishesInterview(view, act)) return NO_KINDS;
+  if (reported && flags.outletOnly && publishesNamedInterview(view, act)) return NO_KINDS;
   if (reported) return act.kind === 'denial' ? ON_RECORD_DENIAL : flags.needsContent && !act.hasContent ? NO_KINDS : RELAYED;
   // "According to U.S. intelligence agencies, the envoy described the calls": what spies gathered, as with "spy agencies".
   if (cls === 'intercept' || (act.kind === 'source' && cls === 'named' && citesSpyAgencies(view, act))) return INTERCEPT;
@@ -81,27 +82,6 @@ function citesSpyAgencies(view: SentenceView, act: Act): boolean {
   const { speaker } = act;
   if (tokens[speaker.to]!.text !== 'agencies' || tokens[speaker.to - 1]?.text !== 'intelligence') return false;
   for (const hit of view.hits) if (hit.category === 'interceptContext' && (hit.to <= speaker.from || hit.from > speaker.to) && !tokens[hit.from]!.quoted) return true;
-  return false;
-}
-
-/** Words that may stand between a verb and the interview it publishes ("published a wide-ranging interview"). */
-const INTERVIEW_MODIFIERS = 3;
-
-/**
- * "The Times published an interview in which Trump said", "in an interview the Times published":
- * an outlet that carries someone's interview passes on that speaker's own words, on the record where
- * the speaker is named, and reports nothing of its own.
- */
-function publishesInterview(view: SentenceView, act: Act): boolean {
-  const { tokens } = view;
-  if (act.speaker.to >= act.verb.from) return false;
-  // "an interview the Times published" may be read as one phrase with the outlet.
-  for (let k = Math.max(view.from, act.speaker.from - 1); k <= act.speaker.to; k++) if (words.speakingContexts.has(tokens[k]!.text)) return true;
-  for (let k = act.verb.to; k < view.to && k - act.verb.to <= INTERVIEW_MODIFIERS; k++) {
-    const token = tokens[k]!;
-    if (words.speakingContexts.has(token.text)) return true;
-    if (!token.word || token.cap || words.prepositions.has(token.text) || words.breakers.has(token.text)) return false;
-  }
   return false;
 }
 

@@ -18,23 +18,40 @@ export function holdsContent(kinds: readonly SourcingKind[]): boolean {
   return kinds.length === 1 && CONTENT_KINDS.has(kinds[0]!);
 }
 
+/**
+ * Reporting relayed to the reader ("the Post reported that", "a rights group's report said"),
+ * as against a document or an intercept: its kinds are relayed alone.
+ */
+export function relaysReporting(kinds: readonly SourcingKind[]): boolean {
+  return holdsContent(kinds) && kinds[0] === 'relayed';
+}
+
+/** The kinds of unnamed people speaking, not a named speaker. */
+export function isUnnamed(kinds: readonly SourcingKind[]): boolean {
+  return kinds.includes('anonymous') && !kinds.includes('on-record');
+}
+
 /** A document, an intercept or an outlet before its verb ("records show", "the Post reported that"). */
 export function isContentAct(act: Act, kinds: readonly SourcingKind[]): boolean {
   return holdsContent(kinds) && act.speaker.to < act.verb.from;
 }
 
-/** What a source is said to hold, and whether that source is another outlet (not a document or an intercept). */
+/**
+ * What a source is said to hold. `relayed`: the source is reporting relayed to the reader (another
+ * outlet's, or a report read the same way, such as a rights group's), whose unnamed people are
+ * the sources it relays; not a document or an intercept, whose content has no speakers.
+ */
 export interface Content extends Range {
-  byOutlet: boolean;
+  relayed: boolean;
 }
 
 /** The content of relay phrases ending in "that" ("after reports that ...") or of an outlet's report ("the Post's story that"), in order. */
 export function relayedContents(view: SentenceView, breaks: Int32Array): Content[] {
   const ranges: Content[] = [];
   for (const hit of view.hits) {
-    if (hit.category === 'relayPhrase' && view.tokens[hit.to - 1]!.text === 'that') ranges.push({ from: hit.to, to: clauseEnd(view, breaks, hit.to, true), byOutlet: true });
+    if (hit.category === 'relayPhrase' && view.tokens[hit.to - 1]!.text === 'that') ranges.push({ from: hit.to, to: clauseEnd(view, breaks, hit.to, true), relayed: true });
     const that = hit.category === 'reportNoun' ? outletReportThat(view, hit)?.that : undefined;
-    if (that !== undefined) ranges.push({ from: that + 1, to: clauseEnd(view, breaks, that + 1, true), byOutlet: true });
+    if (that !== undefined) ranges.push({ from: that + 1, to: clauseEnd(view, breaks, that + 1, true), relayed: true });
   }
   return ranges;
 }
@@ -44,7 +61,7 @@ export function sourcedAfterColon(view: SentenceView, acts: readonly Act[], kind
   for (const act of acts) {
     if (act.kind !== 'source' || act.speaker.from < act.verb.from || view.tokens[act.speaker.to + 1]?.text !== ':') continue;
     const kinds = kindsOf(act);
-    if (holdsContent(kinds)) insertInOrder(contents, { from: act.speaker.to + 2, to: view.to, byOutlet: kinds[0] === 'relayed' });
+    if (holdsContent(kinds)) insertInOrder(contents, { from: act.speaker.to + 2, to: view.to, relayed: relaysReporting(kinds) });
   }
 }
 
@@ -85,7 +102,7 @@ export function trailingContentStart(view: SentenceView, acts: readonly Act[], k
 function trailingSource(view: SentenceView, act: Act, kinds: readonly SourcingKind[]): number {
   let comma = act.verb.from - 1;
   if (view.tokens[comma]?.quote === 'close') comma--; // '..., "get out," according to'
-  const unnamed = kinds.includes('anonymous') && !kinds.includes('on-record');
+  const unnamed = isUnnamed(kinds);
   if (recordsSpeech(view, act)) return view.from; // "..., he said, according to the transcript": still his words
   if (comma <= view.from || view.tokens[comma]!.text !== ',' || !(holdsContent(kinds) || unnamed)) return view.from;
   for (let k = act.verb.to; k < view.to; k++) {

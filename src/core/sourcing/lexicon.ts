@@ -66,6 +66,7 @@ export const words = {
   searchNouns: new Set(denial.searchNouns),
   supportVerbs: new Set(denial.supportVerbs),
   hedges: new Set(outlets.hedges),
+  passiveHedgeAdverbs: new Set(outlets.passiveHedgeAdverbs),
   notSpeakerLabels: new Set(speech.notSpeakerLabels),
   speaksForHeads: lastWords(sources.speaksForHeads),
   timeWords: new Set(sources.timeWords),

@@ -10,11 +10,11 @@ import { outletContactCues } from './outlet-contacts.js';
 import { negatedStatements, type Range } from './denial.js';
 import type { BlockMemory } from './block-memory.js';
 import { ownedStatements } from './owned-statements.js';
-import { clauseBreaks, insertInOrder, isContentAct, relayedContents, saidRange, sourcedAfterColon, trailingContentStart, type Content } from './clauses.js';
+import { clauseBreaks, insertInOrder, isContentAct, isUnnamed, relayedContents, saidRange, sourcedAfterColon, trailingContentStart, type Content } from './clauses.js';
 import { readLabel } from './labels.js';
 import { outletBeforeColon, statementCredit } from './credits.js';
 import { outletAt } from './act-recipients.js';
-import { isUnnamed, pushRelayCues, pushRelayedUnnamed, relayedUnnamed } from './relay-cues.js';
+import { HeldContents, pushRelayCues } from './relay-cues.js';
 import { hitAt, viewSentence, type SentenceView } from './sentence.js';
 import { actCue, actKinds } from './act-kinds.js';
 import { isQuestion, statedBeforeQuestion } from './questions.js';
@@ -22,7 +22,6 @@ import { isTimeWord } from './lexicon.js';
 import { platformPhraseEnd } from './verb-frames.js';
 import { withoutOwnLetter } from './own-letters.js';
 import { withoutMessageSpeakers } from './message-speakers.js';
-import { citesOwnSources } from './source-acts.js';
 import { identifiedAssertion, notStatedBy } from './denial-scope.js';
 import type { Token } from './tokens.js';
 
@@ -64,7 +63,7 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   const fromOutlet = outletBeforeColon(view);
   if (fromOutlet) {
     cues.push(fromOutlet);
-    insertInOrder(contents, { from: fromOutlet.to + 2, to: view.to, byOutlet: true });
+    insertInOrder(contents, { from: fromOutlet.to + 2, to: view.to, relayed: true });
   }
   // A label that is itself a speech act ("Utility hits back:") is read as one; "New report:" is no act.
   const labelAct = labelAt && acts[0] && acts[0].verb.from < labelAt.colon && actKinds(view, acts[0], memory).length > 0;
@@ -73,21 +72,16 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
     for (const kind of label.kinds) cues.push({ kind, from: labelAt!.start, to: labelAt!.colon - 1 });
     if (label.kinds.includes('on-record')) identifiedSpeaks = true;
     // "Report: ...", "Officials: ...": what follows is theirs.
-    if (label.content) contents.unshift({ from: labelAt!.colon + 1, to: view.to, byOutlet: label.kinds.includes('relayed') });
+    if (label.content) contents.unshift({ from: labelAt!.colon + 1, to: view.to, relayed: label.kinds.includes('relayed') });
   }
   // "'We never met.' — Ana Ruiz, May 3": the credited speaker says all that comes before the dash.
   const credit = statementCredit(view);
   if (credit) cues.push(credit);
   if (credit?.kind === 'on-record') identifiedSpeaks = true;
-  let nextContent = 0;
-  let contentTo = -1;
-  let contentFrom = -1;
-  let contentByOutlet = false;
   // "Kislyak told Moscow of the talks, intercepts suggest": what comes before is the content too.
   const contentBefore = trailingContentStart(view, acts, kindsOf);
   let speechSays: Range = { from: view.to, to: view.to };
-  let actSays: Range = speechSays;
-  let actSaysByOutlet = false;
+  const held = new HeldContents(view, breaks, contents, contentBefore);
   // What unnamed people or another outlet say: a speaker inside it ("officials said the ambassador
   // described ...") is what they report, not someone speaking on the record here; and unnamed
   // people inside what a named speaker says ("Flores said reporters described ...") are hers.
@@ -98,35 +92,14 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   const unnamedContents: Range[] = [];
   for (const act of acts) {
     const at = act.verb.from;
-    while (nextContent < contents.length && contents[nextContent]!.from <= at) {
-      const content = contents[nextContent++]!;
-      contentFrom = content.from;
-      if (content.to >= contentTo) contentByOutlet = content.byOutlet;
-      contentTo = Math.max(contentTo, content.to);
-    }
-    // "X suggest ..., US media report": the trailing attribution is the whole sentence's, not inside X's content.
-    const trailing = contentBefore > view.from && act.speaker.from === contentBefore + 1;
-    // "reports that Ruiz, in his cables home, described ...": the content's own subject is reported too, however far his verb.
-    const speakerInContent = act.speaker.from === contentFrom && act.speaker.to < contentTo;
-    const inContent = at < contentTo || speakerInContent;
-    const inActSays = at >= actSays.from && at < actSays.to;
-    const held = !trailing && !citesOwnSources(view, act) && (inContent || inActSays);
-    // "the Post's report that an official called ...": unnamed people an outlet relays are still read, as theirs.
-    if (held && !((inContent && contentByOutlet) || (inActSays && actSaysByOutlet))) continue;
-    if (act.verb.phrase.data.verb?.weak && at >= speechSays.from && at < speechSays.to) continue; // "said the campaign expected"
+    const weakInSpeech = act.verb.phrase.data.verb?.weak === true && at >= speechSays.from && at < speechSays.to; // "said the campaign expected"
+    if (held.holds(act, weakInSpeech, kindsOf, cues, unnamedContents) || weakInSpeech) continue;
     let kinds = actKinds(view, act, memory);
-    if (held) {
-      if (relayedUnnamed(view, act, kinds)) pushRelayedUnnamed(cues, view, breaks, act, kinds, unnamedContents);
-      continue;
-    }
     // Filtered only when there is something to drop: most acts keep their kinds as they are.
     if (kinds.includes('on-record') && (at < contentBefore || (at >= unnamedSays.from && at < unnamedSays.to))) kinds = kinds.filter((kind) => kind !== 'on-record');
     if (kinds.includes('anonymous') && at >= namedSays.from && at < namedSays.to && !outletSource(view, act)) kinds = kinds.filter((kind) => kind !== 'anonymous');
     if (kinds.length > 0) speechSays = saidRange(view, breaks, act, kinds);
-    if (isContentAct(act, kinds)) {
-      actSays = speechSays;
-      actSaysByOutlet = kinds[0] === 'relayed';
-    }
+    if (isContentAct(act, kinds)) held.readContentAct(speechSays, kinds);
     if (kinds.length > 0 && !kinds.includes('on-record') && (kinds.includes('anonymous') || kinds.includes('relayed'))) unnamedSays = speechSays;
     if (isUnnamed(kinds)) unnamedContents.push(speechSays);
     if (kinds.includes('on-record')) namedContents.push((namedSays = speechSays));
