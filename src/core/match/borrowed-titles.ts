@@ -9,20 +9,16 @@
  * commas beside such a name is that name's too ("Loretta Lynch, the former attorney general,"),
  * while a title before a relative clause with a subject of its own ("the attorney general Trump
  * appointed") or before a date ("the attorney general Jan. 10") stays the database's. Such hits
- * are dropped before the sentence pass reads them, as is a bare title ("the envoy") in an article
- * that gave the office to someone else before naming the database's story (bare-titles.ts).
- * Every sentence's hits pass through here, so the tests read token ids and compare characters in
- * place: no string is made per hit.
+ * are dropped before the sentence pass reads them. Every sentence's hits pass through here, so the
+ * tests read token ids and compare characters in place: no string is made per hit.
  */
 import { words as sourcingWords } from '../sourcing/lexicon.js';
 import { isTitleCase } from '../sourcing/title-case.js';
 import { BREAK } from '../text/tokenize.js';
-import { bareTitle, namesStory, noteStrangerOffices, type StoryTitles } from './bare-titles.js';
 import type { CompiledIndex } from './compiled-index.js';
 import { ROLE_PERSON, ROLE_PERSON_ANAPHOR } from './feature-roles.js';
 import type { PhraseHits } from './phrase-lookup.js';
 import { ReadingCase } from './reading-case.js';
-import type { Salience } from './salience.js';
 import { capitalisedWord, type SubjectReading } from './unknown-subject.js';
 import { SurfaceWords } from './surface-words.js';
 
@@ -42,8 +38,6 @@ export class BorrowedTitles {
   private to = 0;
   /** Whether the current sentence is in title case (isTitleCase): -1 until first asked. */
   private titleCased = -1;
-  /** What the document has shown of the database's story, this sentence's names included. */
-  private story!: StoryTitles;
   private readonly wordCase = new ReadingCase();
   /** Where the titles dropped from the current sentence start and end: someone else stands there. */
   private readonly droppedFirst: number[] = [];
@@ -60,15 +54,12 @@ export class BorrowedTitles {
 
   /**
    * Removes from `hits`, found in the sentence `reading` holds (its tokens from reading.from to
-   * `to`), the titles that belong to someone else, keeping the others in order. `salience` is
-   * the document's: whether it has named the database's story so far.
+   * `to`), the titles that belong to someone else, keeping the others in order.
    */
-  drop(reading: SubjectReading, to: number, hits: PhraseHits, salience: Salience): void {
+  drop(reading: SubjectReading, to: number, hits: PhraseHits): void {
     this.reading = this.wordCase.reading = reading;
     this.to = to;
     this.titleCased = -1;
-    this.story = salience.story;
-    this.story.named ||= namesStory(reading, this.offices, this.roles, hits);
     this.droppedFirst.length = this.droppedLast.length = 0;
     let kept = 0;
     for (let h = 0; h < hits.count; h++) {
@@ -82,7 +73,6 @@ export class BorrowedTitles {
       }
     }
     hits.count = kept;
-    if (!this.story.named) noteStrangerOffices(reading, to, this.offices, this.roles, hits, this.story);
   }
 
   /** Whether token `at` of the current sentence lies in a title dropped as someone else's. */
@@ -101,7 +91,6 @@ export class BorrowedTitles {
     if (this.titled[feature] === 0) return false;
     const first = hits.first[h]!;
     const last = hits.last[h]!;
-    if (!this.story.named && this.roles[feature] === ROLE_PERSON && this.story.strangers.has(this.reading.tokens.ids[last]!) && bareTitle(this.reading, this.offices, first, last)) return true;
     if (this.oneRole(feature)) for (let i = first; i <= last; i++) if (this.pluralOffice(i)) return true;
     if (!this.offices.has(this.reading.text, this.reading.tokens, last)) return false;
     const modified = first > this.reading.from && this.modifier(first - 1);

@@ -3,7 +3,6 @@
  * can stand for them. Each person named outright scores 1 in its sentence, and every score
  * halves from one sentence to the next. One Salience lives for one document.
  */
-import { StoryTitles } from './bare-titles.js';
 import type { Feature } from './phrase-lookup.js';
 import { ANAPHOR_SALIENCE, SALIENCE_DECAY, SALIENCE_FLOOR } from './thresholds.js';
 
@@ -14,8 +13,6 @@ export class Salience {
   private readonly found: number[] = [];
   /** Everyone the document has named, however long ago. */
   private readonly named = new Set<number>();
-  /** What the document has shown of the database's story so far, for its bare titles ("the envoy"). */
-  readonly story = new StoryTitles();
 
   constructor(private readonly features: readonly Feature[], private readonly anaphoric: number) {}
 

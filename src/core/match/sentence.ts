@@ -96,7 +96,7 @@ export class SentenceMatcher extends FeatureOccurrences {
     reading.text = text;
     reading.capital = capital;
     reading.from = from;
-    this.titles.drop(reading, to, hits, salience);
+    this.titles.drop(reading, to, hits);
     this.present.length = 0;
     // `denying`: a denial may point back at the sentence before (antecedent-denial.ts), so one
     // with a denial or speech verb is read for who speaks and what is negated, matching or not.
