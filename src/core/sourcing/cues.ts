@@ -6,7 +6,8 @@
 import type { SourcingKind } from '../sourcing-kinds.js';
 import { words } from './lexicon.js';
 import { hitAt, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
-import { hasInterceptContext, isInterceptSource, onlyMentioned } from './intercept-context.js';
+import { hasInterceptContext, isInterceptSource } from './intercept-context.js';
+import { onlyMentioned } from './intercept-mentions.js';
 import { checkingVerb, outletReportThat } from './outlet-reports.js';
 import { creditCues } from './credits.js';
 import { claimsImpersonally } from './impersonal-claims.js';

@@ -5,65 +5,11 @@
  * finding is only asked about ("whether the intelligence shows"). Used by cues.ts.
  */
 import { words } from './lexicon.js';
-import { SENTENCE_ENDS } from './tokens.js';
-import { hitAt, hitStartingIn, inLawName, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
+import { hitAt, inLawName, isQuotedHit, type CueHit, type SentenceView } from './sentence.js';
+import { onlyMentioned } from './intercept-mentions.js';
 
 /** How near another intercept or intelligence word must be for "intercepted" to mean surveillance. */
 const INTERCEPT_CONTEXT = 8;
-/** How near a bare intercept noun a word must be to show it is only talked about. */
-const MENTION_REACH = 4;
-
-/**
- * "the intercepts have not been released", "has seen the underlying intercepts", "an
- * uncorroborated intercept": the bare noun talked about, not a source the sentence rests on.
- */
-export function onlyMentioned(view: SentenceView, hit: CueHit): boolean {
-  // A bare noun, or one after "the" ("has seen the intercepted material").
-  const first = view.tokens[hit.from]!.text === 'the' ? hit.from + 1 : hit.from;
-  if (!isInterceptNoun(view, first, hit.to)) return false;
-  return hitStartingIn(view, 'interceptMention', hit.from - MENTION_REACH, hit.to + MENTION_REACH) !== undefined || namedLast(view, hit);
-}
-
-/** The words of each intercept noun, compared token by token (every intercept hit asks). */
-const INTERCEPT_NOUN_WORDS: readonly (readonly string[])[] = [...words.interceptNouns].map((noun) => noun.split(' '));
-
-/** Tokens [from, to) are exactly one intercept noun ("intercepts", "intercepted material"). */
-function isInterceptNoun(view: SentenceView, from: number, to: number): boolean {
-  return INTERCEPT_NOUN_WORDS.some((parts) => parts.length === to - from && parts.every((part, i) => view.tokens[from + i]!.text === part));
-}
-
-/**
- * Punctuation after which a noun has nothing more to say ("Sessions and the intercepts: What we
- * know", "**The intercepts**" where a heading's bold asterisks close it); not a comma, which may
- * set off an aside before its verb ("the intercepts, the Post says, show").
- */
-const CLAUSE_CLOSERS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, ':', '*']);
-/** How many modifiers may stand between one of foundInPrepositions and the noun ("in the Kislyak intercepts"). */
-const FOUND_IN_REACH = 3;
-
-/**
- * "The interview and the intercepts", "copies of the intercepts.", "Above him sit the
- * eavesdroppers.": a bare noun that ends its clause with no verb after it says nothing from the
- * intercepts, unless a preposition makes them where it was found ("shows up in the intercepts.",
- * "appears in transcripts of the intercepts.").
- */
-function namedLast(view: SentenceView, hit: CueHit): boolean {
-  const next = view.tokens[hit.to];
-  if (hit.to < view.to && next && !CLAUSE_CLOSERS.has(next.text)) return false;
-  let before = prepositionBefore(view, hit.from);
-  // "transcripts of the intercepts": what was found in them is in what "of" hangs on.
-  if (view.tokens[before]?.text === 'of') before = prepositionBefore(view, before);
-  return !words.foundInPrepositions.has(view.tokens[before]?.text ?? '');
-}
-
-/** The preposition (or the word that breaks off the phrase) at most FOUND_IN_REACH words before token `at`, or -1. */
-function prepositionBefore(view: SentenceView, at: number): number {
-  for (let k = at - 1; k >= view.from && at - k <= FOUND_IN_REACH; k--) {
-    const token = view.tokens[k]!;
-    if (!token.word || words.breakers.has(token.text) || words.prepositions.has(token.text) || words.foundInPrepositions.has(token.text)) return k;
-  }
-  return -1;
-}
 
 /** An intercept phrase the sentence rests on: not only talked about, sought, part of a law's name, nor an unfounded finding. */
 export function isInterceptSource(view: SentenceView, hit: CueHit): boolean {

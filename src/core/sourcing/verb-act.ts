@@ -89,7 +89,8 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   // "when the inquiry concludes", "until the court rules": a time to come.
   const opener = subject.from > view.from ? tokens[subject.from - 1]!.text : '';
   if (words.suppositions.has(opener) || opener === 'nor' || stillToComeAfter(view, opener, verb)) return null;
-  if (verb.category === 'speech' && onlyNamesWhatWasSaid(view, Math.min(subject.from < 0 ? subject.speaker.from : subject.from, subject.speaker.from), verb)) return null;
+  // "What the intercepts can show": names what the intercepts hold without giving it, as "what she said" does.
+  if ((verb.category === 'speech' || subject.speaker.cls === 'intercept') && onlyNamesWhatWasSaid(view, Math.min(subject.from < 0 ? subject.speaker.from : subject.from, subject.speaker.from), verb)) return null;
   if (verb.phrase.data.verb?.needsOrder && onlySends(view, verb)) return null; // "the budget directs $2 million to schools"
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
@@ -127,7 +128,7 @@ function opensOwnVerb(view: SentenceView, i: number): boolean {
 }
 
 /** Words that open a free relative ("what she said"): the saying is talked about, its content not given. */
-const FREE_RELATIVES = new Set(['what', 'whatever']);
+export const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever']);
 /** Coordinated subjects a free relative may hold ("what the mayor, the police and the council said"). */
 const COORDINATED_SUBJECT = 12;
 /** How far after the verb a colon may give what was said ("what he told the panel in May: ..."). */
@@ -146,7 +147,7 @@ const COPULA_BEFORE_WHAT = new Set(['is', 'was', 'are', 'were', 'exactly', 'prec
  * "because of what Sessions had said under oath", "What the mayor and the council have said
  * about the deal": the sentence talks about what was said without saying it; "That is what
  * she said" (after a copula) still attributes "that" to her, and "recall what he said: ..." gives
- * it after the colon. `subject`: where the subject starts.
+ * it after the colon, a cleft after "is that". `subject`: where the subject starts.
  */
 function onlyNamesWhatWasSaid(view: SentenceView, subject: number, verb: CueHit): boolean {
   const { tokens } = view;
@@ -155,6 +156,7 @@ function onlyNamesWhatWasSaid(view: SentenceView, subject: number, verb: CueHit)
   if (k < view.from || !FREE_RELATIVES.has(tokens[k]!.text)) return false;
   const last = Math.min(view.to, verb.to + COLON_REACH);
   for (let c = verb.to; c < last; c++) if (tokens[c]!.text === ':' && !tokens[c]!.quoted) return false;
+  if (BE_FORMS.has(tokens[verb.to]?.text ?? '') && tokens[verb.to + 1]?.text === 'that') return false; // "What the intercepts show is that ...": a cleft gives it
   return !COPULA_BEFORE_WHAT.has(tokens[k - 1]?.text ?? '') && !tokens[k - 1]?.poss; // "That's what she said"
 }
 
