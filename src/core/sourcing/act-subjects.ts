@@ -187,7 +187,8 @@ function asideOpening(view: SentenceView, comma: number): number {
 /**
  * "The letter, from the county's lawyers, asks the firm for ...": a paper opening the sentence
  * before an aside, which no inverted speaker after the verb displaces. Only at the start: in
- * "According to the records, prices rose, said the mayor" the words between the commas are no aside.
+ * "According to the records, prices rose, said the mayor" the words between the commas are no
+ * aside.
  */
 function paperBeforeAside(view: SentenceView, comma: number): Speaker | null {
   const previous = asideOpening(view, comma);

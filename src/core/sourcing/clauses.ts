@@ -14,7 +14,7 @@ import { outletReportThat } from './outlet-reports.js';
 const CONTENT_KINDS: ReadonlySet<SourcingKind> = new Set<SourcingKind>(['document', 'intercept', 'relayed']);
 
 /** The act names a document, an intercept or an outlet: what it holds has no speakers of its own. */
-export function holdsContent(kinds: readonly SourcingKind[]): boolean {
+function holdsContent(kinds: readonly SourcingKind[]): boolean {
   return kinds.length === 1 && CONTENT_KINDS.has(kinds[0]!);
 }
 
@@ -56,7 +56,10 @@ export function relayedContents(view: SentenceView, breaks: Int32Array): Content
   return ranges;
 }
 
-/** "Sessions, per WaPo: the envoy told Moscow ...": what follows the colon is the source's, added to `contents` in order. */
+/**
+ * "Sessions, per WaPo: the envoy told Moscow ...": what follows the colon is the source's, added to
+ * `contents` in order.
+ */
 export function sourcedAfterColon(view: SentenceView, acts: readonly Act[], kindsOf: (act: Act) => readonly SourcingKind[], contents: Content[]): void {
   for (const act of acts) {
     if (act.kind !== 'source' || act.speaker.from < act.verb.from || view.tokens[act.speaker.to + 1]?.text !== ':') continue;

@@ -2,11 +2,12 @@
  * Reading one credit line of a page: a byline ("By Ana Ruiz | Quayside Register", "Ana Ruiz,
  * Metro Desk – Ostby News", "By the Herald politics desk"), a masthead opening the page
  * ("EVENING BRIEF | Lantern Tribune") or a copyright line, for the outlets they name as keys
- * (see nameKey). page-outlet.ts weighs the page's lines against each other; own-reporting.ts reads one.
+ * (see nameKey). page-outlet.ts weighs the page's lines against each other, or reads one for
+ * own-reporting.ts (lineOutlet).
  */
 import { nameLexicon } from './name-words.js';
 import { isCallSign } from './read-word.js';
-import { CAPITALISED, GENERIC_TAIL, NAME_WORDS, agreed, callsOutlet, isOutletName, isWire, nameKey, nameStart, namesPublisher, relaysAnother } from './outlet-names.js';
+import { CAPITALISED, GENERIC_TAIL, NAME_WORDS, isOutletName, isWire, nameKey, nameStart, namesPublisher, relaysAnother } from './outlet-names.js';
 
 /** A byline or masthead is one short line. */
 export const BYLINE_CHARS = 200;
@@ -15,7 +16,10 @@ const MASTHEAD_NAME_WORDS = 3;
 /** The longest part of a byline, in words ("Compiled by Ledger staff from their own and wire reports"). */
 const PART_WORDS = 10;
 
-/** What separates a byline's parts: "By Ana Ruiz | Politics | The Ledger", "Ana Ruiz, Metro Desk – Ostby News", "By Ana Ruiz / The Ledger", "Ana Ruiz/The Ledger". */
+/**
+ * What separates a byline's parts: "By Ana Ruiz | Politics | The Ledger", "Ana Ruiz, Metro Desk –
+ * Ostby News", "By Ana Ruiz / The Ledger", "Ana Ruiz/The Ledger".
+ */
 const PARTS = /\s*(?:[|,\u2013\u2014]|\s[-/]\s|(?<=\p{Ll})\/(?=\p{Lu}))\s*/u;
 /**
  * Who the writers wrote for, a part of its own: "By Ana Ruiz for The Ledger", "By Ana Ruiz, For
@@ -23,9 +27,15 @@ const PARTS = /\s*(?:[|,\u2013\u2014]|\s[-/]\s|(?<=\p{Ll})\/(?=\p{Lu}))\s*/u;
  * name ("For Dummies Press").
  */
 const WRITING_FOR = /(?:^|\s+)(?:(?:for|[Ss]pecial\s+to)\s+(?=(?:[Tt]he\s+)?\p{Lu})|For\s+(?=[Tt]he\s+\p{Lu}))/u;
-/** A part that may hold who the writers wrote for, besides the writers' own ("For the Herald", "Special to the Herald"). */
+/**
+ * A part that may hold who the writers wrote for, besides the writers' own ("For the Herald",
+ * "Special to the Herald").
+ */
 const OPENS_FOR = /^(?:for|special\s+to)\s/i;
-/** A mark closing a byline's part, perhaps the outlet or syndicate the story came through: "(TNS)", "(AP)", "(Chicago Tribune)". */
+/**
+ * A mark closing a byline's part, perhaps the outlet or syndicate the story came through: "(TNS)",
+ * "(AP)", "(Chicago Tribune)".
+ */
 const MARK = /\(([^()]+)\)$/;
 /** Words after an outlet's name that make it a newsroom: "Ledger staff", "the Herald politics desk", "Tribune Washington Bureau". */
 const NEWSROOM = /^(?:staff|desk|bureau|newsroom)$/i;
@@ -51,13 +61,22 @@ function creditParts(line: string): string[] {
   return parts.some((part) => part.split(/\s+/).length > PART_WORDS) ? [] : parts;
 }
 
-/** What a credit line says of the page: whether it signs a story, the outlets it names (keys), whether it credits another outlet's story. */
+/**
+ * What a credit line says of the page: whether it signs a story, the outlets it names (keys),
+ * whether it credits another outlet's story.
+ */
 export interface Credit {
   signed: boolean;
   outlets: readonly string[];
-  /** One word after "the" ("By Ana Ruiz for the Daily"): a section or column as often as a paper, so the outlet only when no other line names one. */
+  /**
+   * One word after "the" ("By Ana Ruiz for the Daily"): a section or column as often as a paper, so
+   * the outlet only when no other line names one.
+   */
   papers: readonly string[];
-  /** Outlets in a closing mark ("By Ana Ruiz (Pellow Gazette)"): the story came through another outlet unless the page is theirs. */
+  /**
+   * Outlets in a closing mark ("By Ana Ruiz (Pellow Gazette)"): the story came through another
+   * outlet unless the page is theirs.
+   */
   marks: readonly string[];
   /** A wire's or a syndicated story: "By Ana Ruiz | Associated Press", "By Ana Ruiz (TNS)". */
   relayed: boolean;
@@ -106,7 +125,10 @@ export function creditLine(line: string): Credit {
   return { signed: true, outlets, papers, marks, relayed };
 }
 
-/** A line's parts with who its writers wrote for split off: "By Ana Ruiz for the Herald" → "By Ana Ruiz", "the Herald". */
+/**
+ * A line's parts with who its writers wrote for split off: "By Ana Ruiz for the Herald" → "By Ana
+ * Ruiz", "the Herald".
+ */
 function writerParts(parts: readonly string[]): string[] {
   return parts.flatMap((part) => (BY.test(part) || OPENS_FOR.test(part) ? part.split(WRITING_FOR) : [part])).filter((part) => part !== '');
 }
@@ -166,24 +188,4 @@ export function copyrightOutlet(line: string): string | null {
   if (!holder || !/^\p{L}/u.test(holder[0]!) || !holder.every((word) => CAPITALISED.test(word)) || holder.length > NAME_WORDS) return null;
   const key = nameKey(holder);
   return key !== '' && !isWire(key) ? key : null;
-}
-
-/**
- * `outlet` unless a credit's mark names another outlet ("By Ana Ruiz (Pellow Gazette)" on the
- * Herald's page: the Gazette's story), which leaves the page in doubt (null).
- */
-export function unlessMarkedElsewhere(outlet: string | null, marks: readonly string[]): string | null {
-  return outlet !== null && marks.every((mark) => callsOutlet(outlet, mark)) ? outlet : null;
-}
-
-/**
- * The outlet a byline or masthead line names, as a key, or null (none, two, or a wire's or
- * syndicated story, as page-outlet.ts reads the line). `opening`: the line opens the page, where a
- * masthead needs no byline around it ("THE LANTERN TRIBUNE | CITY NEWS").
- */
-export function lineOutlet(line: string, opening: boolean): string | null {
-  const credit = creditLine(line);
-  if (credit.relayed) return null;
-  const bylines = credit.outlets.length > 0 ? credit.outlets : credit.papers;
-  return unlessMarkedElsewhere(bylines.length > 0 ? agreed(bylines) : opening ? mastheadOutlet(line) : null, credit.marks);
 }

@@ -32,7 +32,10 @@ export interface VerbFlags {
   needsGrounds?: boolean;
   needsClause?: boolean; // with needsContent, "declared that ...": content only with a clause or quotation ("declared an emergency" is an act)
   outletOnly?: boolean;
-  /** "reminded": a thing or an event does it too ("the smell reminded him", "Biden's stumble reminded voters"), so a possessive's noun that names no speaker is no speaker. */
+  /**
+   * "reminded": a thing or an event does it too ("the smell reminded him", "Biden's stumble
+   * reminded voters"), so a possessive's noun that names no speaker is no speaker.
+   */
   thingSubject?: boolean;
   /** With needsContent, "broke it": says something only where its phrase ends ("broke it down", "broke it off with" are other verbs). */
   endsAtObject?: boolean;
@@ -44,9 +47,15 @@ export interface VerbFlags {
   paperAct?: boolean;
   /** With paperAct, "directs the county to reopen": sources only an order, not money or people sent somewhere ("directs $2 million to schools"). */
   needsOrder?: boolean;
-  /** With paperAct, "the memo names", "the audit recommends": a paper's act only when its subject is a written paper, not "the chain names a new chief". */
+  /**
+   * With paperAct, "the memo names", "the audit recommends": a paper's act only when its subject is
+   * a written paper, not "the chain names a new chief".
+   */
   writtenOnly?: boolean;
-  /** With writtenOnly, "sets": a plural noun too ("data sets"), a verb only before its object (paper-verbs.ts). */
+  /**
+   * With writtenOnly, "sets": a plural noun too ("data sets"), a verb only before its object
+   * (paper-verbs.ts).
+   */
   nounToo?: boolean;
 }
 

@@ -40,7 +40,10 @@ export const evidenceWords = {
   /** "the public record", "a track record": before a singular "record", words that keep it what is publicly known or a history, not a paper (see open-records.ts). */
   openRecordModifiers: new Set(evidence.openRecordModifiers),
   narrationVerbs: new Set(evidence.narrationVerbs),
-  /** "the memo names", "has obtained a memo": nouns that are a written paper in every sense, not a chain, an index or someone's plans. */
+  /**
+   * "the memo names", "has obtained a memo": nouns that are a written paper in every sense, not a
+   * chain, an index or someone's plans.
+   */
   writtenPapers: new Set([...evidence.writtenNouns, ...evidence.writtenPapers]),
   /** "has obtained", "has since reviewed": getting hold of a paper (see held-papers.ts). */
   holdingVerbs: new Set(evidence.holdingVerbs),

@@ -44,7 +44,10 @@ function heldKind(view: SentenceView, hit: CueHit, verb: string): boolean {
   return verb === 'obtained' && words.speechRecords.has(head);
 }
 
-/** The paper's noun goes on at token `i` ("a budget surplus", "a record number"): it only describes what follows. */
+/**
+ * The paper's noun goes on at token `i` ("a budget surplus", "a record number"): it only describes
+ * what follows.
+ */
 function goesOn(view: SentenceView, i: number): boolean {
   const next = view.tokens[i];
   if (!next || !plainWordAt(view, i)) return false;
@@ -64,6 +67,14 @@ function byNewsroom(view: SentenceView, end: number): boolean {
   if (words.suppositions.has(tokens[from - 1]?.text ?? '')) return false;
   const subject = tokens[end]!;
   if (subject.text === 'we' || subject.text === 'i') return true;
-  if (tokens[from]!.text === 'the' && from < end && !subject.plural && tokens.slice(from + 1, end + 1).every((token) => token.cap && token.text === '')) return true;
+  if (tokens[from]!.text === 'the' && from < end && !subject.plural && unknownCapitalised(view, from + 1, end)) return true;
   return classify(view, from, end).cls === 'outlet';
+}
+
+/**
+ * Tokens `from` to `to` are all capitalised words the lexicon does not know (their text is empty).
+ */
+function unknownCapitalised(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!view.tokens[k]!.cap || view.tokens[k]!.text !== '') return false;
+  return true;
 }

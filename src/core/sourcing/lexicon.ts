@@ -88,7 +88,10 @@ export const words = {
   reportMakingVerbs: new Set(outlets.reportMakingVerbs),
   /** "her line was that": speech nouns that state a position only right after their owner ("line of credit", "her phone line" are none). */
   positionOnlyNouns: new Set(speech.positionOnlyNouns),
-  /** "the answer that she gave": after a speech noun, "that", a subject and one of these make a relative clause, not the content; "delivered by" names who gave it. */
+  /**
+   * "the answer that she gave": after a speech noun, "that", a subject and one of these make a
+   * relative clause, not the content; "delivered by" names who gave it.
+   */
   statementMakingVerbs: new Set(speech.statementMakingVerbs),
   /** "its information came from ...": what a source supplies. */
   informationNouns: new Set(outlets.informationNouns),

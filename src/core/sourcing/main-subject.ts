@@ -9,9 +9,14 @@ import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
 import { isDeterminer, isSkippable, MAX_PHRASE, namesSpeakers } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
 
-/** Words that join a sentence to the one before it, read past to its subject ("But the mayor ..."). */
+/**
+ * Words that join a sentence to the one before it, read past to its subject ("But the mayor ...").
+ */
 const LINKING_WORDS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'still']);
-/** How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its comma. */
+/**
+ * How long an opening adverbial ("In a statement issued late on Monday, ...") may run before its
+ * comma.
+ */
 const OPENER_REACH = 25;
 
 /** The sentence's grammatical subject, past an opening adverbial ("In a statement Monday, ..."). */
@@ -45,7 +50,10 @@ export function mainSubject(view: SentenceView, limit: number): Speaker {
   return j > i ? classify(view, i, j - 1) : NO_SPEAKER;
 }
 
-/** Where the subject starts after an opening preposition and time words with no comma ("On Saturday the ..."), or `i`. */
+/**
+ * Where the subject starts after an opening preposition and time words with no comma ("On Saturday
+ * the ..."), or `i`.
+ */
 function afterTimeOpener(view: SentenceView, i: number, limit: number): number {
   const { tokens } = view;
   if (!words.prepositions.has(tokens[i]!.text)) return i;
@@ -58,7 +66,10 @@ function afterTimeOpener(view: SentenceView, i: number, limit: number): number {
   return t > i + 1 && t < limit && tokens[t]!.word ? t : i;
 }
 
-/** "The next day, March 2, he ...": where the subject starts after a time led by "the" and a date set off after it, or `i`. */
+/**
+ * "The next day, March 2, he ...": where the subject starts after a time led by "the" and a date
+ * set off after it, or `i`.
+ */
 function afterDayOpener(view: SentenceView, i: number, limit: number): number {
   const { tokens } = view;
   if (tokens[i]!.text !== 'the') return i;
@@ -90,7 +101,10 @@ function isDayOrYear(token: Token): boolean {
   return token.word && token.number;
 }
 
-/** Tokens a subject is made of: names, determiners, and lower-case words leading to a name or a known head. */
+/**
+ * Tokens a subject is made of: names, determiners, and lower-case words leading to a name or a
+ * known head.
+ */
 function forwardInSubject(view: SentenceView, j: number, limit: number): boolean {
   const token = view.tokens[j]!;
   if (token.quoted || token.quote) return false;

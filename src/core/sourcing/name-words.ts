@@ -12,6 +12,8 @@ export const nameLexicon = {
   syndicateNames: names.syndicates as readonly string[],
   /** Capitalised words that end an outlet's name ("the Riverton Gazette"); matched with their case. */
   outletNameWords: new Set(names.outletNameWords.map((word) => word.toLowerCase())) as ReadonlySet<string>,
+  /** Words an outlet's name may end in that a page drops when it names itself ("KVRT News" → "KVRT"). */
+  genericNameTails: new Set(names.genericNameTails) as ReadonlySet<string>,
   lowerInTitles: new Set(names.lowerInTitles) as ReadonlySet<string>,
   prepositions: new Set(names.prepositions) as ReadonlySet<string>,
 } as const;

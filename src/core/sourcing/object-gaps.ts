@@ -9,25 +9,29 @@ import { words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
 import { isDeterminer } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
+import { isPastForm } from './verb-frames.js';
 
 /** Longest subject the clause may open with ("the new city council"). */
 const SUBJECT = 5;
 /** Longest phrase after the verb before the sentence's own verb ("filed in May alleged"). */
 const ADVERBIAL = 3;
-/** Prepositions left at a clause's end by its missing object ("would pay for", "complained about"); "down", "on", "in" end particle verbs too ("would step down"). */
+/**
+ * Prepositions left at a clause's end by its missing object ("would pay for", "complained about");
+ * "down", "on", "in" end particle verbs too ("would step down").
+ */
 const STRANDED: ReadonlySet<string> = new Set(['for', 'about', 'to', 'with', 'at', 'of', 'from', 'into', 'against']);
 /** Words of a verb group before its main verb ("has not", "would never", "did"). */
 const GROUP_WORDS: ReadonlySet<string> = new Set([...HAVE_FORMS, 'not', 'never', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
 
 /** A finite verb, the one a clause's subject would take ("was", "angered", "found"). */
-function isFinite(token: Token): boolean {
-  return !token.cap && (token.ed || words.finiteVerbs.has(token.text) || words.irregularPast.has(token.text));
+function isFiniteVerb(token: Token): boolean {
+  return !token.cap && (isPastForm(token) || words.finiteVerbs.has(token.text));
 }
 
 /** Where the sentence's own verb, a comma or the end follows the clause: the clause is over. */
 function closesClause(view: SentenceView, k: number): boolean {
   const token = view.tokens[k];
-  return k >= view.to || !token || token.text === ',' || !token.word || isFinite(token);
+  return k >= view.to || !token || token.text === ',' || !token.word || isFiniteVerb(token);
 }
 
 /**
@@ -42,7 +46,7 @@ export function endsObjectGap(view: SentenceView, start: number): boolean {
   const first = tokens[k];
   if (!first?.word) return false;
   if (first.cap) while (k < view.to && tokens[k]!.cap && tokens[k]!.word) k++;
-  else if (isDeterminer(first.text)) while (k < view.to && k - start < SUBJECT && tokens[k]!.word && !isFinite(tokens[k]!) && !GROUP_WORDS.has(tokens[k]!.text)) k++;
+  else if (isDeterminer(first.text)) while (k < view.to && k - start < SUBJECT && tokens[k]!.word && !isFiniteVerb(tokens[k]!) && !GROUP_WORDS.has(tokens[k]!.text)) k++;
   else k++; // a pronoun
   let modal = false;
   while (k < view.to && (GROUP_WORDS.has(tokens[k]!.text) || (tokens[k]!.ly && !tokens[k]!.cap))) {
@@ -60,5 +64,5 @@ export function endsObjectGap(view: SentenceView, start: number): boolean {
     const from = k++;
     while (k < view.to && k - from <= ADVERBIAL && !closesClause(view, k)) k++;
   }
-  return k < view.to && isFinite(tokens[k]!);
+  return k < view.to && isFiniteVerb(tokens[k]!);
 }

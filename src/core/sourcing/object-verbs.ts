@@ -99,8 +99,18 @@ export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
  * healthy"). "That" alone is the object pointed at ("called that speculation").
  */
 function judgedDisputed(view: SentenceView, from: number, last: number): boolean {
-  const opensObject = (text: string) => (words.definite.has(text) && text !== 'that') || words.possessive.has(text);
-  return view.hits.some((hit) => hit.category === 'disputeComplement' && hit.from > from && hit.from <= last && !opensObject(view.tokens[hit.from - 1]!.text));
+  for (const hit of view.hits) {
+    if (hit.category === 'disputeComplement' && hit.from > from && hit.from <= last && !opensObject(view.tokens[hit.from - 1]!.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "the", "this" or a possessive: a word that opens the object itself ("called the speculation
+ * reasonable").
+ */
+function opensObject(text: string): boolean {
+  return (words.definite.has(text) && text !== 'that') || words.possessive.has(text);
 }
 
 /**

@@ -11,12 +11,16 @@ export const NAME_WORDS = 6;
 
 const WIRES: ReadonlySet<string> = new Set(nameLexicon.wireNames.map((name) => nameKey(name.split(/\s+/))));
 const SYNDICATES: ReadonlySet<string> = new Set(nameLexicon.syndicateNames.map((name) => nameKey(name.split(/\s+/))));
-/** A capitalised word, as a pattern's source: "Ostby", "AT&T", "O'Brien", "U.S.", "Courier-Ledger". */
+/**
+ * A capitalised word, as a pattern's source: "Ostby", "AT&T", "O'Brien", "U.S.", "Courier-Ledger".
+ */
 export const CAPITALISED_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'\u2019.-]*`;
 /** A word of a name: capitalised, or a number inside it ("Ostby 4 News"). */
 export const CAPITALISED = new RegExp(`^(?:${CAPITALISED_WORD}|\\p{N}+)$`, 'u');
-/** Words an outlet's name may end in that a page drops when it names itself ("KVRT News" → "KVRT"). */
-export const GENERIC_TAIL: ReadonlySet<string> = new Set(['news', 'radio', 'tv', 'online']);
+/**
+ * Words an outlet's name may end in that a page drops when it names itself ("KVRT News" → "KVRT").
+ */
+export const GENERIC_TAIL: ReadonlySet<string> = nameLexicon.genericNameTails;
 
 /** A word of digits alone: "8" of "KVRT News 8". */
 export function isNumberWord(word: string): boolean {
@@ -33,12 +37,16 @@ export function nameKey(nameWords: readonly string[]): string {
   return nameWords.slice(nameStart(nameWords)).join(' ').toLowerCase().replace(/['\u2019]s$/, '');
 }
 
-/** Whether a key (see nameKey) is a wire service's: its bylines and datelines credit another outlet. */
+/**
+ * Whether a key (see nameKey) is a wire service's: its bylines and datelines credit another outlet.
+ */
 export function isWire(key: string): boolean {
   return WIRES.has(key);
 }
 
-/** Whether a key is a wire's or a syndicate's: a byline naming one credits another outlet's story. */
+/**
+ * Whether a key is a wire's or a syndicate's: a byline naming one credits another outlet's story.
+ */
 export function relaysAnother(key: string): boolean {
   return WIRES.has(key) || SYNDICATES.has(key);
 }
@@ -82,7 +90,10 @@ export function agreed(names: readonly string[]): string | null {
   return outlet;
 }
 
-/** Two names of one outlet, one the end of the other ("herald", "vantry herald"): the longer; else null. */
+/**
+ * Two names of one outlet, one the end of the other ("herald", "vantry herald"): the longer; else
+ * null.
+ */
 export function sameOutlet(a: string, b: string): string | null {
   if (a === b || a.endsWith(` ${b}`)) return a;
   return b.endsWith(` ${a}`) ? b : null;
@@ -112,7 +123,10 @@ export function outletNames(ownWords: readonly string[]): Set<string> {
   return names;
 }
 
-/** Whether `name` (a key) calls the outlet `own` (a key): one of its names, or a longer name ending in it. */
+/**
+ * Whether `name` (a key) calls the outlet `own` (a key): one of its names, or a longer name ending
+ * in it.
+ */
 export function callsOutlet(own: string, name: string): boolean {
   return outletNames(own.split(' ')).has(name) || sameOutlet(own, name) !== null;
 }

@@ -7,7 +7,8 @@
  * else ("the Herald and Axios"), or none ("reportedly", "told the paper"), stays.
  */
 import type { SourcingCue } from '../report.js';
-import { BYLINE_CHARS, lineOutlet } from './credit-lines.js';
+import { BYLINE_CHARS } from './credit-lines.js';
+import { lineOutlet } from './page-outlet.js';
 import { CAPITALISED_WORD, GENERIC_TAIL, closesInNumber, isNumberWord, nameKey, outletNames } from './outlet-names.js';
 
 /** Runs of capitalised words (and numbers inside a name: "Ostby 4 News"). */

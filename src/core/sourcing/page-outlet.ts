@@ -7,8 +7,8 @@
  * Strict on purpose: only a byline's or masthead's shape names the publisher, never an outlet the
  * lede cites ("The Washington Post reported"), and never a wire service, whose story a page relays.
  */
-import { BYLINE_CHARS, copyrightOutlet, creditLine, mastheadOutlet, unlessMarkedElsewhere } from './credit-lines.js';
-import { agreed, sameOutlet } from './outlet-names.js';
+import { BYLINE_CHARS, copyrightOutlet, creditLine, mastheadOutlet } from './credit-lines.js';
+import { agreed, callsOutlet, sameOutlet } from './outlet-names.js';
 
 /** How many non-blank blocks from the top a byline may be (headline, deck, photo, navigation). */
 const BYLINE_REACH = 25;
@@ -72,4 +72,24 @@ export function readPageOutlet(blocks: readonly string[]): { outlet: string | nu
 /** A sentence of the story: a (trimmed) line of five words or more ending in a full stop. */
 function opensStory(text: string): boolean {
   return /\.["'\u2019\u201d]?$/.test(text) && text.split(/\s+/).length >= 5;
+}
+
+/**
+ * `outlet` unless a credit's mark names another outlet ("By Ana Ruiz (Pellow Gazette)" on the
+ * Herald's page: the Gazette's story), which leaves the page in doubt (null).
+ */
+function unlessMarkedElsewhere(outlet: string | null, marks: readonly string[]): string | null {
+  return outlet !== null && marks.every((mark) => callsOutlet(outlet, mark)) ? outlet : null;
+}
+
+/**
+ * The outlet a byline or masthead line names, as a key, or null (none, two, or a wire's or
+ * syndicated story, as readPageOutlet reads the line). `opening`: the line opens the page, where a
+ * masthead needs no byline around it ("THE LANTERN TRIBUNE | CITY NEWS").
+ */
+export function lineOutlet(line: string, opening: boolean): string | null {
+  const credit = creditLine(line);
+  if (credit.relayed) return null;
+  const bylines = credit.outlets.length > 0 ? credit.outlets : credit.papers;
+  return unlessMarkedElsewhere(bylines.length > 0 ? agreed(bylines) : opening ? mastheadOutlet(line) : null, credit.marks);
 }

@@ -11,7 +11,10 @@ import type { Speaker } from './speaker.js';
 import { isDeterminer, isSkippable } from './speaker-phrases.js';
 import { isPastForm } from './verb-frames.js';
 
-/** After a participle straight after its noun, words that make it describe the noun ("mentioned in the lawsuit", "named above"). */
+/**
+ * After a participle straight after its noun, words that make it describe the noun ("mentioned in
+ * the lawsuit", "named above").
+ */
 const DESCRIBING_NEXT = new Set(['by', 'above', 'earlier']);
 
 /**
@@ -36,7 +39,10 @@ export function paperActOf(view: SentenceView, verb: CueHit, speaker: Speaker): 
   return paperVerbHere(view, paper) && writtenPaperAt(view, speaker.from, speaker.to);
 }
 
-/** "the documents mentioned in the lawsuit": a past form right after a noun, then "by", "in the ...", "above" or "earlier". */
+/**
+ * "the documents mentioned in the lawsuit": a past form right after a noun, then "by", "in the
+ * ...", "above" or "earlier".
+ */
 function describesNoun(view: SentenceView, verb: CueHit): boolean {
   const { tokens } = view;
   const noun = tokens[verb.from - 1];
@@ -45,7 +51,10 @@ function describesNoun(view: SentenceView, verb: CueHit): boolean {
   return DESCRIBING_NEXT.has(next) || (next === 'in' && isDeterminer(tokens[verb.to + 1]?.text ?? ''));
 }
 
-/** The phrase [from, to] is headed by a written paper ("the memo", "the board's safety review", "court papers"). */
+/**
+ * The phrase [from, to] is headed by a written paper ("the memo", "the board's safety review",
+ * "court papers").
+ */
 export function writtenPaperAt(view: SentenceView, from: number, to: number): boolean {
   if (from > to) return false;
   const head = view.tokens[to]!.text;

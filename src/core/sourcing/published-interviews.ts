@@ -7,7 +7,7 @@
  * it published ("published on Sunday that ...").
  */
 import type { Act } from './acts.js';
-import { classify } from './speaker.js';
+import { classify, type SpeakerClass } from './speaker.js';
 import { phraseEndingAfter } from './speaker-phrases.js';
 import { words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
@@ -15,7 +15,10 @@ import type { SentenceView } from './sentence.js';
 /** The outlet verb that publishes someone else's words as they are. */
 const PUBLISHED = 'published';
 const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['interview', 'interviews']);
-/** Words that may stand between the verb and the interview it publishes ("published a wide-ranging interview"). */
+/**
+ * Words that may stand between the verb and the interview it publishes ("published a wide-ranging
+ * interview").
+ */
 const INTERVIEW_MODIFIERS = 3;
 
 /** Whether the outlet act `act` publishes the interview of a named person. */
@@ -43,14 +46,21 @@ function intervieweeStart(view: SentenceView, act: Act): number {
   return -1;
 }
 
-function isOutlet(cls: string): boolean {
+/** An outlet or a wire service: who publishes an interview. */
+function isOutlet(cls: SpeakerClass): boolean {
   return cls === 'outlet' || cls === 'wire';
 }
 
-/** How far after an interview noun its person may be named ("an interview conducted by its reporter in which Trump said"). */
+/**
+ * How far after an interview noun its person may be named ("an interview conducted by its reporter
+ * in which Trump said").
+ */
 const INTERVIEWEE_REACH = 6;
 
-/** After an interview noun at `k - 1`: "with the mayor", "in which the mayor", ", in which the mayor"; -1 otherwise. */
+/**
+ * After an interview noun at `k - 1`: "with the mayor", "in which the mayor", ", in which the
+ * mayor"; -1 otherwise.
+ */
 function personAfterInterview(view: SentenceView, k: number): number {
   const { tokens } = view;
   if (tokens[k]?.text === ',') k++;

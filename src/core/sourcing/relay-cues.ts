@@ -50,7 +50,8 @@ function relayedUnnamed(view: SentenceView, act: Act, kinds: readonly SourcingKi
 /**
  * "the paper says one former official described ...", "cited the Post's reporting that a U.S.
  * official had called ...": unnamed people inside what another outlet says are the sources it
- * relays (`act` shows `kinds`); what they say is theirs, added to `unnamedContents`, no denial by a named speaker.
+ * relays (`act` shows `kinds`); what they say is theirs, added to `unnamedContents`, no denial by a
+ * named speaker.
  */
 function pushRelayedUnnamed(cues: TokenCue[], view: SentenceView, breaks: Int32Array, act: Act, kinds: readonly SourcingKind[], unnamedContents: Range[]): void {
   cues.push(actCue(act, 'anonymous'));
@@ -84,7 +85,10 @@ export class HeldContents {
   /** What a speaker or a document inside relayed reporting says. */
   private speakerSays: Range = NOWHERE;
 
-  /** `contents` in order of start; `contentBefore`: where content closing the sentence starts ("..., intercepts suggest"). */
+  /**
+   * `contents` in order of start; `contentBefore`: where content closing the sentence starts ("...,
+   * intercepts suggest").
+   */
   constructor(
     private readonly view: SentenceView,
     private readonly breaks: Int32Array,

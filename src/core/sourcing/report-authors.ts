@@ -44,7 +44,8 @@ export function putOutByInstitution(view: SentenceView, from: number, head: numb
 
 /**
  * The owner in [from, head) is a body, an office or a role in lower case ("the company's", "the
- * special counsel's", "a fire investigator's"), not a pronoun, a name or the press ("the correspondent's").
+ * special counsel's", "a fire investigator's"), not a pronoun, a name or the press ("the
+ * correspondent's").
  */
 function institutionalOwner(view: SentenceView, from: number, head: number): boolean {
   for (let k = from; k < head; k++) {

@@ -100,7 +100,10 @@ function deniesAnySpeaker(view: SentenceView, from: number): boolean {
   return first === 'nobody' || first === 'few' || (first === 'no' && view.tokens[from + 1]?.text === 'one');
 }
 
-/** "Notice what the ruling leaves out": a bare noun opening the sentence before a question word is a verb telling the reader to look. */
+/**
+ * "Notice what the ruling leaves out": a bare noun opening the sentence before a question word is a
+ * verb telling the reader to look.
+ */
 function commandsReader(view: SentenceView, from: number, h: number): boolean {
   return from === view.from && h === from && words.openQuestions.has(view.tokens[h + 1]?.text ?? '');
 }

@@ -14,16 +14,28 @@ import { endsObjectGap } from './object-gaps.js';
 
 /** Longest aside between the noun and its content ("..., issued through a spokeswoman, was"). */
 const ASIDE = 12;
-/** How far into its sentence a noun may stand and still open it as a label ("The president's first response:"). */
+/**
+ * How far into its sentence a noun may stand and still open it as a label ("The president's first
+ * response:").
+ */
 const LABEL_REACH = 5;
 const QUESTION_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which', 'whether']);
 const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '-']);
-/** "was that", "remains that": the verbs that link a statement noun to its content ("has been that" too, see `pastCopula`); "be" and "been" alone link nothing here. */
+/**
+ * "was that", "remains that": the verbs that link a statement noun to its content ("has been that"
+ * too, see `pastCopula`); "be" and "been" alone link nothing here.
+ */
 const LINKS: ReadonlySet<string> = new Set([...[...BE_FORMS].filter((form) => form !== 'be' && form !== 'been'), 'remains', 'remained']);
-/** "was to blame the weather", "was to question the figures": after "was to", only a verb of saying or disputing is content ("was to cut rates" is an act). */
+/**
+ * "was to blame the weather", "was to question the figures": after "was to", only a verb of saying
+ * or disputing is content ("was to cut rates" is an act).
+ */
 const SAYING: ReadonlySet<CueCategory> = new Set<CueCategory>(['speech', 'denialVerb', 'objectVerb', 'docVerb']);
 
-/** Where the statement's content starts: after "was that", "was to", "— that", ": "; -1 when the noun has none. */
+/**
+ * Where the statement's content starts: after "was that", "was to", "— that", ": "; -1 when the
+ * noun has none.
+ */
 export function contentStart(view: SentenceView, noun: CueHit): number {
   const { tokens } = view;
   // "Her phone line since May: disconnected": after a noun, "line" is a thing; a position is the
@@ -86,13 +98,18 @@ function opensContent(view: SentenceView, that: number, pastPhrase: boolean): bo
   return !endsObjectGap(view, that + 1);
 }
 
-/** "her line", "the mayor's line", "the unions' line": the noun at `noun` follows its owner at once. */
+/**
+ * "her line", "the mayor's line", "the unions' line": the noun at `noun` follows its owner at once.
+ */
 function ownerJustBefore(view: SentenceView, noun: number): boolean {
   const before = view.tokens[noun - 1];
   return noun > view.from && before !== undefined && (before.poss || before.text === "'" || words.possessive.has(before.text));
 }
 
-/** "His line since March: ...", "her position ever since July, ..., is that": where what follows the time after "since" starts, else `k`. */
+/**
+ * "His line since March: ...", "her position ever since July, ..., is that": where what follows the
+ * time after "since" starts, else `k`.
+ */
 function pastSince(view: SentenceView, k: number): number {
   const { tokens } = view;
   const since = tokens[k]?.text === 'ever' ? k + 1 : k;
@@ -105,7 +122,10 @@ function pastSince(view: SentenceView, k: number): number {
 /** Longest complement between the noun and its copula ("for the meetings themselves"). */
 const COMPLEMENT = 5;
 const COMPLEMENT_PREPOSITIONS = new Set(['for', 'of', 'about', 'on', 'to', 'in']);
-/** What may follow the complement: a copula, the content's "that", or a comma or dash opening an aside. */
+/**
+ * What may follow the complement: a copula, the content's "that", or a comma or dash opening an
+ * aside.
+ */
 const COMPLEMENT_ENDS: ReadonlySet<string> = new Set([...LINKS, ...HAVE_FORMS, 'that', ',', ...DASHES]);
 
 /**
@@ -122,7 +142,10 @@ function pastComplement(view: SentenceView, k: number): number {
   return k;
 }
 
-/** The last token of the content: up to the dash or comma that closes "— that ... —", else the sentence's end. */
+/**
+ * The last token of the content: up to the dash or comma that closes "— that ... —", else the
+ * sentence's end.
+ */
 export function contentEnd(view: SentenceView, noun: number, content: number): number {
   const opener = view.tokens[noun]!.text;
   const closes = (text: string) => (opener === ',' ? text === ',' : DASHES.has(text));

@@ -35,7 +35,10 @@ export interface Token {
   plural: boolean;
   /** A North American broadcaster's call sign ("WKTV", "KQED"). */
   callSign: boolean;
-  /** Starts with a digit ("4", "2017"): with a vocabulary its text may be empty, so this tells a number from an unknown word. */
+  /**
+   * Starts with a digit ("4", "2017"): with a vocabulary its text may be empty, so this tells a
+   * number from an unknown word.
+   */
   number: boolean;
   /** A page count ("48-page"): what it modifies is a document in hand. */
   pageCount: boolean;

@@ -74,7 +74,10 @@ function describesNext(view: SentenceView, hit: CueHit): boolean {
   return ALSO_ADJECTIVES.has(view.tokens[hit.to - 1]!.text) && plainWordAt(view, hit.to);
 }
 
-/** Token `i` is a plain lower-case word that may go on a noun phrase ("phone" of "brief phone", "surplus" of "budget surplus"), not a preposition, pronoun, participle, time or "that". */
+/**
+ * Token `i` is a plain lower-case word that may go on a noun phrase ("phone" of "brief phone",
+ * "surplus" of "budget surplus"), not a preposition, pronoun, participle, time or "that".
+ */
 export function plainWordAt(view: SentenceView, i: number): boolean {
   const next = inSentence(view, i);
   if (!next?.word || next.cap || next.ed) return false;

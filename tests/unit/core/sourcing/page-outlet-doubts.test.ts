@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lineOutlet } from '../../../../src/core/sourcing/credit-lines.js';
-import { pageOutlet } from '../../../../src/core/sourcing/page-outlet.js';
+import { lineOutlet, pageOutlet } from '../../../../src/core/sourcing/page-outlet.js';
 import { scanBlocks } from '../../../../src/core/scan.js';
 
 const HEADLINE = 'Warehouse blaze shuts the Dock Street depot';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BYLINE_CHARS, lineOutlet } from '../../../../src/core/sourcing/credit-lines.js';
-import { pageOutlet } from '../../../../src/core/sourcing/page-outlet.js';
+import { BYLINE_CHARS } from '../../../../src/core/sourcing/credit-lines.js';
+import { lineOutlet, pageOutlet } from '../../../../src/core/sourcing/page-outlet.js';
 import { scanBlocks } from '../../../../src/core/scan.js';
 
 const HEADLINE = 'Harbour board spent its reserve fund on consultants';
