@@ -28,6 +28,12 @@ export const evidenceWords = {
   documentStates: new Set(evidence.documentStates),
   /** "the ministry's website": pages a body publishes itself. */
   ownPages: new Set(evidence.ownPages),
+  /** "the intercepts are the basis of the charges": what a copula says that makes intercepts a claim's support (intercept-mentions.ts). */
+  supportWords: new Set(evidence.supportWords),
+  /** "to mislead American eavesdroppers", "fed false leads to eavesdroppers": who is misled or fed. */
+  misleadingVerbs: new Set(evidence.misleadingVerbs),
+  /** "a peculiar kind of evidence": a category, not a claim's support. */
+  kindNouns: new Set(evidence.kindNouns),
   /** "according to the book": a published account, relayed; a memoir (memoirNouns) is a participant's own record. */
   bookNouns: new Set(evidence.bookNouns),
   memoirNouns: new Set(evidence.memoirNouns),

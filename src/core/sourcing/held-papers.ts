@@ -12,7 +12,7 @@ import type { CueHit, SentenceView } from './sentence.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseStartingBefore } from './speaker-phrases.js';
 import { isNegator } from './tokens.js';
-import { isPastForm } from './verb-frames.js';
+import { isIngForm, isPastForm } from './verb-frames.js';
 import { anchorBefore, plainWordAt } from './written-sources.js';
 import { writtenPaperAt } from './paper-verbs.js';
 
@@ -51,7 +51,7 @@ function heldKind(view: SentenceView, hit: CueHit, verb: string): boolean {
 function goesOn(view: SentenceView, i: number): boolean {
   const next = view.tokens[i];
   if (!next || !plainWordAt(view, i)) return false;
-  return !words.breakers.has(next.text) && !isPastForm(next) && !next.text.endsWith('ing') && !words.finiteVerbs.has(next.text) && !isTimeWord(next.text);
+  return !words.breakers.has(next.text) && !isPastForm(next) && !isIngForm(next.text) && !words.finiteVerbs.has(next.text) && !isTimeWord(next.text);
 }
 
 /**

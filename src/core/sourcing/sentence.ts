@@ -95,6 +95,15 @@ export function hitAt(view: SentenceView, category: CueCategory, i: number): Cue
   return undefined;
 }
 
+/** A hit of any of `categories` starting at token `i` ("the intercepts show": a verb of its own there). */
+export function hitOfAnyAt(view: SentenceView, categories: Iterable<CueCategory>, i: number): CueHit | undefined {
+  for (const category of categories) {
+    const hit = hitAt(view, category, i);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** First hit of a category starting in tokens [first, last] and ending by `end` (inclusive). */
 export function hitStartingIn(view: SentenceView, category: CueCategory, first: number, last: number, end = view.to): CueHit | undefined {
   const a = Math.max(first, view.from) - view.from;

@@ -4,12 +4,12 @@
  * verb ("rejected", "called") denies a claim rather than just naming a thing.
  */
 import { words } from './lexicon.js';
-import { isNegator, type Token } from './tokens.js';
-import { hitAt, type CueHit, type SentenceView } from './sentence.js';
+import { isNegator } from './tokens.js';
+import { hitAt, hitOfAnyAt, type CueHit, type SentenceView } from './sentence.js';
 import { deniesOnlyWhenNegated, type CueCategory } from './cue-table.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
-import { afterNoun, agentBy, isPastForm, onlySends, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
+import { afterNoun, agentBy, isIngForm, isPastForm, onlySends, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
 import { asksOpenQuestion, callsForLater, criticizes, deniesSomething, quotesJudgement, spokenAside } from './object-verbs.js';
 import { subjectAfterClaim, subjectBefore } from './act-subjects.js';
 import { beforeAside, beforeDesignation } from './speaker-asides.js';
@@ -18,6 +18,7 @@ import { refusedAcceptance, refusedTo, withheldAnswer } from './refusals.js';
 import { onlyPossible, stillToComeAfter } from './unreal-acts.js';
 import { BE_FORMS } from './auxiliaries.js';
 import { paperVerbHere, writtenPaperAt } from './paper-verbs.js';
+import { onlyNamesWhatWasSaid } from './free-relatives.js';
 
 /** Reflexive objects: "found itself at odds" is no finding. */
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
@@ -90,7 +91,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
   const opener = subject.from > view.from ? tokens[subject.from - 1]!.text : '';
   if (words.suppositions.has(opener) || opener === 'nor' || stillToComeAfter(view, opener, verb)) return null;
   // "What the intercepts can show": names what the intercepts hold without giving it, as "what she said" does.
-  if ((verb.category === 'speech' || subject.speaker.cls === 'intercept') && onlyNamesWhatWasSaid(view, Math.min(subject.from < 0 ? subject.speaker.from : subject.from, subject.speaker.from), verb)) return null;
+  if ((verb.category === 'speech' || subject.speaker.cls === 'intercept') && onlyNamesWhatWasSaid(view, Math.min(subject.from < 0 ? subject.speaker.from : subject.from, subject.speaker.from), verb.to)) return null;
   if (verb.phrase.data.verb?.needsOrder && onlySends(view, verb)) return null; // "the budget directs $2 million to schools"
   let kind: ActKind = verb.category === 'denialVerb' ? 'denial' : verb.category === 'docVerb' ? 'document' : 'speech';
   if (verb.category === 'objectVerb') {
@@ -124,46 +125,13 @@ function describedAfter(view: SentenceView, last: number): Act['subject'] {
 }
 
 function opensOwnVerb(view: SentenceView, i: number): boolean {
-  return OWN_VERBS.some((category) => hitAt(view, category, i) !== undefined);
-}
-
-/** Words that open a free relative ("what she said"): the saying is talked about, its content not given. */
-export const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever']);
-/** Coordinated subjects a free relative may hold ("what the mayor, the police and the council said"). */
-const COORDINATED_SUBJECT = 12;
-/** How far after the verb a colon may give what was said ("what he told the panel in May: ..."). */
-const COLON_REACH = 16;
-/** A token of the subjects listed after "what" ("the mayor, the council and the police"). */
-function inCoordinatedSubject(token: Token): boolean {
-  if (token.quoted || FREE_RELATIVES.has(token.text)) return false;
-  if (!token.word) return token.text === ',' || token.text === "'";
-  return token.text === 'and' || !words.breakers.has(token.text);
-}
-
-/** "That is (exactly) what she said": what precedes the copula is what she said. */
-const COPULA_BEFORE_WHAT = new Set(['is', 'was', 'are', 'were', 'exactly', 'precisely', 'just']);
-
-/**
- * "because of what Sessions had said under oath", "What the mayor and the council have said
- * about the deal": the sentence talks about what was said without saying it; "That is what
- * she said" (after a copula) still attributes "that" to her, and "recall what he said: ..." gives
- * it after the colon, a cleft after "is that". `subject`: where the subject starts.
- */
-function onlyNamesWhatWasSaid(view: SentenceView, subject: number, verb: CueHit): boolean {
-  const { tokens } = view;
-  let k = subject - 1;
-  while (k >= view.from && subject - k <= COORDINATED_SUBJECT && inCoordinatedSubject(tokens[k]!)) k--;
-  if (k < view.from || !FREE_RELATIVES.has(tokens[k]!.text)) return false;
-  const last = Math.min(view.to, verb.to + COLON_REACH);
-  for (let c = verb.to; c < last; c++) if (tokens[c]!.text === ':' && !tokens[c]!.quoted) return false;
-  if (BE_FORMS.has(tokens[verb.to]?.text ?? '') && tokens[verb.to + 1]?.text === 'that') return false; // "What the intercepts show is that ...": a cleft gives it
-  return !COPULA_BEFORE_WHAT.has(tokens[k - 1]?.text ?? '') && !tokens[k - 1]?.poss; // "That's what she said"
+  return hitOfAnyAt(view, OWN_VERBS, i) !== undefined;
 }
 
 /** The first token of the refusal verb at `refusal` with the copulas of its progressive ("is refusing", "has been refusing"), so the walk reads on to its subject. */
 function beforeRefusing(view: SentenceView, refusal: number): number {
   let k = refusal;
-  if (view.tokens[refusal]!.text.endsWith('ing')) while (k > view.from && BE_FORMS.has(view.tokens[k - 1]!.text)) k--;
+  if (isIngForm(view.tokens[refusal]!.text)) while (k > view.from && BE_FORMS.has(view.tokens[k - 1]!.text)) k--;
   return k;
 }
 
@@ -175,7 +143,7 @@ export function floatingBoth(view: SentenceView, i: number): boolean {
 
 /** "is reporting", "is pushing back": a verb in -ing after "is" is progressive, not passive. */
 export function isProgressive(view: SentenceView, verb: CueHit): boolean {
-  return view.tokens[verb.from]!.text.endsWith('ing');
+  return isIngForm(view.tokens[verb.from]!.text);
 }
 
 /**

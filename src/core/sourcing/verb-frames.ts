@@ -83,6 +83,11 @@ export function isPastForm(token: Token): boolean {
   return token.ed || words.irregularPast.has(token.text);
 }
 
+/** A verb's -ing form ("listening", "refusing"); "nothing", "something" and other -thing words are nouns. */
+export function isIngForm(text: string): boolean {
+  return text.endsWith('ing') && !text.endsWith('thing');
+}
+
 /** How many tokens an object may take before what follows it ("called on the state's attorney general to"). */
 const OBJECT_REACH = 8;
 

@@ -74,7 +74,7 @@ test('speakers inside what a closing "according to" a document holds are its con
 
 test('surveillance sought or aimed at is only mentioned', () => {
   assert.deepEqual(kindsOf('Detectives applied for wiretaps on two phones in June.'), []);
-  // Eavesdroppers fed false leads are who was misled, not a source (intercepts-as-topic.test.ts); a "for" after them seeks nothing.
+  // Eavesdroppers "fed" false leads (a verb of handing over, then "to") are who was misled, not a source (misled-eavesdroppers.ts); the "for" after them is a time.
   assert.deepEqual(kindsOf('The defector fed false leads to rival eavesdroppers for months.'), []);
   assert.deepEqual(kindsOf('Rival eavesdroppers listened to the defector for months.'), ['intercept']);
 });
