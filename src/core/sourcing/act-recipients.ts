@@ -6,7 +6,7 @@
 import type { Token } from './tokens.js';
 import { isLyAdverb, isTimeWord, words } from './lexicon.js';
 import type { CueCategory } from './cue-table.js';
-import { hitAt, hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
+import { hitAt, hitEndingAt, hitOfAnyAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
 import { groupContactClause } from './contacted-groups.js';
 import { isSkippable, outletAfter, phraseStartingBefore } from './speaker-phrases.js';
@@ -131,7 +131,7 @@ const SPEAKING_CATEGORIES: readonly CueCategory[] = ['speech', 'participle', 'sp
 function speakingWordAt(view: SentenceView, k: number): boolean {
   const text = view.tokens[k]!.text;
   if (words.speakingContexts.has(text) || words.contactVerbs.has(text) || words.letterNouns.has(text) || ARGUMENT_NOUNS.has(text)) return true;
-  return SPEAKING_CATEGORIES.some((category) => hitAt(view, category, k) !== undefined);
+  return hitOfAnyAt(view, SPEAKING_CATEGORIES, k) !== undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { words } from './lexicon.js';
 import { CLAUSE_OPENING_PRONOUNS, RELATIVE_PRONOUNS } from './pronouns.js';
 import { isDeterminer } from './speaker-phrases.js';
 import type { SentenceView } from './sentence.js';
-import { isPastForm } from './verb-frames.js';
+import { isFiniteVerb, isPastForm } from './verb-frames.js';
 
 /** How many words a clause's subject may take before its verb ("the new place on Main Street is good"). */
 const VERB_REACH = 8;
@@ -36,7 +36,7 @@ export function finiteClauseAt(view: SentenceView, from: number): boolean {
       continue;
     }
     const before = tokens[k - 1]!;
-    if (k > from && (words.finiteVerbs.has(token.text) || isPastForm(token)) && !token.cap && !isDeterminer(before.text) && !before.poss) return true;
+    if (k > from && isFiniteVerb(token) && !isDeterminer(before.text) && !before.poss) return true;
     // "and", "when", "that", or a pronoun opening another clause ("said nothing to suggest he
     // would resign"): the clause that started at `from` ended without a verb of its own.
     if (words.breakers.has(token.text) || (k > from && CLAUSE_OPENING_PRONOUNS.has(token.text))) return false;

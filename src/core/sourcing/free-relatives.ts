@@ -9,6 +9,7 @@ import type { Token } from './tokens.js';
 import type { SentenceView } from './sentence.js';
 import { isPastForm } from './verb-frames.js';
 import { BE_FORMS } from './auxiliaries.js';
+import { isDeterminer } from './speaker-phrases.js';
 
 /** Words that open a free relative ("what she said"): the saying is talked about, its content not given. */
 export const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever']);
@@ -70,7 +71,7 @@ function cleftGivesIt(view: SentenceView, at: number): boolean {
 /** A determiner or a capitalised name: what begins a noun phrase, or the subject of a clause. */
 function opensNounPhrase(token: Token | undefined): boolean {
   if (!token?.word) return false;
-  return token.cap || words.definite.has(token.text) || words.indefinite.has(token.text) || words.possessive.has(token.text);
+  return token.cap || isDeterminer(token.text);
 }
 
 /** Token `i` can start a clause (a pronoun, a determiner, a name) and a finite verb follows before the sentence ends. */

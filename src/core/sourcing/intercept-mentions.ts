@@ -14,6 +14,7 @@ import { gathererAddressed } from './misled-eavesdroppers.js';
 import { isIngForm, isPastForm } from './verb-frames.js';
 import { BE_FORMS } from './auxiliaries.js';
 import type { CueCategory } from './cue-table.js';
+import { isDeterminer } from './speaker-phrases.js';
 
 /** How near a bare intercept noun a word must be to show it is only talked about. */
 const MENTION_REACH = 4;
@@ -76,10 +77,7 @@ const FOUND_IN_REACH = 3;
 function namedLast(view: SentenceView, hit: CueHit): boolean {
   const next = view.tokens[hit.to];
   if (hit.to < view.to && next && !CLAUSE_CLOSERS.has(next.text)) return false;
-  let before = prepositionBefore(view, hit.from);
-  // "transcripts of the intercepts": what was found in them is in what "of" hangs on.
-  if (view.tokens[before]?.text === 'of') before = prepositionBefore(view, before);
-  return !words.foundInPrepositions.has(view.tokens[before]?.text ?? '');
+  return !words.foundInPrepositions.has(view.tokens[openerBefore(view, hit.from)]?.text ?? '');
 }
 
 /** The preposition (or the word that breaks off the phrase) at most FOUND_IN_REACH words before token `at`, or -1. */
@@ -89,6 +87,15 @@ function prepositionBefore(view: SentenceView, at: number): number {
     if (!token.word || words.breakers.has(token.text) || words.prepositions.has(token.text) || words.foundInPrepositions.has(token.text)) return k;
   }
   return -1;
+}
+
+/**
+ * The preposition or break before the phrase ending at token `at`, past an "of" it hangs by:
+ * "transcripts of the intercepts", "Leaks of signals intelligence" are read from what "of" hangs on.
+ */
+function openerBefore(view: SentenceView, at: number): number {
+  const before = prepositionBefore(view, at);
+  return view.tokens[before]?.text === 'of' ? prepositionBefore(view, before) : before;
 }
 
 /** How many words of its own phrase ("of a foreign diplomat") may stand between an intercept word and the copula after it. */
@@ -124,9 +131,7 @@ function onlyCharacterized(view: SentenceView, hit: CueHit): boolean {
   if (!next || isPastForm(next) || isIngForm(next.text) || next.text === 'to') return false;
   if (backsAClaim(view, complement)) return false;
   // The phrase opens its clause, or hangs by "of" on a noun that does ("Leaks of signals intelligence").
-  let before = prepositionBefore(view, hit.from);
-  if (view.tokens[before]?.text === 'of') before = prepositionBefore(view, before);
-  const opener = view.tokens[before]?.text ?? '';
+  const opener = view.tokens[openerBefore(view, hit.from)]?.text ?? '';
   // Nor the subject of a relative or a question ("What the eavesdroppers heard was ...": the copula is the relative's).
   return !words.prepositions.has(opener) && !words.foundInPrepositions.has(opener) && !words.suppositions.has(opener) && !FREE_RELATIVES.has(opener);
 }
@@ -134,7 +139,7 @@ function onlyCharacterized(view: SentenceView, hit: CueHit): boolean {
 /** "of the calls": a word after a determiner or an owner is a noun, not a verb of its own. */
 function afterDeterminer(view: SentenceView, i: number): boolean {
   const before = view.tokens[i - 1];
-  return !!before && (before.poss || words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text));
+  return !!before && (before.poss || isDeterminer(before.text));
 }
 
 /**
@@ -172,7 +177,6 @@ function newsTopic(view: SentenceView, hit: CueHit): boolean {
   if (hit.to - hit.from === 1 && view.tokens[hit.from]!.text === 'intercept' && hitAt(view, 'reportNoun', hit.to)) return true;
   const before = prepositionBefore(view, hit.from);
   if (!TOPIC_PREPOSITIONS.has(view.tokens[before]?.text ?? '')) return false;
-  // "based its story on intercepted calls": the story rests on them (a citing phrase holds the "on").
   if (!view.hits.some((other) => other.category === 'reportNoun' && other.to === before)) return false;
   // "based its story on intercepted calls": the story rests on them (a citing phrase holds the "on");
   // "a report on intercepted calls concluded that ...": a report that reads them states its finding.

@@ -28,7 +28,6 @@ const INSIDE_PREPOSITIONS = new Set(['in', 'during', 'on']);
 /** Demonstratives that point a noun back at material named before ("in those messages"). */
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
-
 /** Longest "in" phrase read back from the speaker ("in his cables to Moscow ,"). */
 const PHRASE_REACH = 7;
 

@@ -8,8 +8,7 @@ import { BE_FORMS, HAVE_FORMS } from './auxiliaries.js';
 import { words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
 import { isDeterminer } from './speaker-phrases.js';
-import type { Token } from './tokens.js';
-import { isPastForm } from './verb-frames.js';
+import { isFiniteVerb } from './verb-frames.js';
 
 /** Longest subject the clause may open with ("the new city council"). */
 const SUBJECT = 5;
@@ -22,11 +21,6 @@ const ADVERBIAL = 3;
 const STRANDED: ReadonlySet<string> = new Set(['for', 'about', 'to', 'with', 'at', 'of', 'from', 'into', 'against']);
 /** Words of a verb group before its main verb ("has not", "would never", "did"). */
 const GROUP_WORDS: ReadonlySet<string> = new Set([...HAVE_FORMS, 'not', 'never', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should']);
-
-/** A finite verb, the one a clause's subject would take ("was", "angered", "found"). */
-function isFiniteVerb(token: Token): boolean {
-  return !token.cap && (isPastForm(token) || words.finiteVerbs.has(token.text));
-}
 
 /** Where the sentence's own verb, a comma or the end follows the clause: the clause is over. */
 function closesClause(view: SentenceView, k: number): boolean {

@@ -24,11 +24,10 @@ export function pushRelayCues(cues: TokenCue[], view: SentenceView, act: Act, ki
     if (owner >= 0) cues.push({ kind: 'relayed', from: act.speaker.from, to: owner });
   }
   const outlet = act.recipientOutlet;
-  if (outlet && !outlet.wire && outlet.to <= act.verb.from && act.verb.category === 'citing') {
-    cues.push({ kind: 'relayed', from: outlet.from, to: act.verb.to - 1 }); // "the paper is citing officials"
-  } else if (outlet && !outlet.wire && outlet.to <= act.verb.from) {
-    // "An official, speaking to the Post ..., said", "officials the Post spoke with said": the outlet alone, not the words up to the verb.
-    cues.push({ kind: 'relayed', from: outlet.from, to: outlet.to - 1 });
+  if (outlet && !outlet.wire && outlet.to <= act.verb.from) {
+    // "the paper is citing officials"; "An official, speaking to the Post ..., said", "officials the
+    // Post spoke with said": the outlet alone, not the words up to the verb.
+    cues.push({ kind: 'relayed', from: outlet.from, to: act.verb.category === 'citing' ? act.verb.to - 1 : outlet.to - 1 });
   } else if (outlet && !outlet.wire && (anonymous || act.verb.category === 'citing')) {
     cues.push({ kind: 'relayed', from: act.verb.from, to: outlet.to - 1 });
   }
@@ -62,7 +61,7 @@ function pushRelayedUnnamed(cues: TokenCue[], view: SentenceView, breaks: Int32A
 const NOWHERE: Range = { from: -1, to: -1 };
 
 /** Whether token `at` lies in `range`. */
-function within(range: Range, at: number): boolean {
+export function within(range: Range, at: number): boolean {
   return at >= range.from && at < range.to;
 }
 

@@ -8,7 +8,7 @@ import type { SentenceView, CueHit } from './sentence.js';
 import type { Speaker } from './speaker.js';
 import { isTimeWord, words } from './lexicon.js';
 import { finiteClauseAt } from './clause-ahead.js';
-import { isPastForm, printsText, shortObjectEnd, toAfterObject } from './verb-frames.js';
+import { isFiniteVerb, isPastForm, printsText, shortObjectEnd, toAfterObject } from './verb-frames.js';
 import { isDeterminer } from './speaker-phrases.js';
 import { CLAUSE_OPENING_PRONOUNS } from './pronouns.js';
 import { statesGrounds } from './striking-verbs.js';
@@ -119,7 +119,7 @@ function opensClause(view: SentenceView, verb: CueHit): boolean {
 function thatOpensClause(view: SentenceView, verb: CueHit, at: number): boolean {
   const after = view.tokens[at + 1];
   if (!after?.word || after.quoted) return after?.quote === 'open';
-  if (!after.cap && (isPastForm(after) || words.finiteVerbs.has(after.text))) return false;
+  if (isFiniteVerb(after)) return false;
   if (isPastForm(view.tokens[verb.from]!)) return true;
   return after.cap || isDeterminer(after.text) || CLAUSE_OPENING_PRONOUNS.has(after.text);
 }

@@ -8,7 +8,7 @@ import { BE_FORMS, HAVE_FORMS } from './auxiliaries.js';
 import { isTimeWord, words } from './lexicon.js';
 import { CLAUSE_OPENING_PRONOUNS } from './pronouns.js';
 import type { CueCategory } from './cue-table.js';
-import type { CueHit, SentenceView } from './sentence.js';
+import { hitOfAnyAt, type CueHit, type SentenceView } from './sentence.js';
 import { isDeterminer } from './speaker-phrases.js';
 import { endsObjectGap } from './object-gaps.js';
 
@@ -68,7 +68,7 @@ export function contentStart(view: SentenceView, noun: CueHit): number {
   if (k < 0) return -1;
   while (k < view.to && tokens[k]!.ly && !tokens[k]!.cap) k++; // "was simply that"
   const next = tokens[k]?.text;
-  if (next === 'to') return view.hits.some((hit) => hit.from === k + 1 && SAYING.has(hit.category)) ? k + 1 : -1;
+  if (next === 'to') return hitOfAnyAt(view, SAYING, k + 1) ? k + 1 : -1;
   return next === 'that' || next === ':' ? k + 1 : -1;
 }
 

@@ -14,7 +14,7 @@ import { clauseBreaks, insertInOrder, isContentAct, isUnnamed, relayedContents, 
 import { readLabel } from './labels.js';
 import { outletBeforeColon, statementCredit } from './credits.js';
 import { outletAt } from './act-recipients.js';
-import { HeldContents, pushRelayCues } from './relay-cues.js';
+import { HeldContents, pushRelayCues, within } from './relay-cues.js';
 import { hitAt, viewSentence, type SentenceView } from './sentence.js';
 import { actCue, actKinds } from './act-kinds.js';
 import { isQuestion, statedBeforeQuestion } from './questions.js';
@@ -92,12 +92,12 @@ export function tagSentence(tokens: readonly Token[], from: number, to: number, 
   const unnamedContents: Range[] = [];
   for (const act of acts) {
     const at = act.verb.from;
-    const weakInSpeech = act.verb.phrase.data.verb?.weak === true && at >= speechSays.from && at < speechSays.to; // "said the campaign expected"
+    const weakInSpeech = act.verb.phrase.data.verb?.weak === true && within(speechSays, at); // "said the campaign expected"
     if (held.holds(act, weakInSpeech, kindsOf, cues, unnamedContents) || weakInSpeech) continue;
     let kinds = actKinds(view, act, memory);
     // Filtered only when there is something to drop: most acts keep their kinds as they are.
-    if (kinds.includes('on-record') && (at < contentBefore || (at >= unnamedSays.from && at < unnamedSays.to))) kinds = kinds.filter((kind) => kind !== 'on-record');
-    if (kinds.includes('anonymous') && at >= namedSays.from && at < namedSays.to && !outletSource(view, act)) kinds = kinds.filter((kind) => kind !== 'anonymous');
+    if (kinds.includes('on-record') && (at < contentBefore || within(unnamedSays, at))) kinds = kinds.filter((kind) => kind !== 'on-record');
+    if (kinds.includes('anonymous') && within(namedSays, at) && !outletSource(view, act)) kinds = kinds.filter((kind) => kind !== 'anonymous');
     if (kinds.length > 0) speechSays = saidRange(view, breaks, act, kinds);
     if (isContentAct(act, kinds)) held.readContentAct(speechSays, kinds);
     if (kinds.length > 0 && !kinds.includes('on-record') && (kinds.includes('anonymous') || kinds.includes('relayed'))) unnamedSays = speechSays;

@@ -83,6 +83,11 @@ export function isPastForm(token: Token): boolean {
   return token.ed || words.irregularPast.has(token.text);
 }
 
+/** A finite verb, the one a clause's subject would take ("was", "angered", "found"); a capitalised word is a name. */
+export function isFiniteVerb(token: Token): boolean {
+  return !token.cap && (isPastForm(token) || words.finiteVerbs.has(token.text));
+}
+
 /** A verb's -ing form ("listening", "refusing"); "nothing", "something" and other -thing words are nouns. */
 export function isIngForm(text: string): boolean {
   return text.endsWith('ing') && !text.endsWith('thing');
