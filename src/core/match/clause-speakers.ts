@@ -3,8 +3,9 @@
  * has dismissed ..." (Trump's), "... his testimony, in which he said ..." (someone the sentence
  * does not name, -1). A denial in such a clause is its own speaker's, not the sentence's.
  */
-import { BREAK, type Tokens } from '../text/tokenize.js';
+import { BREAK, startsUpper, type Tokens } from '../text/tokenize.js';
 import type { ClauseWords } from './clause-words.js';
+import { bridging, finiteVerb, MODALS, wordAt } from './verb-forms.js';
 
 export class ClauseSpeakers {
   private readonly starts: number[] = [];
@@ -41,4 +42,16 @@ export function clauseJoinerBefore(tokens: Tokens, words: ClauseWords, text: str
   const joiner = words.isDeterminer(tokens.ids[at - 1]!) ? at - 2 : at - 1;
   const semicolon = tokens.ids[joiner] === BREAK && text.charCodeAt(tokens.starts[joiner]!) === 59;
   return semicolon || (tokens.ids[joiner - 1] === BREAK && words.isJoiner(tokens.ids[joiner]!)) ? joiner : -1;
+}
+
+/**
+ * "..., and the Russia story generally, as a hoax": a place's name after a determiner it does not
+ * include, on tokens [at, last], and before a lower-case word that is no verb, modifies that noun;
+ * it is no subject opening a clause ("..., and the Kremlin has denied it" names it with its "the").
+ */
+export function modifiesNoun(tokens: Tokens, words: ClauseWords, text: string, at: number, last: number): boolean {
+  const next = last + 1;
+  if (!words.isDeterminer(tokens.ids[at - 1]!) || next >= tokens.count || tokens.ids[next]! < -1 || startsUpper(text, tokens.starts[next]!)) return false;
+  const word = wordAt(text, tokens, next);
+  return !finiteVerb(text, tokens, next) && !bridging(word) && !MODALS.has(word);
 }

@@ -13,7 +13,7 @@
  * speakers of their own in clause-speakers.ts, where pronouns stand in pronoun-positions.ts.
  */
 import type { Tokens } from '../text/tokenize.js';
-import { ClauseSpeakers, clauseJoinerBefore } from './clause-speakers.js';
+import { ClauseSpeakers, clauseJoinerBefore, modifiesNoun } from './clause-speakers.js';
 import type { ClauseWords } from './clause-words.js';
 import type { PhraseHits } from './phrase-lookup.js';
 import { PronounPositions } from './pronoun-positions.js';
@@ -88,7 +88,7 @@ export class DenierWatch {
       this.headLast = last;
     }
     // Once the sentence has a speaker, a clause opening with a new subject speaks for itself.
-    const joiner = this.found >= 0 ? clauseJoinerBefore(tokens, words, this.text, at) : -1;
+    const joiner = this.found >= 0 && !(kind === 'place' && modifiesNoun(tokens, words, this.text, at, last)) ? clauseJoinerBefore(tokens, words, this.text, at) : -1;
     if (joiner >= 0) this.clauses.open(joiner, feature);
     if (this.lastActor >= 0 && this.lastActorKind === 'person') this.person = this.lastActor;
     this.lastActor = feature;

@@ -10,9 +10,9 @@ import { hitEndingAt, hitWithin, type CueHit, type SentenceView } from './senten
 import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
 import { isDeterminer, isSkippable, ownedThing, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { mainSubject } from './main-subject.js';
+import { continuesOn } from './verb-frames.js';
 import { quotedUnnamed, relativeAntecedent, whoBeforeObject } from './relative-speakers.js';
 import { beforeDesignation, timeAfterAside } from './speaker-asides.js';
-import type { Token } from './tokens.js';
 import { anonymityAsideBefore, withholdsName } from './withheld-names.js';
 
 /** "... and later said": a verb after one of these shares the sentence's subject. */
@@ -58,7 +58,7 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
     if (speaker) from = speaker.from;
   }
   // "The mayor has spent the summer insisting ...": the sentence's subject does the saying.
-  if ((!speaker || speaker.cls === 'none') && isParticiple(view, verb) && !nominal(view, verb, left)) speaker = mainSubject(view, verb.from);
+  if ((!speaker || speaker.cls === 'none') && isParticiple(view, verb) && !nominal(view, verb, i)) speaker = mainSubject(view, verb.from);
   return speaker && speaker.cls !== 'none' ? { speaker: withholdsName(view, asideBefore, verb, speaker), from } : null;
 }
 
@@ -85,12 +85,14 @@ function holdsWord(view: SentenceView, from: number, to: number, set: ReadonlySe
 
 /**
  * Whether a participle is a noun or an adjective rather than the subject's act: after a preposition
- * ("known for accurately describing" names a habit; but "responded by insisting" tells how the
- * subject acted), or after a copula and closing its clause ("the omission is telling.").
+ * ("known for accurately describing" names a habit; but "responded by insisting" and "went on
+ * calling" tell how the subject acted), or after a copula and closing its clause ("the omission is
+ * telling."). `i` is the token before the participle and its adverbs.
  */
-function nominal(view: SentenceView, verb: CueHit, left: Token | undefined): boolean {
+function nominal(view: SentenceView, verb: CueHit, i: number): boolean {
   if (BE_FORMS.has(view.tokens[verb.from - 1]?.text ?? '') && view.tokens[verb.to]?.word !== true) return true;
-  return left !== undefined && ((words.prepositions.has(left.text) && left.text !== 'by') || isSkippable(left));
+  const left = i >= view.from ? view.tokens[i]! : undefined;
+  return left !== undefined && ((words.prepositions.has(left.text) && left.text !== 'by' && !continuesOn(view, i)) || isSkippable(left));
 }
 
 /** A speech participle, or a denying or judging verb in -ing ("has spent the year disputing the report", "calling it a hoax"). */

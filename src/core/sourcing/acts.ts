@@ -9,11 +9,11 @@ import type { Token } from './tokens.js';
 import { words } from './lexicon.js';
 import { statesNothing } from './unstated-acts.js';
 import { hitAt, insideHit, isTitleCase, type CueHit, type SentenceView } from './sentence.js';
-import { quotedAct, sourceAct } from './source-acts.js';
+import { quotedAct, sourceAct, tellingByAct } from './source-acts.js';
 import { creditsInformation, isCreditVerb } from './credit-acts.js';
 import { isArticle, isDeterminer, namesSpeakers } from './speaker-phrases.js';
 import { floatingBoth, isProgressive, verbAct } from './verb-act.js';
-import { platformLeadIn } from './verb-frames.js';
+import { continuesOn, platformLeadIn } from './verb-frames.js';
 import { refusedAcceptance, refusedCommentEnd, refusedTo } from './refusals.js';
 import { classify } from './speaker.js';
 import { baseAct, finishAct } from './speech-act.js';
@@ -44,6 +44,7 @@ export function findActs(view: SentenceView): Act[] {
       const giver = reasonGiver(view, hit, act);
       if (giver) acts.push(giver);
     }
+    else if (hit.category === 'byTelling') act = tellingByAct(view, hit);
     else if (hit.phrase.data.verb?.refusal) act = refusalAct(view, hit);
     else if (verbal) act = verbAct(view, preferredVerb(view, hit.from) ?? hit);
     if (!act) continue;
@@ -107,7 +108,7 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   // "appear to show", "was quick to deny", "took to Twitter to deny", "refused to accept"
   const seems = before?.text === 'to' && (words.seemVerbs.has(leadIn) || words.promptAdjectives.has(leadIn) || refusedTo(view, i - 1, category, i + 1) || refusedAcceptance(view, i - 1) || platformLeadIn(view, i - 1) >= 0);
   const relative = before?.text === 'who' || before?.text === 'whom'; // "officials who described"
-  if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems && !relative) return true;
+  if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems && !relative && !continuesOn(view, i - 1)) return true;
   if (before?.text === 'without') return true; // "shut down without warning", "left without saying a word": nothing said
   // "the government's first estimate", "its latest report": an ordering adjective after a determiner.
   const determiner = view.tokens[i - 2];

@@ -16,8 +16,8 @@ export type CueCategory =
   | 'hedge' | 'hedgeAdj' | 'relayPhrase' | 'passiveRelay' | 'outlet' | 'reportNoun' | 'anonMarker'
   | 'interceptStrong' | 'intelligenceFinding' | 'spyContext' | 'interceptWeak' | 'interceptContext' | 'interceptExclusion' | 'interceptMention' | 'docNoun' | 'docPhrase'
   | 'statementNoun' | 'speechNoun' | 'negation' | 'negatable' | 'disputeWord' | 'disputeComplement'
-  | 'claimObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'judgedBy' | 'recipientOutlet'
-  | 'worthlessVerdict' | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'sourceNoun' | 'impersonalClaim' | 'refusalObject' | 'printRun';
+  | 'claimObject' | 'dismissedObject' | 'officialBody' | 'privateRecipient' | 'nonDenial' | 'outletAccess' | 'judgedBy' | 'recipientOutlet'
+  | 'worthlessVerdict' | 'writtenNoun' | 'particleVerb' | 'findingNoun' | 'ownAccount' | 'byTelling' | 'sourceNoun' | 'impersonalClaim' | 'refusalObject' | 'printRun';
 
 export interface VerbFlags {
   weak?: boolean; // a verb of expecting rather than saying: no attribution inside what someone else says
@@ -67,6 +67,8 @@ export interface CueData {
   needsDispute?: boolean;
   /** With needsDispute, a verb that names its object with a verdict ("called the report lazy"); "likened to" and "referred to as" compare. */
   namesVerdict?: boolean;
+  /** An object verb of dismissal ("brushed off", "ridiculed"): it also denies an inquiry, a leak or talk of something (dismissedObject). */
+  dismisses?: boolean;
   /** An object verb that denies only when negated or refused ("has never accepted the finding"). */
   deniesWhenNegated?: boolean;
   /** A verb that denies with one of these particles after its object ("brushed the report aside"). */
@@ -91,7 +93,7 @@ export function contentDecidesSense(flags: VerbFlags): boolean {
 export const ANCHORS: ReadonlySet<CueCategory> = new Set<CueCategory>([
   'speech', 'participle', 'docVerb', 'denialVerb', 'objectVerb', 'according', 'citing', 'hedge', 'hedgeAdj',
   'relayPhrase', 'passiveRelay', 'interceptStrong', 'intelligenceFinding', 'interceptWeak', 'docPhrase', 'docNoun', 'reportNoun', 'speechNoun', 'statementNoun',
-  'outletAccess', 'judgedBy', 'writtenNoun', 'particleVerb', 'findingNoun', 'ownAccount', 'sourceNoun', 'impersonalClaim',
+  'outletAccess', 'judgedBy', 'writtenNoun', 'particleVerb', 'findingNoun', 'ownAccount', 'byTelling', 'sourceNoun', 'impersonalClaim',
 ]);
 
 /** Words too common to file a phrase under: determiners, prepositions, auxiliaries. */
@@ -117,13 +119,16 @@ export function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(speech.speechNouns, 'speechNoun');
   addAll(speech.privateRecipients, 'privateRecipient');
   addAll(speech.ownAccounts, 'ownAccount');
+  addAll(speech.byTellings, 'byTelling');
   addAll(speech.refusalObjects, 'refusalObject');
   addAll(speech.printRuns, 'printRun');
   addAll(denial.verbs, 'denialVerb');
   for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: NAMING_VERBS.test(verb), namesVerdict: VERDICT_VERBS.test(verb) });
+  addAll(denial.dismissalVerbs, 'objectVerb', { dismisses: true });
   addAll(denial.acceptanceVerbs, 'objectVerb', { deniesWhenNegated: true });
   for (const { forms, particles } of denial.particleVerbs) addAll(forms, 'particleVerb', { particles });
   addAll(denial.claimObjects, 'claimObject');
+  addAll(denial.dismissedObjects, 'dismissedObject');
   addAll(denial.disputeComplements, 'disputeComplement');
   addAll(denial.negations, 'negation');
   addAll(denial.nonDenials, 'nonDenial');

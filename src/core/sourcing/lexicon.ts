@@ -103,6 +103,8 @@ export const words = {
   irregularPast: new Set(denial.irregularPast),
   pastAuxiliaries: new Set(denial.pastAuxiliaries),
   notActions: new Set(denial.notActions),
+  /** "went on calling it a hoax": verbs whose particle "on" leaves the subject doing what follows. */
+  continuingVerbs: new Set(speech.continuingVerbs),
   seemVerbs: new Set(speech.seemVerbs),
   /** "was quick to deny": adjectives after which "to" + a speech verb is still the act. */
   promptAdjectives: new Set(speech.promptAdjectives),

@@ -83,11 +83,15 @@ export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
   const last = objectEnd(view, verb.to, verb.to + OBJECT_REACH + clause - 1);
   if (judgedDisputed(view, verb.to, last) || hitStartingIn(view, 'disputeWord', verb.to, last)) return true;
   if (verb.phrase.data.needsDispute === true) return judgesReportWorthless(view, verb, last);
-  // "denounced the report as a leak" attacks the story, "denounced the allegations" denies them.
+  // "denounced the report as a leak" attacks the story, "denounced the allegations" denies them. A dismissal
+  // denies what it waves away, a report or more ("ridiculed the media reports", "shrugged off the leak",
+  // "dismissed talk of collusion"), where naming an inquiry ("challenged the probe") disputes nothing.
   const nounOnly = deniesOnlyWhenNegated(verb);
+  const dismisses = verb.phrase.data.dismisses === true;
   for (let k = verb.to; k <= last; k++) {
     if (nounOnly && onlyPoints(view.tokens[k]?.text ?? '')) continue;
-    if (hitAt(view, 'claimObject', k) && !(criticizes(view, verb) && hitAt(view, 'reportNoun', k))) return true;
+    if (hitAt(view, 'claimObject', k) && !(criticizes(view, verb) && !dismisses && hitAt(view, 'reportNoun', k))) return true;
+    if (dismisses && hitAt(view, 'dismissedObject', k)) return true;
   }
   return false;
 }

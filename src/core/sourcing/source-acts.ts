@@ -71,6 +71,40 @@ function tellingOwner(view: SentenceView, from: number, end: number): Speaker {
   return NO_SPEAKER;
 }
 
+/** Words between the owner of a telling and its noun ("by the mayor's own later account"). */
+const TELLING_MODIFIERS = new Set(['own', 'later']);
+/** Most words an owner of a telling takes after "by" ("by one former senior official's"). */
+const OWNER_REACH = 5;
+
+/**
+ * "By the Post's account, ...", "by one official's telling", "by Smith's own reckoning": the owner
+ * of a telling after "by" is its source, as after "according to" (tellingOwner); "by his own
+ * account" is an ownAccount phrase. Only set off from its clause (setOff).
+ */
+export function tellingByAct(view: SentenceView, hit: CueHit): Act | null {
+  const { tokens } = view;
+  let k = hit.from - 1;
+  while (k >= view.from && TELLING_MODIFIERS.has(tokens[k]!.text)) k--;
+  const owner = tokens[k]?.text === "'" ? k - 1 : k;
+  if (owner < view.from || !(tokens[owner]!.poss || owner < k)) return null;
+  let start = owner;
+  while (start > view.from && owner - start < OWNER_REACH && tokens[start - 1]!.word && tokens[start - 1]!.text !== 'by') start--;
+  if (start <= view.from || tokens[start - 1]!.text !== 'by' || !setOff(view, start - 1, hit.to)) return null;
+  const source = classify(view, start, owner);
+  return source.cls === 'none' ? null : baseAct('source', { ...hit, from: start - 1 }, source, view);
+}
+
+/**
+ * "By the Post's account, ...", "..., by the Post's account.": the phrase from token `by` to `end`
+ * (exclusive) stands apart from the clause, opening it or set off by punctuation, so it says whose
+ * telling the clause is; "paid by the company's account at the bank" names the payer.
+ */
+function setOff(view: SentenceView, by: number, end: number): boolean {
+  const { tokens } = view;
+  const opens = by === view.from || !tokens[by - 1]!.word;
+  return opens && (end >= view.to || !tokens[end]!.word || tokens[end]!.text === 'and');
+}
+
 /** Pronouns that, after "relying on" or "based on", stand for things (the evidence, the cables) rather than people. */
 const THING_PRONOUNS = new Set(['it', 'them']);
 

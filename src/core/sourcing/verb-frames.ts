@@ -9,6 +9,11 @@ import { classify, type SpeakerClass } from './speaker.js';
 import { isDeterminer, isSkippable, phraseStartingBefore } from './speaker-phrases.js';
 import type { Token } from './tokens.js';
 
+/** "went on calling it a hoax", "kept on denying it": the "on" at token `i` is the particle of a verb of going on, no preposition. */
+export function continuesOn(view: SentenceView, i: number): boolean {
+  return view.tokens[i]?.text === 'on' && words.continuingVerbs.has(view.tokens[i - 1]?.text ?? '');
+}
+
 /** Longest platform phrase after its preposition ("his Truth Social account", "the Senate floor"). */
 const PLATFORM_PHRASE = 4;
 
