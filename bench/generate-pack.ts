@@ -86,6 +86,7 @@ function makeClaim(id: string, parts: Parts, random: Random, cast: Cast, earlier
       all: [[`#${subject.id}`], [`@${action.concept}`], denial ? ['denied', 'rejected', 'disputed', 'no'] : [topicWords, `#${counterpart.id}`]],
       any: [[`#${counterpart.id}`], [topicWords], [`#${place.id}`], [date.slice(0, 4)]],
       none: random.sample(NEAR_MISSES, random.int(0, 2)),
+      facts: [],
       polarity: denial ? 'denies' : 'affirms',
       phrasings: phrasingsOf(parts, random),
     },

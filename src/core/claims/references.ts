@@ -42,6 +42,7 @@ export function crossCheck(pack: Json, report: (problem: Problem) => void): void
       ...listAt(match, 'all').map((g, j): [string, unknown[]] => [`${at}.match.all[${j}]`, Array.isArray(g) ? g : []]),
       ...listAt(match, 'any').map((g, j): [string, unknown[]] => [`${at}.match.any[${j}]`, Array.isArray(g) ? g : []]),
       [`${at}.match.none`, listAt(match, 'none')],
+      [`${at}.match.facts`, listAt(match, 'facts')],
     ];
     for (const [path, terms] of groups) {
       terms.forEach((term, k) => {

@@ -61,6 +61,13 @@ export const matchSchema = z
     all: z.array(termGroup).max(16).default([]).describe('Every group must be present in the sentence (added to each phrasing).'),
     any: z.array(termGroup).max(32).default([]).describe('Each group present raises the score (added to each phrasing as optional).'),
     none: z.array(text(200)).max(64).default([]).describe('Any of these vetoes the match (near misses).'),
+    facts: z
+      .array(text(200))
+      .max(64)
+      .default([])
+      .describe(
+        'For a claim about two people\'s dealings: what tells its own occasions apart from others like them (where, when, how many: "#mayflower", "September", "three"). Once an article has named both people, a sentence that speaks of an encounter ("the meeting", "the first") and carries one of these states the claim without naming them.',
+      ),
     polarity: z
       .enum(['affirms', 'denies', 'either'])
       .default('affirms')

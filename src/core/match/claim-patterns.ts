@@ -54,15 +54,35 @@ export function claimSlots(
 ): Slot[][] {
   const match = claim.match;
   if (!match) return [buildSlots(claim.statement, derived(scope), false, involved)];
-  const shared: Slot[] = [
-    ...match.all.map((group) => ({ feature: groups.slot(table, scope, group), weight: 1, required: true })),
-    ...match.any.map((group) => ({ feature: groups.slot(table, scope, group), weight: 1, required: false })),
-  ];
+  const shared = sharedSlots(table, match, scope, groups);
   const wordings = match.phrasings.map((text) => [...buildSlots(text, scope, true, involved), ...shared]);
   return wordings.length ? wordings : [shared];
 }
 
-export function toPattern(table: PhraseTable, groups: Groups, claim: number, slots: readonly Slot[], derived: boolean): Pattern {
+/**
+ * The wording a claim's facts make (match.facts): an encounter ("the September meeting", "the
+ * first was") and one of the facts, with the groups added to each phrasing. None without facts.
+ */
+export function factSlots(table: PhraseTable, claim: Claim, scope: SlotScope, groups: Groups): Slot[] | null {
+  const match = claim.match;
+  if (!match?.facts.length) return null;
+  return [
+    { feature: scope.lexicon.encounter, weight: 1, required: true },
+    { feature: groups.slot(table, scope, match.facts), weight: 1, required: true },
+    ...sharedSlots(table, match, scope, groups),
+  ];
+}
+
+/** The `all` groups, required, and the `any` groups, optional: added to each wording of a claim. */
+function sharedSlots(table: PhraseTable, match: NonNullable<Claim['match']>, scope: SlotScope, groups: Groups): Slot[] {
+  return [
+    ...match.all.map((group) => ({ feature: groups.slot(table, scope, group), weight: 1, required: true })),
+    ...match.any.map((group) => ({ feature: groups.slot(table, scope, group), weight: 1, required: false })),
+  ];
+}
+
+/** `recounts`: the slots are the claim's facts wording (factSlots). */
+export function toPattern(table: PhraseTable, groups: Groups, claim: number, slots: readonly Slot[], derived: boolean, recounts = false): Pattern {
   const merged = new Map<number, Slot>();
   let negated = false;
   for (const slot of slots) {
@@ -95,5 +115,5 @@ export function toPattern(table: PhraseTable, groups: Groups, claim: number, slo
   const forgets = list.some((slot) => slot.memory && slot.scoped);
   const isEntity = (feature: number) => table.features[feature]!.kind === 'entity';
   const entity = list.map(({ feature }) => ((feature < GROUP_BASE ? isEntity(feature) : groups.list[feature - GROUP_BASE]!.every(isEntity)) ? 1 : 0));
-  return { claim, slots: list.map((slot) => slot.feature), weights, required, entity, scoped, requiredCount, total, optionalTotal, negated, forgets, derived: derived || requiredCount === 0 };
+  return { claim, slots: list.map((slot) => slot.feature), weights, required, entity, scoped, requiredCount, total, optionalTotal, negated, forgets, derived: derived || requiredCount === 0, recounts };
 }

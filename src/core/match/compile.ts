@@ -6,8 +6,8 @@
 import type { ClaimPack, Claim } from '../claims/schema.js';
 import type { ClaimView } from '../../platform/messages.js';
 import { Vocabulary } from '../text/vocabulary.js';
-import { Groups, claimSlots, termFeature, toPattern } from './claim-patterns.js';
-import type { CompiledClaim, CompiledIndex, Pattern } from './compiled-index.js';
+import { Groups, claimSlots, factSlots, termFeature, toPattern } from './claim-patterns.js';
+import { betweenTwoPeople, type CompiledClaim, type CompiledIndex, type Pattern } from './compiled-index.js';
 import { loadGeneralLexicon, type GeneralLexicon } from './lexicon.js';
 import { ownedWords } from './owned-words.js';
 import { PhraseTable, withoutDeterminer } from './phrases.js';
@@ -70,6 +70,11 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
       for (const slots of wordings) {
         compiled.patterns.push(patterns.length);
         patterns.push(toPattern(table, groups, index, slots, !claim.match));
+      }
+      const facts = betweenTwoPeople(compiled) ? factSlots(table, claim, scope, groups) : null;
+      if (facts) {
+        compiled.patterns.push(patterns.length);
+        patterns.push(toPattern(table, groups, index, facts, false, true));
       }
     }
   });

@@ -35,6 +35,11 @@ export interface Pattern {
   forgets: boolean;
   /** Derived from the statement: scored by weighted coverage instead of required slots. */
   derived: boolean;
+  /**
+   * The claim's facts wording (match.facts): an encounter and one of the claim's own facts, naming
+   * neither party, so it needs both named in the document so far (wording-context.ts).
+   */
+  recounts: boolean;
 }
 
 export type Polarity = 'affirms' | 'denies' | 'either';

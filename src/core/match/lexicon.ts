@@ -38,6 +38,11 @@ export interface GeneralLexicon {
   cues: Cues;
   /** Features standing for a person or an organisation named shortly before ("he", "the agency"). */
   anaphors: Map<number, string>;
+  /**
+   * "the meeting", "the third encounter", "the first was": words that speak of one of two people's
+   * encounters without naming them, which a claim's own facts (match.facts) tie to its occasions.
+   */
+  encounter: number;
   /** Every feature of a synonym group. */
   synonymFeatures: Set<number>;
   stopwords: Set<number>;
@@ -106,6 +111,9 @@ export function loadGeneralLexicon(table: PhraseTable): GeneralLexicon {
     for (const phrase of group) table.addPhrase(withoutDeterminer(phrase), feature);
   }
 
+  const encounter = table.addFeature({ kind: 'concept', label: 'encounter' });
+  for (const phrase of general.encounters) table.addPhrase(withoutDeterminer(phrase), encounter);
+
   const stems = (words: readonly string[]) => new Set(words.flatMap((word) => table.phraseIds(word).ids));
-  return { cues, anaphors, synonymFeatures, stopwords: stems(general.stopwords), light: stems(general.light), officeModifiers: titles.officeModifiers };
+  return { cues, anaphors, encounter, synonymFeatures, stopwords: stems(general.stopwords), light: stems(general.light), officeModifiers: titles.officeModifiers };
 }

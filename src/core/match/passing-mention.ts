@@ -19,10 +19,8 @@ import type { SentenceMatcher } from './sentence.js';
 import { verbAfterBridges, wordAt } from './verb-forms.js';
 import { DatingWords } from './dating-words.js';
 import { EVENT_LIGHT_VERBS, eventStatedAfter, headlineOpens } from './event-statement.js';
-import { DETERMINERS, isCount, isPossessive, lightVerbBefore, nounPhraseStart, onePhrase, readsAsNoun } from './word-shape.js';
+import { DEALING_LIGHT_VERBS, DETERMINERS, isCount, isPossessive, lightVerbBefore, nounPhraseStart, onePhrase, readsAsNoun } from './word-shape.js';
 
-/** Verbs that with a noun state the dealings themselves: "had a meeting", "held talks". */
-const LIGHT_VERBS = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'holding']);
 /** Verbs saying that what the noun names took place; "took" and "take" need "place" after them (verbAfterBridges). */
 const EVENT_VERBS = new Set(['happened', 'happen', 'happens', 'occurred', 'occur', 'occurs']);
 /**
@@ -71,7 +69,9 @@ export class PassingMentions {
   /** Whether a confident candidate names dealings or an event with a noun and states nothing of them. */
   inPassing(candidate: Candidate): boolean {
     const { index, sentence, at } = this;
-    if (index.patterns[candidate.pattern]!.derived || candidate.confidence !== 'confident') return false;
+    const pattern = index.patterns[candidate.pattern]!;
+    // A claim's facts wording carries one of its own places, dates or counts: a stated fact.
+    if (pattern.derived || pattern.recounts || candidate.confidence !== 'confident') return false;
     const claim = index.claims[candidate.claim]!;
     const dealings = betweenTwoPeople(claim);
     if (candidate.keys.length === 0 || (!dealings && (claim.voices.length > 0 || candidate.keys.length > 1))) return false;
@@ -150,7 +150,7 @@ export class PassingMentions {
     for (let k = Math.max(start, from); k < first; k++) if (this.dating.datesAt(text, tokens, k)) return true;
     // "one of his encounters": the count is the noun phrase's, across "of".
     if (start - 2 >= from && wordAt(text, tokens, start - 1) === 'of' && isCount(text, tokens, start - 2)) return true;
-    if (lightVerbBefore(text, tokens, start, first, from, dealings ? LIGHT_VERBS : EVENT_LIGHT_VERBS) || this.tailStates(last)) return true;
+    if (lightVerbBefore(text, tokens, start, first, from, dealings ? DEALING_LIGHT_VERBS : EVENT_LIGHT_VERBS) || this.tailStates(last)) return true;
     return !dealings && (eventStatedAfter(text, tokens, start, last, from, to) || headlineOpens(text, tokens, start, from, to));
   }
 

@@ -14,7 +14,7 @@ import { restorePostings, storePostings, type StoredPostings } from './stored-po
 import { restoreTable, storeTable, type StoredTable } from './stored-table.js';
 
 /** Bump whenever anything compiled changes shape or meaning: older stored data is then ignored. */
-export const MATCHER_FORMAT = 38;
+export const MATCHER_FORMAT = 39;
 const MARK = 'sourcelight-matcher';
 
 export interface StoredMatcher {
@@ -29,7 +29,7 @@ export interface StoredMatcher {
     required: Uint8Array;
     entity: Uint8Array;
     scoped: Uint8Array;
-    /** Bit 0: negated; bit 1: derived; bit 2: forgets. */
+    /** Bit 0: negated; bit 1: derived; bit 2: forgets; bit 3: recounts. */
     flags: Uint8Array;
     requiredCount: Int32Array;
     total: Float64Array;
@@ -55,7 +55,7 @@ export function storeIndex(index: CompiledIndex): StoredMatcher {
       required: Uint8Array.from(flat((pattern) => pattern.required)),
       entity: Uint8Array.from(flat((pattern) => pattern.entity)),
       scoped: Uint8Array.from(flat((pattern) => pattern.scoped)),
-      flags: Uint8Array.from(patterns, (pattern) => (pattern.negated ? 1 : 0) | (pattern.derived ? 2 : 0) | (pattern.forgets ? 4 : 0)),
+      flags: Uint8Array.from(patterns, (pattern) => (pattern.negated ? 1 : 0) | (pattern.derived ? 2 : 0) | (pattern.forgets ? 4 : 0) | (pattern.recounts ? 8 : 0)),
       requiredCount: Int32Array.from(patterns, (pattern) => pattern.requiredCount),
       total: Float64Array.from(patterns, (pattern) => pattern.total),
       optionalTotal: Float64Array.from(patterns, (pattern) => pattern.optionalTotal),
@@ -161,6 +161,7 @@ function restorePatterns(value: unknown, claimCount: number, featureCount: numbe
       negated: (flags[p]! & 1) !== 0,
       derived: (flags[p]! & 2) !== 0,
       forgets: (flags[p]! & 4) !== 0,
+      recounts: (flags[p]! & 8) !== 0,
     };
   }
   return out;

@@ -17,6 +17,7 @@ export interface StoredTable {
     cues: Record<keyof Cues, number>;
     anaphorFeatures: Int32Array;
     anaphorKinds: string[];
+    encounter: number;
     synonyms: Int32Array;
     stopwords: Int32Array;
     light: Int32Array;
@@ -40,6 +41,7 @@ export function storeTable(table: PhraseTable, lexicon: GeneralLexicon): StoredT
       cues: { ...lexicon.cues },
       anaphorFeatures: Int32Array.from(lexicon.anaphors.keys()),
       anaphorKinds: [...lexicon.anaphors.values()],
+      encounter: lexicon.encounter,
       synonyms: Int32Array.from(lexicon.synonymFeatures),
       stopwords: Int32Array.from(lexicon.stopwords),
       light: Int32Array.from(lexicon.light),
@@ -89,11 +91,11 @@ function feature(value: unknown): Feature {
 function restoreLexicon(value: unknown, featureCount: number, stemCount: number): GeneralLexicon {
   const stored = fields(value);
   const cues = fields(stored['cues']);
-  const cue = (name: keyof Cues): number => {
-    const f = cues[name];
+  const feature = (f: unknown): number => {
     check(typeof f === 'number' && Number.isInteger(f) && f >= 0 && f < featureCount);
     return f as number;
   };
+  const cue = (name: keyof Cues): number => feature(cues[name]);
   const anaphorFeatures = int32s(stored['anaphorFeatures'], 0, featureCount);
   const anaphorKinds = strings(stored['anaphorKinds'], anaphorFeatures.length);
   return {
@@ -114,6 +116,7 @@ function restoreLexicon(value: unknown, featureCount: number, stemCount: number)
       topicLink: cue('topicLink'),
     },
     anaphors: new Map(Array.from(anaphorFeatures, (f, i) => [f, anaphorKinds[i]!])),
+    encounter: feature(stored['encounter']),
     synonymFeatures: new Set(int32s(stored['synonyms'], 0, featureCount)),
     stopwords: new Set(int32s(stored['stopwords'], 0, stemCount)),
     light: new Set(int32s(stored['light'], 0, stemCount)),

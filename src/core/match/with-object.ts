@@ -12,9 +12,9 @@ import { wordAt } from './verb-forms.js';
 import { DETERMINERS, isPossessive } from './word-shape.js';
 
 /** Most articles and titles between "with" and its object ("with the Russian Ambassador Sergey Kislyak"). */
-const TITLE_REACH = 3;
+export const TITLE_REACH = 3;
 /** Object pronouns: the sentence pass resolves whom they stand for. */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /**
  * Whether every phrase of `feature` (pattern slot `k`) in the sentence ends in a "with" whose object
@@ -54,7 +54,7 @@ function withAnother(sentence: SentenceMatcher, pattern: Pattern, k: number, end
 }
 
 /** The hit of `feature` that starts between tokens `from` and `to`, or -1. */
-function occurrenceWithin(sentence: SentenceMatcher, feature: number, from: number, to: number): number {
+export function occurrenceWithin(sentence: SentenceMatcher, feature: number, from: number, to: number): number {
   const { hits } = sentence;
   for (let h = 0; h < hits.count; h++) if (hits.feature[h] === feature && hits.first[h]! >= from && hits.first[h]! <= to) return h;
   return -1;

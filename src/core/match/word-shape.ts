@@ -83,6 +83,9 @@ export function readsAsNoun(text: string, tokens: Tokens, first: number, last: n
   return nounPhraseStart(text, tokens, first, from) >= 0;
 }
 
+/** Verbs that with a noun state the dealings themselves: "had a meeting", "held talks". */
+export const DEALING_LIGHT_VERBS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'holding']);
+
 /**
  * Whether one of `lightVerbs` stands right before the noun phrase opening at token `start` ("had a
  * meeting"), or before a bare noun at token `first`, adjectives between ("had substantive

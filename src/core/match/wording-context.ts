@@ -6,7 +6,8 @@
  * talks; "the intercepts concern the first two" says nothing of them in a drug case. Talks and
  * meetings are anybody's, so such a wording needs one of the parties named in the document so far,
  * this sentence included (salience.ts): an article about the story names them early and then
- * talks about their meetings at length without their names.
+ * talks about their meetings at length without their names. A claim's facts wording ("the
+ * September meeting", match.facts) needs both: a dated meeting is anyone's until then.
  */
 import { betweenTwoPeople, type CompiledIndex, type Pattern } from './compiled-index.js';
 import type { Salience } from './salience.js';
@@ -16,7 +17,11 @@ export function wordingInContext(index: CompiledIndex, pattern: Pattern, salienc
   if (pattern.derived) return true;
   const claim = index.claims[pattern.claim]!;
   const { parties } = claim;
-  if (!betweenTwoPeople(claim) || namesAny(index, pattern, parties)) return true;
+  if (!betweenTwoPeople(claim)) return true;
+  // An encounter with one of the claim's facts ("the September meeting") is anyone's until the
+  // article has named both people whose occasions those are.
+  if (pattern.recounts) return parties.every((person) => salience.namedSoFar(person));
+  if (namesAny(index, pattern, parties)) return true;
   return parties.some((person) => salience.namedSoFar(person));
 }
 
