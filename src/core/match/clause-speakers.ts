@@ -3,9 +3,9 @@
  * has dismissed ..." (Trump's), "... his testimony, in which he said ..." (someone the sentence
  * does not name, -1). A denial in such a clause is its own speaker's, not the sentence's.
  */
-import { BREAK, startsUpper, type Tokens } from '../text/tokenize.js';
+import { BREAK, type Tokens } from '../text/tokenize.js';
 import type { ClauseWords } from './clause-words.js';
-import { bridging, finiteVerb, MODALS, wordAt } from './verb-forms.js';
+import { BRIDGES, finiteVerb, MODALS, wordAt } from './verb-forms.js';
 
 export class ClauseSpeakers {
   private readonly starts: number[] = [];
@@ -44,14 +44,22 @@ export function clauseJoinerBefore(tokens: Tokens, words: ClauseWords, text: str
   return semicolon || (tokens.ids[joiner - 1] === BREAK && words.isJoiner(tokens.ids[joiner]!)) ? joiner : -1;
 }
 
+/** Most words a set-off noun phrase takes after its place's name ("the Russia story more broadly,"). */
+const SET_OFF_REACH = 5;
+
 /**
  * "..., and the Russia story generally, as a hoax": a place's name after a determiner it does not
- * include, on tokens [at, last], and before a lower-case word that is no verb, modifies that noun;
- * it is no subject opening a clause ("..., and the Kremlin has denied it" names it with its "the").
+ * include, on tokens [at, last], modifies a noun when its phrase is set off, closed by a comma
+ * before any finite verb, auxiliary or modal; so it is no subject opening a clause. "..., and the
+ * Moscow embassy dismissed ...", "..., and the Russia probe has dragged on, ..." open one, as does
+ * "..., and the Kremlin, in a statement, ..." (the comma right after the name sets off no noun).
  */
 export function modifiesNoun(tokens: Tokens, words: ClauseWords, text: string, at: number, last: number): boolean {
-  const next = last + 1;
-  if (!words.isDeterminer(tokens.ids[at - 1]!) || next >= tokens.count || tokens.ids[next]! < -1 || startsUpper(text, tokens.starts[next]!)) return false;
-  const word = wordAt(text, tokens, next);
-  return !finiteVerb(text, tokens, next) && !bridging(word) && !MODALS.has(word);
+  if (!words.isDeterminer(tokens.ids[at - 1]!)) return false;
+  for (let k = last + 1; k < tokens.count && k - last <= SET_OFF_REACH; k++) {
+    if (tokens.ids[k] === BREAK) return k > last + 1 && text.charCodeAt(tokens.starts[k]!) === 44;
+    const word = wordAt(text, tokens, k);
+    if (tokens.ids[k]! < -1 || finiteVerb(text, tokens, k) || BRIDGES.has(word) || MODALS.has(word)) return false;
+  }
+  return false;
 }

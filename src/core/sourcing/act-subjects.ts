@@ -4,13 +4,12 @@
  * appositive ("Ruiz, a spokeswoman, said"), the phrase after it ('"...," said the mayor'), or the
  * subject that follows a rejected claim ("a charge the firm rejected").
  */
-import { BE_FORMS } from './auxiliaries.js';
 import { words } from './lexicon.js';
 import { hitEndingAt, hitWithin, type CueHit, type SentenceView } from './sentence.js';
 import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
-import { isDeterminer, isSkippable, ownedThing, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { isDeterminer, ownedThing, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { mainSubject } from './main-subject.js';
-import { continuesOn } from './verb-frames.js';
+import { subjectsParticiple } from './participle-subjects.js';
 import { quotedUnnamed, relativeAntecedent, whoBeforeObject } from './relative-speakers.js';
 import { beforeDesignation, timeAfterAside } from './speaker-asides.js';
 import { anonymityAsideBefore, withholdsName } from './withheld-names.js';
@@ -58,7 +57,7 @@ export function subjectBefore(view: SentenceView, i: number, verb: CueHit): { sp
     if (speaker) from = speaker.from;
   }
   // "The mayor has spent the summer insisting ...": the sentence's subject does the saying.
-  if ((!speaker || speaker.cls === 'none') && isParticiple(view, verb) && !nominal(view, verb, i)) speaker = mainSubject(view, verb.from);
+  if ((!speaker || speaker.cls === 'none') && subjectsParticiple(view, verb, i)) speaker = mainSubject(view, verb.from);
   return speaker && speaker.cls !== 'none' ? { speaker: withholdsName(view, asideBefore, verb, speaker), from } : null;
 }
 
@@ -81,24 +80,6 @@ const PAIR_OPENERS = new Set(['between', 'both']);
 function holdsWord(view: SentenceView, from: number, to: number, set: ReadonlySet<string>): boolean {
   for (let k = from; k < to; k++) if (set.has(view.tokens[k]!.text)) return true;
   return false;
-}
-
-/**
- * Whether a participle is a noun or an adjective rather than the subject's act: after a preposition
- * ("known for accurately describing" names a habit; but "responded by insisting" and "went on
- * calling" tell how the subject acted), or after a copula and closing its clause ("the omission is
- * telling."). `i` is the token before the participle and its adverbs.
- */
-function nominal(view: SentenceView, verb: CueHit, i: number): boolean {
-  if (BE_FORMS.has(view.tokens[verb.from - 1]?.text ?? '') && view.tokens[verb.to]?.word !== true) return true;
-  const left = i >= view.from ? view.tokens[i]! : undefined;
-  return left !== undefined && ((words.prepositions.has(left.text) && left.text !== 'by' && !continuesOn(view, i)) || isSkippable(left));
-}
-
-/** A speech participle, or a denying or judging verb in -ing ("has spent the year disputing the report", "calling it a hoax"). */
-function isParticiple(view: SentenceView, verb: CueHit): boolean {
-  const judging = verb.category === 'denialVerb' || verb.category === 'objectVerb';
-  return verb.category === 'participle' || (judging && view.tokens[verb.from]!.text.endsWith('ing'));
 }
 
 /** Longest subject between a claim and the verb that rejects it ("an accusation the Kremlin's spokesman rejected"). */

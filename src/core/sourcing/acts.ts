@@ -105,8 +105,8 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   if (before?.word && !standsAlone && !floatingBoth(view, i - 1) && (words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text) || before.poss)) return true;
   if (before?.text === "'" && view.tokens[i - 2]?.word) return true; // "Sessions' remarks"
   const leadIn = view.tokens[i - 2]?.text ?? '';
-  // "appear to show", "was quick to deny", "took to Twitter to deny", "refused to accept"
-  const seems = before?.text === 'to' && (words.seemVerbs.has(leadIn) || words.promptAdjectives.has(leadIn) || refusedTo(view, i - 1, category, i + 1) || refusedAcceptance(view, i - 1) || platformLeadIn(view, i - 1) >= 0);
+  // "appear to show", "was quick to deny", "went on to deny", "took to Twitter to deny", "refused to accept"
+  const seems = before?.text === 'to' && (words.seemVerbs.has(leadIn) || continuesOn(view, i - 2) || words.promptAdjectives.has(leadIn) || refusedTo(view, i - 1, category, i + 1) || refusedAcceptance(view, i - 1) || platformLeadIn(view, i - 1) >= 0);
   const relative = before?.text === 'who' || before?.text === 'whom'; // "officials who described"
   if (before?.word && category !== 'participle' && words.prepositions.has(before.text) && !seems && !relative && !continuesOn(view, i - 1)) return true;
   if (before?.text === 'without') return true; // "shut down without warning", "left without saying a word": nothing said

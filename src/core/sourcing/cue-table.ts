@@ -67,8 +67,14 @@ export interface CueData {
   needsDispute?: boolean;
   /** With needsDispute, a verb that names its object with a verdict ("called the report lazy"); "likened to" and "referred to as" compare. */
   namesVerdict?: boolean;
-  /** An object verb of dismissal ("brushed off", "ridiculed"): it also denies an inquiry, a leak or talk of something (dismissedObject). */
+  /** An object verb of dismissal ("brushed off", "waved away"): it also denies an inquiry, a leak or talk of something (dismissedObject). */
   dismisses?: boolean;
+  /** An object verb of ridicule ("mocked", "derided"): criticism that denies a report it ridicules ("ridiculed the reports"). */
+  ridicules?: boolean;
+  /** An ownAccount that tells whose telling a clause is only when set off from it ("By his account, ..."). */
+  setOff?: boolean;
+  /** A dismissedObject in the sense that tells of a claim only before one of these ("the inquiry into", "talk of"). */
+  complements?: readonly string[];
   /** An object verb that denies only when negated or refused ("has never accepted the finding"). */
   deniesWhenNegated?: boolean;
   /** A verb that denies with one of these particles after its object ("brushed the report aside"). */
@@ -119,16 +125,23 @@ export function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(speech.speechNouns, 'speechNoun');
   addAll(speech.privateRecipients, 'privateRecipient');
   addAll(speech.ownAccounts, 'ownAccount');
-  addAll(speech.byTellings, 'byTelling');
+  // "by his own account", "by her later reckoning": a pronoun owner's telling is the subject's own.
+  const modifiers = speech.tellingModifiers.reduce<string[]>((spans, word) => [...spans, ...spans.map((span) => `${span}${word} `)], ['']);
+  // Bare, "by his account" may be a bank's ("paid by his account"): only set off from its clause.
+  for (const owner of speech.ownAccountOwners) {
+    for (const span of modifiers) addAll(speech.tellingNouns.map((noun) => `by ${owner} ${span}${noun}`), 'ownAccount', { setOff: span === '' });
+  }
+  addAll(speech.tellingNouns, 'byTelling');
   addAll(speech.refusalObjects, 'refusalObject');
   addAll(speech.printRuns, 'printRun');
   addAll(denial.verbs, 'denialVerb');
   for (const verb of denial.objectVerbs) table.add(verb, 'objectVerb', { needsDispute: NAMING_VERBS.test(verb), namesVerdict: VERDICT_VERBS.test(verb) });
   addAll(denial.dismissalVerbs, 'objectVerb', { dismisses: true });
+  addAll(denial.ridiculeVerbs, 'objectVerb', { ridicules: true });
   addAll(denial.acceptanceVerbs, 'objectVerb', { deniesWhenNegated: true });
   for (const { forms, particles } of denial.particleVerbs) addAll(forms, 'particleVerb', { particles });
   addAll(denial.claimObjects, 'claimObject');
-  addAll(denial.dismissedObjects, 'dismissedObject');
+  for (const { forms, complements } of denial.dismissedObjects) addAll(forms, 'dismissedObject', { complements });
   addAll(denial.disputeComplements, 'disputeComplement');
   addAll(denial.negations, 'negation');
   addAll(denial.nonDenials, 'nonDenial');

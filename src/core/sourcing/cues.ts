@@ -14,6 +14,7 @@ import { claimsImpersonally } from './impersonal-claims.js';
 import { classify } from './speaker.js';
 import { isDeterminer, outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { outletOwner } from './act-recipients.js';
+import { setOff } from './source-acts.js';
 import { derivedSource, writtenOpening } from './written-sources.js';
 import { heldPaper } from './held-papers.js';
 import { hedgedPassiveStart } from './hedged-passives.js';
@@ -65,7 +66,8 @@ export function freeCues(view: SentenceView): TokenCue[] {
         cues.push(hitCue('document', hit));
         break;
       case 'ownAccount':
-        cues.push(hitCue('on-record', hit)); // "by his own account": the person's own telling
+        // "by his own account": the person's own telling.
+        if (!hit.phrase.data.setOff || setOff(view, hit.from, hit.to)) cues.push(hitCue('on-record', hit));
         break;
       case 'outletAccess': {
         // "reviewed by the Gazette", "as described to the paper"

@@ -131,12 +131,16 @@ export const words = {
   strikingParticles: new Set(speech.strikingParticles),
   struckNouns: new Set(speech.struckNouns),
   tellingNouns: new Set(speech.tellingNouns),
+  /** "the mayor's own later account": words between the owner of a telling and its noun. */
+  tellingModifiers: new Set(speech.tellingModifiers),
   /** "took to Twitter to deny": going to a public platform to speak. */
   platformVerbs: new Set(speech.platformVerbs),
   platforms: new Set(speech.platforms),
   orderAdjectives: new Set(speech.orderAdjectives),
   /** "denounced the leak": object verbs said in public even when they deny nothing. */
   criticismVerbs: new Set(denial.criticismVerbs),
+  /** "The court dismissed the case": who dismisses by ruling, which denies nothing. */
+  rulingBodies: new Set(denial.rulingBodies),
   /** Reports and allegations a worthless verdict denies ("called the allegations bogus"), with the report nouns. */
   judgedReports: new Set(denial.judgedReports),
   /** Participles that name whom they address, like "told" ("telling his handlers"). */

@@ -8,6 +8,7 @@ import { isTimeWord, words } from './lexicon.js';
 import { hitAt, hitStartingIn, type CueHit, type SentenceView } from './sentence.js';
 import { judgesReportWorthless, reportWithClaim } from './worthless-verdicts.js';
 import { RELATIVE_PRONOUNS } from './pronouns.js';
+import { dismissesObject, rulesOnCase } from './dismissed-objects.js';
 
 /** How far after an object verb its object may start ("rejected the latest reports"). */
 const OBJECT_REACH = 8;
@@ -76,6 +77,7 @@ export function quotesJudgement(view: SentenceView, verb: CueHit): boolean {
 
 /** An object verb denies only when its object is a claim ("rejected the reports") or it calls something false. */
 export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
+  if (rulesOnCase(view, verb)) return false;
   // "called the suggestion that he had colluded with Moscow a lie": the judgement follows the claim's clause;
   // "called the allegations of collusion between his campaign and Moscow a witch hunt": so it does a report's "of".
   const claim = hitStartingIn(view, 'claimObject', verb.to, verb.to + 2);
@@ -83,17 +85,17 @@ export function deniesSomething(view: SentenceView, verb: CueHit): boolean {
   const last = objectEnd(view, verb.to, verb.to + OBJECT_REACH + clause - 1);
   if (judgedDisputed(view, verb.to, last) || hitStartingIn(view, 'disputeWord', verb.to, last)) return true;
   if (verb.phrase.data.needsDispute === true) return judgesReportWorthless(view, verb, last);
-  // "denounced the report as a leak" attacks the story, "denounced the allegations" denies them. A dismissal
-  // denies what it waves away, a report or more ("ridiculed the media reports", "shrugged off the leak",
-  // "dismissed talk of collusion"), where naming an inquiry ("challenged the probe") disputes nothing.
+  // "denounced the report as a leak" attacks the story, "denounced the allegations" denies them; ridicule
+  // or dismissal of a report denies it ("ridiculed the media reports"). A dismissal also denies an inquiry,
+  // a leak or talk of something ("dismissed talk of collusion"), where naming one ("challenged the probe",
+  // "mocked the probe") disputes nothing.
   const nounOnly = deniesOnlyWhenNegated(verb);
-  const dismisses = verb.phrase.data.dismisses === true;
+  const { dismisses, ridicules } = verb.phrase.data;
   for (let k = verb.to; k <= last; k++) {
     if (nounOnly && onlyPoints(view.tokens[k]?.text ?? '')) continue;
-    if (hitAt(view, 'claimObject', k) && !(criticizes(view, verb) && !dismisses && hitAt(view, 'reportNoun', k))) return true;
-    if (dismisses && hitAt(view, 'dismissedObject', k)) return true;
+    if (hitAt(view, 'claimObject', k) && !(criticizes(view, verb) && !dismisses && !ridicules && hitAt(view, 'reportNoun', k))) return true;
   }
-  return false;
+  return dismisses === true && dismissesObject(view, verb, last);
 }
 
 /**

@@ -58,23 +58,25 @@ function namesSourceAfterTo(verb: string): boolean {
   return verb.startsWith('attribut') || isCreditVerb(verb);
 }
 
-/** "according to the mayor's own account": the owner of a telling in [from, end] is the source, or no speaker. */
-function tellingOwner(view: SentenceView, from: number, end: number): Speaker {
+/**
+ * "according to the mayor's own account", "by the Post's later telling": the owner of a telling in
+ * [from, end] is the source, or no speaker; with `noun`, only the telling noun at that token counts.
+ */
+function tellingOwner(view: SentenceView, from: number, end: number, noun = -1): Speaker {
   const { tokens } = view;
   for (let k = from; k <= end; k++) {
     const owner = tokens[k]!.poss ? k : tokens[k + 1]?.text === "'" ? k : -1;
     if (owner < 0) continue;
     let head = tokens[k + 1]?.text === "'" ? k + 2 : k + 1;
-    if (tokens[head]?.text === 'own') head++;
-    return words.tellingNouns.has(tokens[head]?.text ?? '') ? classify(view, from, owner) : NO_SPEAKER;
+    while (words.tellingModifiers.has(tokens[head]?.text ?? '')) head++;
+    const told = noun < 0 ? words.tellingNouns.has(tokens[head]?.text ?? '') : head === noun;
+    return told ? classify(view, from, owner) : NO_SPEAKER;
   }
   return NO_SPEAKER;
 }
 
-/** Words between the owner of a telling and its noun ("by the mayor's own later account"). */
-const TELLING_MODIFIERS = new Set(['own', 'later']);
-/** Most words an owner of a telling takes after "by" ("by one former senior official's"). */
-const OWNER_REACH = 5;
+/** Most tokens between "by" and a telling noun ("by one former senior official's own"). */
+const OWNER_REACH = 7;
 
 /**
  * "By the Post's account, ...", "by one official's telling", "by Smith's own reckoning": the owner
@@ -83,15 +85,11 @@ const OWNER_REACH = 5;
  */
 export function tellingByAct(view: SentenceView, hit: CueHit): Act | null {
   const { tokens } = view;
-  let k = hit.from - 1;
-  while (k >= view.from && TELLING_MODIFIERS.has(tokens[k]!.text)) k--;
-  const owner = tokens[k]?.text === "'" ? k - 1 : k;
-  if (owner < view.from || !(tokens[owner]!.poss || owner < k)) return null;
-  let start = owner;
-  while (start > view.from && owner - start < OWNER_REACH && tokens[start - 1]!.word && tokens[start - 1]!.text !== 'by') start--;
-  if (start <= view.from || tokens[start - 1]!.text !== 'by' || !setOff(view, start - 1, hit.to)) return null;
-  const source = classify(view, start, owner);
-  return source.cls === 'none' ? null : baseAct('source', { ...hit, from: start - 1 }, source, view);
+  let by = hit.from - 1;
+  while (by > view.from && hit.from - by < OWNER_REACH && tokens[by]!.text !== 'by' && (tokens[by]!.word || tokens[by]!.text === "'")) by--;
+  if (tokens[by]?.text !== 'by' || !setOff(view, by, hit.to)) return null;
+  const source = tellingOwner(view, by + 1, hit.from - 1, hit.from);
+  return source.cls === 'none' ? null : baseAct('source', { ...hit, from: by }, source, view);
 }
 
 /**
@@ -99,7 +97,7 @@ export function tellingByAct(view: SentenceView, hit: CueHit): Act | null {
  * (exclusive) stands apart from the clause, opening it or set off by punctuation, so it says whose
  * telling the clause is; "paid by the company's account at the bank" names the payer.
  */
-function setOff(view: SentenceView, by: number, end: number): boolean {
+export function setOff(view: SentenceView, by: number, end: number): boolean {
   const { tokens } = view;
   const opens = by === view.from || !tokens[by - 1]!.word;
   return opens && (end >= view.to || !tokens[end]!.word || tokens[end]!.text === 'and');

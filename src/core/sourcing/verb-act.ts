@@ -9,7 +9,7 @@ import { hitAt, hitOfAnyAt, type CueHit, type SentenceView } from './sentence.js
 import { deniesOnlyWhenNegated, type CueCategory } from './cue-table.js';
 import { classify } from './speaker.js';
 import { isSkippable, phraseEndingAfter } from './speaker-phrases.js';
-import { afterNoun, agentBy, isIngForm, isPastForm, onlySends, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
+import { afterNoun, agentBy, continuesOn, isIngForm, isPastForm, onlySends, PASSIVE_AGENTS, platformLeadIn } from './verb-frames.js';
 import { asksOpenQuestion, callsForLater, criticizes, deniesSomething, quotesJudgement, spokenAside } from './object-verbs.js';
 import { subjectAfterClaim, subjectBefore } from './act-subjects.js';
 import { beforeAside, beforeDesignation } from './speaker-asides.js';
@@ -49,6 +49,7 @@ export function verbAct(view: SentenceView, verb: CueHit): Act | null {
     const refused = token.text === 'to' && refusedAcceptance(view, i);
     if (refused) i = beforeRefusing(view, i - 1); // "refused to accept", "has been refusing to accept"
     else if (token.text === 'to' && (words.seemVerbs.has(tokens[i - 1]?.text ?? '') || refusedTo(view, i, verb.category, verb.to))) i--; // "appear to show", "declined to say whether"
+    else if (token.text === 'to' && continuesOn(view, i - 1)) i -= 2; // "went on to deny"
     else if (token.text === 'to' && words.promptAdjectives.has(tokens[i - 1]?.text ?? '') && BE_FORMS.has(tokens[i - 2]?.text ?? '')) i -= 2; // "was quick to deny"
     else if (leadIn >= 0) {
       i = leadIn; // "took to Twitter to deny"

@@ -17,3 +17,13 @@ test('near misses: "by" naming who acted, or an account of money', () => {
   assert.deepEqual(kindsOf("The funds were moved by the firm's version of the software."), []);
   assert.deepEqual(kindsOf('The coach kept a reckoning of every missed game.'), []);
 });
+
+test('one owner rule: a pronoun\'s telling after "by" is the subject\'s own, past "own" and "later"', () => {
+  assert.deepEqual(kindsOf('By their later reckoning, the fund ran dry in May.'), ['on-record']);
+  assert.deepEqual(kindsOf('The vote was close, by her account.'), ['on-record']);
+  assert.deepEqual(kindsOf("The plan, by the agency's own later account, was rushed."), ['on-record']);
+  // Near misses: a bare pronoun's account inside the clause is a bank's; a telling that is no owner's.
+  assert.deepEqual(kindsOf('The bill was paid by his account.'), []);
+  assert.deepEqual(kindsOf('The loan was repaid by their account at the credit union.'), []);
+  assert.deepEqual(kindsOf('The fee was settled by the client\'s later account transfer.'), []);
+});
