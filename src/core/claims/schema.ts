@@ -66,7 +66,7 @@ export const matchSchema = z
       .max(64)
       .default([])
       .describe(
-        'For a claim about two people\'s dealings: what tells its own occasions apart from others like them (where, when, how many: "#mayflower", "September", "three"). Once an article has named both people, a sentence that speaks of an encounter ("the meeting", "the first") and carries one of these states the claim without naming them.',
+        'For a claim about two people\'s dealings: what tells its own occasions apart from others like them (where, when, how many: "#mayflower", "September", "three"). While an article is talking about both people (each named in the sentence or the two before it), a sentence that speaks of an encounter ("the meeting", "the first") that one of these modifies states the claim without naming them, unless the encounter is someone else\'s.',
       ),
     polarity: z
       .enum(['affirms', 'denies', 'either'])

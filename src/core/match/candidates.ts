@@ -4,7 +4,7 @@
  * claim's best candidate: a scan then costs the same whatever the size of the database.
  */
 import { anotherAgent } from './other-agent.js';
-import { encounterOfOthers } from './recounted-encounter.js';
+import { recountsTheirs } from './recounted-encounter.js';
 import { scorePattern, type Candidate } from './score.js';
 import type { Salience } from './salience.js';
 import type { SentenceMatcher } from './sentence.js';
@@ -58,7 +58,7 @@ export class CandidateSearch {
     const candidate = scorePattern(this.sentence, p);
     const pattern = this.sentence.index.patterns[p]!;
     if (!candidate || !wordingInContext(this.sentence.index, pattern, salience)) return;
-    if (pattern.recounts && encounterOfOthers(this.sentence, candidate)) return;
+    if (pattern.facts >= 0 && !recountsTheirs(this.sentence, candidate, salience)) return;
     // Plain loops, no closure or pair array: this runs for every pattern that scores.
     let held = 0;
     while (held < best.length && best[held]!.claim !== candidate.claim) held++;

@@ -63,14 +63,16 @@ export function claimSlots(
  * The wording a claim's facts make (match.facts): an encounter ("the September meeting", "the
  * first was") and one of the facts, with the groups added to each phrasing. None without facts.
  */
-export function factSlots(table: PhraseTable, claim: Claim, scope: SlotScope, groups: Groups): Slot[] | null {
+export function factSlots(table: PhraseTable, claim: Claim, scope: SlotScope, groups: Groups): { slots: Slot[]; facts: number } | null {
   const match = claim.match;
   if (!match?.facts.length) return null;
-  return [
+  const facts = groups.slot(table, scope, match.facts);
+  const slots = [
     { feature: scope.lexicon.encounter, weight: 1, required: true },
-    { feature: groups.slot(table, scope, match.facts), weight: 1, required: true },
+    { feature: facts, weight: 1, required: true },
     ...sharedSlots(table, match, scope, groups),
   ];
+  return { slots, facts };
 }
 
 /** The `all` groups, required, and the `any` groups, optional: added to each wording of a claim. */
@@ -81,8 +83,8 @@ function sharedSlots(table: PhraseTable, match: NonNullable<Claim['match']>, sco
   ];
 }
 
-/** `recounts`: the slots are the claim's facts wording (factSlots). */
-export function toPattern(table: PhraseTable, groups: Groups, claim: number, slots: readonly Slot[], derived: boolean, recounts = false): Pattern {
+/** `facts`: when the slots are the claim's facts wording (factSlots), the slot of the facts; else -1. */
+export function toPattern(table: PhraseTable, groups: Groups, claim: number, slots: readonly Slot[], derived: boolean, facts = -1): Pattern {
   const merged = new Map<number, Slot>();
   let negated = false;
   for (const slot of slots) {
@@ -115,5 +117,5 @@ export function toPattern(table: PhraseTable, groups: Groups, claim: number, slo
   const forgets = list.some((slot) => slot.memory && slot.scoped);
   const isEntity = (feature: number) => table.features[feature]!.kind === 'entity';
   const entity = list.map(({ feature }) => ((feature < GROUP_BASE ? isEntity(feature) : groups.list[feature - GROUP_BASE]!.every(isEntity)) ? 1 : 0));
-  return { claim, slots: list.map((slot) => slot.feature), weights, required, entity, scoped, requiredCount, total, optionalTotal, negated, forgets, derived: derived || requiredCount === 0, recounts };
+  return { claim, slots: list.map((slot) => slot.feature), weights, required, entity, scoped, requiredCount, total, optionalTotal, negated, forgets, derived: derived || requiredCount === 0, facts };
 }

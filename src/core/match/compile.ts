@@ -74,7 +74,7 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
       const facts = betweenTwoPeople(compiled) ? factSlots(table, claim, scope, groups) : null;
       if (facts) {
         compiled.patterns.push(patterns.length);
-        patterns.push(toPattern(table, groups, index, facts, false, true));
+        patterns.push(toPattern(table, groups, index, facts.slots, false, facts.facts));
       }
     }
   });

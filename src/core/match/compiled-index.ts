@@ -36,10 +36,10 @@ export interface Pattern {
   /** Derived from the statement: scored by weighted coverage instead of required slots. */
   derived: boolean;
   /**
-   * The claim's facts wording (match.facts): an encounter and one of the claim's own facts, naming
-   * neither party, so it needs both named in the document so far (wording-context.ts).
+   * For the claim's facts wording (match.facts: an encounter and one of the claim's own facts,
+   * naming neither party), the slot of the facts (recounted-fact.ts); -1 for any other wording.
    */
-  recounts: boolean;
+  facts: number;
 }
 
 export type Polarity = 'affirms' | 'denies' | 'either';

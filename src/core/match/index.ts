@@ -154,6 +154,7 @@ class Matcher implements ClaimMatcher {
     if (!awaited) question = questionStart(text, span);
     if (question >= 0) for (const candidate of candidates) if (this.reaches(candidate, question)) demote(candidate, 'question');
     const hits = withDenials(this.hits(candidates, passing, from, to, context.confidentOnly), denials);
+    for (const hit of hits) if (hit.confidence === 'confident') context.salience.stated(this.index.byId.get(hit.id)!);
     this.antecedents.remember(hits, candidates, tokens, text, to);
     return hits;
   }

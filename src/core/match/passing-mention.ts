@@ -71,7 +71,7 @@ export class PassingMentions {
     const { index, sentence, at } = this;
     const pattern = index.patterns[candidate.pattern]!;
     // A claim's facts wording carries one of its own places, dates or counts: a stated fact.
-    if (pattern.derived || pattern.recounts || candidate.confidence !== 'confident') return false;
+    if (pattern.derived || pattern.facts >= 0 || candidate.confidence !== 'confident') return false;
     const claim = index.claims[candidate.claim]!;
     const dealings = betweenTwoPeople(claim);
     if (candidate.keys.length === 0 || (!dealings && (claim.voices.length > 0 || candidate.keys.length > 1))) return false;

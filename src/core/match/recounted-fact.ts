@@ -1,61 +1,89 @@
 /**
- * Whether the fact a claim's facts wording found (match.facts: one of the claim's own places,
- * dates or counts) is said of the encounter beside it, and where that encounter is. A fact says
- * something of an encounter only in its clause: in "On July 21, the Post reported that agencies
- * had intercepted his conversations" the month dates the report. A date narrowed to another day or
- * year ("July 21", "July 2017"; "September 2016" keeps the claim's own year) or told from the
- * writer's time ("last July") is not the claim's month; a count counts the encounters only inside
- * their noun phrase ("three known encounters", "on three occasions", "two of the three"), not in
- * "three weeks later, a meeting".
+ * Whether one of a claim's own facts (match.facts: places, months, counts) is said of an encounter
+ * in the sentence ("the September meeting", "The first was in April at the Mayflower"). A fact says
+ * something of an encounter only when it modifies it: inside its noun phrase, or in the phrase
+ * that follows it, before anything else is said ("On July 21, the Post reported that agencies had
+ * intercepted his conversations" dates the report; "the meeting would draw crowds in July" the
+ * crowds). A date narrowed to another day or year ("July 21", "July 2017"; "September 2016" keeps
+ * the claim's own year) or told from the writer's time ("last July") is not the claim's month; a
+ * count counts the encounters only inside their noun phrase ("three known encounters", "two of the
+ * three"), not in "three weeks later, a meeting".
  */
-import { BREAK, type Tokens } from '../text/tokenize.js';
+import { BREAK, startsUpper, type Tokens } from '../text/tokenize.js';
 import type { Candidate } from './score.js';
 import type { SentenceMatcher } from './sentence.js';
-import { presentFeature } from './slot-presence.js';
-import { wordAt } from './verb-forms.js';
+import { GROUP_BASE } from './slot-groups.js';
+import { MODALS, wordAt } from './verb-forms.js';
 import { PREPOSITIONS, isCount, nounPhraseStart } from './word-shape.js';
 
 /** Words before a date that tell it from the writer's time. */
 const RELATIVE = new Set(['last', 'this', 'next']);
+/** Verbs that say an encounter took place, between it and a fact said of it ("the meeting took place in September"). */
+const TOOK_PLACE = new Set(['was', 'were', 'is', 'are', 'came', 'took', 'place', 'happened', 'occurred']);
+/** Words after which the phrase says something of someone or something else ("a meeting with", "the meeting that"). */
+const PHRASE_ENDS = new Set(['with', 'between', 'among', 'than', 'that', 'which', 'who', 'whom', 'when', 'where', 'while', 'because', 'after', 'before', 'until', 'since', 'and', 'or', 'but']);
+/** Most words between an encounter and a fact said of it ("the meeting in his Senate office in September"). */
+const FACT_REACH = 8;
 
-/** The hit of the encounter the fact is said of, or -1 when the fact is not the encounter's. */
-export function encounterOfFact(sentence: SentenceMatcher, candidate: Candidate): number {
-  const { index, reading, hits } = sentence;
-  const { text, tokens, from } = reading;
-  // The facts are the pattern's second slot (see factSlots).
-  const fact = presentFeature(sentence, index.patterns[candidate.pattern]!.slots[1]!);
-  const at = sentence.first[fact]!;
-  const end = sentence.last[fact]!;
-  if (at > from && RELATIVE.has(wordAt(text, tokens, at - 1))) return -1;
-  if (end + 1 < tokens.count && /^\d+$/.test(wordAt(text, tokens, end + 1)) && !claimsOwnAt(sentence, candidate, end + 1)) return -1;
-  const count = isCount(text, tokens, at);
-  for (let h = 0; h < hits.count; h++) {
-    if (hits.feature[h] !== index.lexicon.encounter) continue;
-    const first = hits.first[h]!;
-    const last = hits.last[h]!;
-    const inClause = at > last ? oneClause(sentence, asideOpening(text, tokens, last, at), end) : oneClause(sentence, at, last);
-    if (!inClause) continue;
-    if (!count) return h;
-    const start = nounPhraseStart(text, tokens, first, from);
-    if (at >= (start >= 0 ? start : first) && at <= last) return h;
+/** Whether a fact of the pattern's `facts` slot modifies the encounter hit `encounter` (one whose own words hold the count, "two of the three", included). */
+export function factSaidOf(sentence: SentenceMatcher, candidate: Candidate, facts: number, encounter: number): boolean {
+  const { hits } = sentence;
+  for (let f = 0; f < hits.count; f++) {
+    if (isFact(sentence, facts, hits.feature[f]!) && claimsOwn(sentence, candidate, f) && modifies(sentence, f, encounter)) return true;
   }
-  return -1;
+  return false;
+}
+
+/** Whether `feature` is one of the slot's facts or an alias of one. */
+function isFact(sentence: SentenceMatcher, slot: number, feature: number): boolean {
+  const { groups, aliases } = sentence.index;
+  const members = slot < GROUP_BASE ? [slot] : groups[slot - GROUP_BASE]!;
+  return members.some((member) => member === feature || aliases[member]?.includes(feature) === true);
+}
+
+/** Whether the fact hit `f` is the claim's own: no other day or year narrows it, nor the writer's time. */
+function claimsOwn(sentence: SentenceMatcher, candidate: Candidate, f: number): boolean {
+  const { reading, hits } = sentence;
+  const { text, tokens, from } = reading;
+  const at = hits.first[f]!;
+  const end = hits.last[f]!;
+  if (at > from && RELATIVE.has(wordAt(text, tokens, at - 1))) return false;
+  return !(end + 1 < tokens.count && /^\d+$/.test(wordAt(text, tokens, end + 1)) && !claimsOwnAt(sentence, candidate, end + 1));
+}
+
+/** Whether the fact hit `f` modifies the encounter hit `e`. */
+function modifies(sentence: SentenceMatcher, f: number, e: number): boolean {
+  const { reading, hits } = sentence;
+  const { text, tokens, from } = reading;
+  const at = hits.first[f]!;
+  const first = hits.first[e]!;
+  const last = hits.last[e]!;
+  // Inside the encounter's words ("two of the three") or its noun phrase ("the Cleveland encounter").
+  if (at >= first && hits.last[f]! <= last) return true;
+  const start = nounPhraseStart(text, tokens, first, from);
+  if (at >= (start >= 0 ? start : first) && at < first) return true;
+  if (at <= last || isCount(text, tokens, at)) return false;
+  const gap = asideOpening(text, tokens, last, at);
+  if (at - gap > FACT_REACH) return false;
+  for (let k = gap; k < at; k++) if (endsPhrase(text, tokens, k)) return false;
+  return true;
 }
 
 /**
- * Where to read on from an encounter ending at token `last` to a fact after it at `at`: past the
- * comma of an aside opening on a preposition, which is said of the encounter ("Their third
- * meeting, in September 2016, ..."); "this encounter, like the April one," compares it with another.
+ * Where the phrase said of an encounter ending at token `last` opens: past the comma of an aside
+ * opening on a preposition ("Their third meeting, in September 2016, ..."); "this encounter, like
+ * the April one," compares it with another.
  */
 function asideOpening(text: string, tokens: Tokens, last: number, at: number): number {
-  return last + 2 <= at && PREPOSITIONS.has(wordAt(text, tokens, last + 2)) ? last + 2 : last;
+  return last + 2 <= at && tokens.ids[last + 1] === BREAK && PREPOSITIONS.has(wordAt(text, tokens, last + 2)) ? last + 2 : last + 1;
 }
 
-/** Whether tokens [first, last] hold no clause break (a comma, a colon, a dash, a parenthesis). */
-function oneClause(sentence: SentenceMatcher, first: number, last: number): boolean {
-  const { ids } = sentence.reading.tokens;
-  for (let k = first; k <= last; k++) if (ids[k] === BREAK) return false;
-  return true;
+/** Whether token `k` ends the phrase said of an encounter: a clause break, a conjunction or relative, or a verb other than one of taking place. */
+function endsPhrase(text: string, tokens: Tokens, k: number): boolean {
+  if (tokens.ids[k] === BREAK) return true;
+  const word = wordAt(text, tokens, k);
+  if (PHRASE_ENDS.has(word) || MODALS.has(word)) return true;
+  return !TOOK_PLACE.has(word) && !startsUpper(text, tokens.starts[k]!) && word.endsWith('ed');
 }
 
 /** Whether a word the candidate found (the claim's own year, "2016") starts at token `at`. */

@@ -1,10 +1,12 @@
 /**
  * Who an article has just been talking about, so that "he", "the lawmaker" or "the two men"
  * can stand for them. Each person named outright scores 1 in its sentence, and every score
- * halves from one sentence to the next. One Salience lives for one document.
+ * halves from one sentence to the next. It also keeps whom the prose named last and which claims
+ * the sentence before stated, for recounted encounters (recounted-encounter.ts). One Salience lives
+ * for one document.
  */
 import type { Feature } from './phrase-lookup.js';
-import { ANAPHOR_SALIENCE, SALIENCE_DECAY, SALIENCE_FLOOR } from './thresholds.js';
+import { ANAPHOR_SALIENCE, RECOUNT_REACH, SALIENCE_DECAY, SALIENCE_FLOOR } from './thresholds.js';
 
 export class Salience {
   /** Person feature -> salience score as of the sentence `at` (it decays from there). */
@@ -13,6 +15,16 @@ export class Salience {
   private readonly found: number[] = [];
   /** Everyone the document has named, however long ago. */
   private readonly named = new Set<number>();
+  /**
+   * Person feature -> the last sentence of prose that named them outright: a navigation line
+   * ("Home | Politics | Sessions | Kislyak") names people without talking about them, and a
+   * pronoun's guess ("the two teams") is no evidence of whom the article is about.
+   */
+  private readonly inProse = new Map<number, number>();
+  /** Whether the sentence last observed was prose. */
+  private prose = true;
+  /** Claim -> the last sentence that stated it confidently: "The first was in April" may go on from it. */
+  private readonly statedAt = new Map<number, number>();
 
   constructor(private readonly features: readonly Feature[], private readonly anaphoric: number) {}
 
@@ -42,15 +54,18 @@ export class Salience {
     return this.found;
   }
 
-  /** Ends a sentence: records the people it names, outright or through a pronoun. */
-  observe(present: readonly number[], how: Uint8Array): void {
+  /** Ends a sentence: records the people it names, outright or through a pronoun. `prose`: see inProse. */
+  observe(present: readonly number[], how: Uint8Array, prose = true): void {
     this.sentence++;
+    this.prose = prose;
     for (const feature of present) {
       const info = this.features[feature]!;
       if (info.kind !== 'entity' || info.entityKind !== 'person') continue;
       this.named.add(feature);
+      const anaphoric = (how[feature]! & this.anaphoric) !== 0;
+      if (prose && !anaphoric) this.inProse.set(feature, this.sentence);
       // A pronoun that stood for someone keeps them in view, a little less than their name.
-      const weight = how[feature]! & this.anaphoric ? ANAPHOR_SALIENCE : 1;
+      const weight = anaphoric ? ANAPHOR_SALIENCE : 1;
       const entry = this.scores.get(feature);
       if (entry) {
         entry.score = this.scoreOf(entry) + weight;
@@ -63,6 +78,27 @@ export class Salience {
   /** Whether the document has named `person` so far, this sentence included once observed. */
   namedSoFar(person: number): boolean {
     return this.named.has(person);
+  }
+
+  /**
+   * Whether the article is talking about `person` right now: named outright in prose in the
+   * sentence just observed (itself prose) or at most `reach` sentences before it (RECOUNT_REACH
+   * by default). A mention that recent lies inside the few blocks the browser's smallest re-read
+   * carries, so a block scanned alone with its context agrees with the whole page.
+   */
+  talkingAbout(person: number, reach = RECOUNT_REACH): boolean {
+    const at = this.inProse.get(person);
+    return this.prose && at !== undefined && this.sentence - at <= reach;
+  }
+
+  /** Records that the sentence just observed stated `claim` confidently. */
+  stated(claim: number): void {
+    this.statedAt.set(claim, this.sentence);
+  }
+
+  /** Whether the sentence before the one just observed stated `claim` confidently. */
+  statedJustBefore(claim: number): boolean {
+    return this.statedAt.get(claim) === this.sentence - 1;
   }
 
   /** A score decayed to the current sentence. */

@@ -35,9 +35,9 @@ import type { Candidate } from './score.js';
 import { TopicLinks } from './topic-links.js';
 import { type SubjectReading, unknownSubjectAt } from './unknown-subject.js';
 import { endsInIng, opensSentence } from './verb-forms.js';
+import { isProse } from './word-shape.js';
 
 const NO_CANDIDATES: Candidate[] = [];
-
 /** A denial actor that is nobody the pack knows (-1 is "not known": nobody named, or a pronoun). */
 export const UNKNOWN_DENIER = -2;
 
@@ -104,7 +104,7 @@ export class SentenceMatcher extends FeatureOccurrences {
     if (!(denying && (hits.includes(denial) || hits.includes(speech))) && !mayMatch(hits, roles, postings)) {
       // Most sentences of a page: nothing to score, only who was named.
       for (let h = 0; h < hits.count; h++) if (roles[hits.feature[h]!] === ROLE_PERSON) this.note(hits.feature[h]!, hits.first[h]!, hits.last[h]!, PLAIN, stamp);
-      salience.observe(this.present, this.how);
+      salience.observe(this.present, this.how, isProse(text, tokens, from, to));
       return NO_CANDIDATES;
     }
     this.polarity.mark(tokens, this.hits, from, to, text);
@@ -188,7 +188,7 @@ export class SentenceMatcher extends FeatureOccurrences {
         if (this.seen[feature] !== stamp) this.note(feature, at, at, ANAPHORIC | PLAIN, stamp);
       }
     }
-    salience.observe(this.present, this.how);
+    salience.observe(this.present, this.how, isProse(text, tokens, from, to));
     return this.candidates.collect(this.present, stamp, salience);
   }
 

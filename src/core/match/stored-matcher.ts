@@ -14,7 +14,7 @@ import { restorePostings, storePostings, type StoredPostings } from './stored-po
 import { restoreTable, storeTable, type StoredTable } from './stored-table.js';
 
 /** Bump whenever anything compiled changes shape or meaning: older stored data is then ignored. */
-export const MATCHER_FORMAT = 39;
+export const MATCHER_FORMAT = 40;
 const MARK = 'sourcelight-matcher';
 
 export interface StoredMatcher {
@@ -29,8 +29,10 @@ export interface StoredMatcher {
     required: Uint8Array;
     entity: Uint8Array;
     scoped: Uint8Array;
-    /** Bit 0: negated; bit 1: derived; bit 2: forgets; bit 3: recounts. */
+    /** Bit 0: negated; bit 1: derived; bit 2: forgets. */
     flags: Uint8Array;
+    /** Each pattern's facts slot, or -1 (Pattern.facts). */
+    facts: Int32Array;
     requiredCount: Int32Array;
     total: Float64Array;
     optionalTotal: Float64Array;
@@ -55,7 +57,8 @@ export function storeIndex(index: CompiledIndex): StoredMatcher {
       required: Uint8Array.from(flat((pattern) => pattern.required)),
       entity: Uint8Array.from(flat((pattern) => pattern.entity)),
       scoped: Uint8Array.from(flat((pattern) => pattern.scoped)),
-      flags: Uint8Array.from(patterns, (pattern) => (pattern.negated ? 1 : 0) | (pattern.derived ? 2 : 0) | (pattern.forgets ? 4 : 0) | (pattern.recounts ? 8 : 0)),
+      flags: Uint8Array.from(patterns, (pattern) => (pattern.negated ? 1 : 0) | (pattern.derived ? 2 : 0) | (pattern.forgets ? 4 : 0)),
+      facts: Int32Array.from(patterns, (pattern) => pattern.facts),
       requiredCount: Int32Array.from(patterns, (pattern) => pattern.requiredCount),
       total: Float64Array.from(patterns, (pattern) => pattern.total),
       optionalTotal: Float64Array.from(patterns, (pattern) => pattern.optionalTotal),
@@ -127,6 +130,7 @@ function restorePatterns(value: unknown, claimCount: number, featureCount: numbe
   const entity = typed(stored['entity'], Uint8Array, slotTotal);
   const scoped = typed(stored['scoped'], Uint8Array, slotTotal);
   const flags = typed(stored['flags'], Uint8Array, count);
+  const facts = int32s(stored['facts'], -1, slotEnd, count);
   const requiredCount = int32s(stored['requiredCount'], 0, 2 ** 31 - 1, count);
   const total = typed(stored['total'], Float64Array, count);
   const optionalTotal = typed(stored['optionalTotal'], Float64Array, count);
@@ -161,7 +165,7 @@ function restorePatterns(value: unknown, claimCount: number, featureCount: numbe
       negated: (flags[p]! & 1) !== 0,
       derived: (flags[p]! & 2) !== 0,
       forgets: (flags[p]! & 4) !== 0,
-      recounts: (flags[p]! & 8) !== 0,
+      facts: facts[p]!,
     };
   }
   return out;

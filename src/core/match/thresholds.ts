@@ -28,3 +28,9 @@ export const SALIENCE_DECAY = 0.5;
 export const SALIENCE_FLOOR = 0.2;
 /** What a mention through a pronoun adds to a person's salience (a name adds 1). */
 export const ANAPHOR_SALIENCE = 0.75;
+/**
+ * How many sentences back both people of a claim's encounter must have been named for a sentence
+ * to recount it without their names ("The September meeting ..."): the floor a single mention's
+ * salience keeps (SALIENCE_DECAY ** 2 >= SALIENCE_FLOOR), and always inside the browser's re-read.
+ */
+export const RECOUNT_REACH = 2;

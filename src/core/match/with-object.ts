@@ -12,9 +12,9 @@ import { wordAt } from './verb-forms.js';
 import { DETERMINERS, isPossessive } from './word-shape.js';
 
 /** Most articles and titles between "with" and its object ("with the Russian Ambassador Sergey Kislyak"). */
-export const TITLE_REACH = 3;
+const TITLE_REACH = 3;
 /** Object pronouns: the sentence pass resolves whom they stand for. */
-export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /**
  * Whether every phrase of `feature` (pattern slot `k`) in the sentence ends in a "with" whose object
@@ -34,9 +34,7 @@ function withAnother(sentence: SentenceMatcher, pattern: Pattern, k: number, end
   if (!isWith(text, tokens, end) || end + 1 >= tokens.count) return false;
   const object = end + 1;
   if (OBJECT_PRONOUNS.has(wordAt(text, tokens, object))) return false;
-  // How far the object may start: past articles and capitalised titles only.
-  let reach = object;
-  while (reach - object < TITLE_REACH && reach + 1 < tokens.count && (DETERMINERS.has(wordAt(text, tokens, reach)) || startsUpper(text, tokens.starts[reach]!))) reach++;
+  const reach = objectReach(text, tokens, object);
   // Someone else is dealt with when a person of the wording is named further on ("spoke with Fox
   // News about Kislyak"), or owns the object ("Kislyak's successor").
   let namedLater = false;
@@ -53,8 +51,28 @@ function withAnother(sentence: SentenceMatcher, pattern: Pattern, k: number, end
   return namedLater;
 }
 
+/**
+ * Whether the object of a preposition opening at token `object` ("with", "between", "of") is a
+ * pronoun or names one of `people` (features present in the sentence), articles and titles before
+ * it ("with the Russian Ambassador Sergey Kislyak").
+ */
+export function objectIsAmong(sentence: SentenceMatcher, people: readonly number[], object: number): boolean {
+  const { text, tokens } = sentence.reading;
+  if (object >= tokens.count) return false;
+  if (OBJECT_PRONOUNS.has(wordAt(text, tokens, object))) return true;
+  const reach = objectReach(text, tokens, object);
+  return people.some((person) => occurrenceWithin(sentence, person, object, reach) >= 0);
+}
+
+/** How far the object opening at token `object` may start: past articles and capitalised titles only. */
+function objectReach(text: string, tokens: Tokens, object: number): number {
+  let reach = object;
+  while (reach - object < TITLE_REACH && reach + 1 < tokens.count && (DETERMINERS.has(wordAt(text, tokens, reach)) || startsUpper(text, tokens.starts[reach]!))) reach++;
+  return reach;
+}
+
 /** The hit of `feature` that starts between tokens `from` and `to`, or -1. */
-export function occurrenceWithin(sentence: SentenceMatcher, feature: number, from: number, to: number): number {
+function occurrenceWithin(sentence: SentenceMatcher, feature: number, from: number, to: number): number {
   const { hits } = sentence;
   for (let h = 0; h < hits.count; h++) if (hits.feature[h] === feature && hits.first[h]! >= from && hits.first[h]! <= to) return h;
   return -1;

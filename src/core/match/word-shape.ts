@@ -117,3 +117,9 @@ export function onePhrase(text: string, tokens: Tokens, spans: readonly (readonl
   }
   return true;
 }
+
+/** Whether tokens [from, to) are prose, not a navigation line of links set apart by "|" ("Home | Politics | Sessions"). */
+export function isProse(text: string, tokens: Tokens, from: number, to: number): boolean {
+  const bar = text.indexOf('|', tokens.starts[from]);
+  return bar < 0 || bar >= tokens.ends[to - 1]!;
+}

@@ -7,7 +7,8 @@
  * meetings are anybody's, so such a wording needs one of the parties named in the document so far,
  * this sentence included (salience.ts): an article about the story names them early and then
  * talks about their meetings at length without their names. A claim's facts wording ("the
- * September meeting", match.facts) needs both: a dated meeting is anyone's until then.
+ * September meeting", match.facts) needs both in view right now, and is judged where it is read
+ * (recounted-encounter.ts).
  */
 import { betweenTwoPeople, type CompiledIndex, type Pattern } from './compiled-index.js';
 import type { Salience } from './salience.js';
@@ -18,9 +19,9 @@ export function wordingInContext(index: CompiledIndex, pattern: Pattern, salienc
   const claim = index.claims[pattern.claim]!;
   const { parties } = claim;
   if (!betweenTwoPeople(claim)) return true;
-  // An encounter with one of the claim's facts ("the September meeting") is anyone's until the
-  // article has named both people whose occasions those are.
-  if (pattern.recounts) return parties.every((person) => salience.namedSoFar(person));
+  // An encounter with one of the claim's facts ("the September meeting") needs both people in
+  // view right now (recounted-encounter.ts).
+  if (pattern.facts >= 0) return true;
   if (namesAny(index, pattern, parties)) return true;
   return parties.some((person) => salience.namedSoFar(person));
 }
