@@ -32,9 +32,13 @@ export class PageKeys {
     const outlet = read.named ? read.outlet : this.#outlet;
     if (outlet === this.#outlet) return relabelled;
     // Texts holding a whole word by which either outlet is named ("KVRT" or "News" for "kvrt news 4").
-    const pieces = [this.#outlet, outlet].flatMap((name) => (name ? ownNameWords(name) : [])).map(lastPiece);
+    // Worked out at the first text asked about: a page's first read has none to ask about (nothing
+    // scanned yet), and its Unicode patterns would compile for nothing.
+    const outlets = [this.#outlet, outlet];
     this.#outlet = outlet;
+    let pieces: string[] | undefined;
     const namesOutlet = (text: string) => {
+      pieces ??= outlets.flatMap((name) => (name ? ownNameWords(name) : [])).map(lastPiece);
       const textPieces = new Set(text.toLowerCase().split(NOT_WORD));
       return pieces.some((piece) => textPieces.has(piece));
     };

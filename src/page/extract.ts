@@ -83,12 +83,16 @@ class PendingBlock {
   private join(element: Element): TextBlock | null {
     if (this.nodes.length === 0) return null;
     let text = this.data.join('');
+    // Half the pending texts of a page are the markup's indentation between blocks: trim() (the
+    // white space of \s) drops them without the regexes below, slow in a walk that runs once,
+    // unoptimised. Any other character survives the collapsing, so the block is never blank.
+    if (text.trim() === '') return null;
     const plain = !UNUSUAL_SPACE.test(text);
     if (!plain) text = text.replace(COLLAPSIBLE, ' ');
     const from = text.charCodeAt(0) === SPACE ? 1 : 0;
     const to = text.length > from && text.charCodeAt(text.length - 1) === SPACE ? text.length - 1 : text.length;
     if (from > 0 || to < text.length) text = text.slice(from, to);
-    return /\S/.test(text) ? { text, element, nodes: this.nodes, runs: null, plainFrom: plain ? from : null } : null;
+    return { text, element, nodes: this.nodes, runs: null, plainFrom: plain ? from : null };
   }
 
   private build(element: Element): TextBlock | null {
