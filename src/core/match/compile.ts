@@ -71,10 +71,10 @@ export function compileIndex(packs: readonly ClaimPack[], packIds: readonly stri
         compiled.patterns.push(patterns.length);
         patterns.push(toPattern(table, groups, index, slots, !claim.match));
       }
-      const facts = betweenTwoPeople(compiled) ? factSlots(table, claim, scope, groups) : null;
-      if (facts) {
+      const factWording = betweenTwoPeople(compiled) ? factSlots(table, claim, scope, groups) : null;
+      if (factWording) {
         compiled.patterns.push(patterns.length);
-        patterns.push(toPattern(table, groups, index, facts.slots, false, facts.facts));
+        patterns.push(toPattern(table, groups, index, factWording.slots, false, factWording.facts));
       }
     }
   });

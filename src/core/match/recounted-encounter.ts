@@ -26,6 +26,13 @@ const ORDINALS = new Set(['first', 'second', 'third', 'last', 'two']);
 const DEALT_WITH = new Set(['with', 'between', 'among']);
 /** How far after an encounter a light verb may take it as its object ("the three meetings Franken held"). */
 const HELD_REACH = 4;
+/** Verbs closing an ordinal phrase that stands alone ("the first was", "the first came"). */
+const CLOSING_VERBS = new Set(['was', 'came']);
+/** Verbs after an ordinal that make it stand alone ("the first one was", "the last two took place"). */
+const VERBS_AFTER_ONE = new Set(['was', 'were', 'is', 'are', 'came', 'took', 'had', 'have']);
+const PERIOD = 46;
+const QUESTION_MARK = 63;
+const EXCLAMATION_MARK = 33;
 
 /** Whether the candidate of a facts wording (Pattern.facts) recounts one of the claim's parties' own encounters. */
 export function recountsTheirs(sentence: SentenceMatcher, candidate: Candidate, salience: Salience): boolean {
@@ -57,21 +64,21 @@ function goesOnFromTheirs(salience: Salience, claim: number, parties: readonly n
  * weeks", "the first one-on-one").
  */
 function standsForOne(text: string, tokens: Tokens, last: number): boolean {
-  if (/^(?:was|came)$/.test(wordAt(text, tokens, last))) return true;
+  if (CLOSING_VERBS.has(wordAt(text, tokens, last))) return true;
   const next = last + 1;
   if (next >= tokens.count || tokens.ids[next] === BREAK) return true;
   if (text.charAt(tokens.ends[last]!) === '-') return false;
   const word = wordAt(text, tokens, next);
-  return PREPOSITIONS.has(word) || /^(?:was|were|is|are|came|took|had|have)$/.test(word);
+  return PREPOSITIONS.has(word) || VERBS_AFTER_ONE.has(word);
 }
 
 /**
  * Whether something in the sentence gives the encounter hit `h` to someone other than the parties
  * present (`present`): a gerund with its own object ("meeting an ambassador in your office"), a
  * holder ("party officials held a meeting"; "the meetings Franken held"), an owner ("Franken's
- * meeting"), or the object of "with", "between" or "of" anywhere in its clause ("a meeting in
- * April with the Israeli minister", "the meeting of NATO ministers", "Franken's meeting in July was
- * with constituents").
+ * meeting"), the object of an "of" right after it ("the meeting of NATO ministers"), or of "with",
+ * "between" or "among" anywhere in its clause ("a meeting in April with the Israeli minister",
+ * "Franken's meeting in July was with constituents").
  */
 function someoneElses(sentence: SentenceMatcher, present: readonly number[], h: number): boolean {
   const { reading, hits } = sentence;
@@ -110,7 +117,15 @@ function partyEndsAt(sentence: SentenceMatcher, present: readonly number[], end:
   return false;
 }
 
-/** Whether a sentence ends between token `k - 1` and token `k` (the tokens run on through the block). */
+/**
+ * Whether a sentence ends between token `k - 1` and token `k` (the tokens run on through the
+ * block): a period, question or exclamation mark between them, read off the text without a copy,
+ * since this runs on every token after an encounter.
+ */
 function sentenceEndsBefore(text: string, tokens: Tokens, k: number): boolean {
-  return /[.?!]/.test(text.slice(tokens.ends[k - 1], tokens.starts[k])) && !/^(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|St|Gen|Lt|Jr)$/.test(wordAt(text, tokens, k - 1));
+  for (let c = tokens.ends[k - 1]!; c < tokens.starts[k]!; c++) {
+    const code = text.charCodeAt(c);
+    if (code === PERIOD || code === QUESTION_MARK || code === EXCLAMATION_MARK) return true;
+  }
+  return false;
 }

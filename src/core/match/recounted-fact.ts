@@ -12,7 +12,8 @@
 import { BREAK, startsUpper, type Tokens } from '../text/tokenize.js';
 import type { Candidate } from './score.js';
 import type { SentenceMatcher } from './sentence.js';
-import { GROUP_BASE } from './slot-groups.js';
+import { members } from './slot-groups.js';
+import { isOneOfOrAlias } from './slot-presence.js';
 import { MODALS, wordAt } from './verb-forms.js';
 import { PREPOSITIONS, isCount, nounPhraseStart } from './word-shape.js';
 
@@ -28,17 +29,11 @@ const FACT_REACH = 8;
 /** Whether a fact of the pattern's `facts` slot modifies the encounter hit `encounter` (one whose own words hold the count, "two of the three", included). */
 export function factSaidOf(sentence: SentenceMatcher, candidate: Candidate, facts: number, encounter: number): boolean {
   const { hits } = sentence;
+  const features = members(facts, sentence.index.groups);
   for (let f = 0; f < hits.count; f++) {
-    if (isFact(sentence, facts, hits.feature[f]!) && claimsOwn(sentence, candidate, f) && modifies(sentence, f, encounter)) return true;
+    if (isOneOfOrAlias(sentence, features, hits.feature[f]!) && claimsOwn(sentence, candidate, f) && modifies(sentence, f, encounter)) return true;
   }
   return false;
-}
-
-/** Whether `feature` is one of the slot's facts or an alias of one. */
-function isFact(sentence: SentenceMatcher, slot: number, feature: number): boolean {
-  const { groups, aliases } = sentence.index;
-  const members = slot < GROUP_BASE ? [slot] : groups[slot - GROUP_BASE]!;
-  return members.some((member) => member === feature || aliases[member]?.includes(feature) === true);
 }
 
 /** Whether the fact hit `f` is the claim's own: no other day or year narrows it, nor the writer's time. */

@@ -15,6 +15,7 @@ import type { CompiledClaim } from './compiled-index.js';
 import { nearestMentionBefore, subjectOf } from './denial-subject.js';
 import type { SentenceMatcher } from './sentence.js';
 import { MEMORY_QUALIFIERS } from './memory-words.js';
+import { isOneOfOrAlias } from './slot-presence.js';
 import { BRIDGES, endsInLy, MODALS, SUBJECT_PRONOUNS } from './verb-forms.js';
 import { isPossessive, opensNounPhrase } from './word-shape.js';
 
@@ -75,7 +76,7 @@ export class Rememberer {
     if (!people.some((person) => features[person]!.pronoun === pronoun)) return true;
     // "Kislyak said he does not recall ...": the pronoun after a speech verb is its speaker.
     const speaker = sentence.speaker.denierAt(at);
-    if (speaker >= 0) return !stands(sentence, people, speaker);
+    if (speaker >= 0) return !isOneOfOrAlias(sentence, people, speaker);
     return sentence.unknownSpeaker >= 0 && sentence.unknownSpeaker < at;
   }
 
@@ -100,11 +101,4 @@ export class Rememberer {
     }
     return kind;
   }
-}
-
-/** Whether `feature` is one of `people` or an alias of one. */
-function stands(sentence: SentenceMatcher, people: readonly number[], feature: number): boolean {
-  const { aliases } = sentence.index;
-  for (const person of people) if (person === feature || aliases[person]?.includes(feature)) return true;
-  return false;
 }

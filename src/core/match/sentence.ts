@@ -38,6 +38,7 @@ import { endsInIng, opensSentence } from './verb-forms.js';
 import { isProse } from './word-shape.js';
 
 const NO_CANDIDATES: Candidate[] = [];
+
 /** A denial actor that is nobody the pack knows (-1 is "not known": nobody named, or a pronoun). */
 export const UNKNOWN_DENIER = -2;
 

@@ -22,3 +22,10 @@ function presentOrAlias(sentence: SentenceMatcher, feature: number): number {
   if (aliases) for (const alias of aliases) if (sentence.has(alias)) return alias;
   return -1;
 }
+
+/** Whether `feature` is one of `features` or an alias of one. */
+export function isOneOfOrAlias(sentence: SentenceMatcher, features: readonly number[], feature: number): boolean {
+  const { aliases } = sentence.index;
+  for (const member of features) if (member === feature || aliases[member]?.includes(feature)) return true;
+  return false;
+}

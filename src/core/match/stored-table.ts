@@ -91,11 +91,11 @@ function feature(value: unknown): Feature {
 function restoreLexicon(value: unknown, featureCount: number, stemCount: number): GeneralLexicon {
   const stored = fields(value);
   const cues = fields(stored['cues']);
-  const feature = (f: unknown): number => {
+  const featureId = (f: unknown): number => {
     check(typeof f === 'number' && Number.isInteger(f) && f >= 0 && f < featureCount);
     return f as number;
   };
-  const cue = (name: keyof Cues): number => feature(cues[name]);
+  const cue = (name: keyof Cues): number => featureId(cues[name]);
   const anaphorFeatures = int32s(stored['anaphorFeatures'], 0, featureCount);
   const anaphorKinds = strings(stored['anaphorKinds'], anaphorFeatures.length);
   return {
@@ -116,7 +116,7 @@ function restoreLexicon(value: unknown, featureCount: number, stemCount: number)
       topicLink: cue('topicLink'),
     },
     anaphors: new Map(Array.from(anaphorFeatures, (f, i) => [f, anaphorKinds[i]!])),
-    encounter: feature(stored['encounter']),
+    encounter: featureId(stored['encounter']),
     synonymFeatures: new Set(int32s(stored['synonyms'], 0, featureCount)),
     stopwords: new Set(int32s(stored['stopwords'], 0, stemCount)),
     light: new Set(int32s(stored['light'], 0, stemCount)),

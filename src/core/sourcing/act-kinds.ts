@@ -14,6 +14,7 @@ import { PERSON_PRONOUNS } from './pronouns.js';
 import { paperActOf } from './paper-verbs.js';
 import { hitAt, hitWithin, type SentenceView } from './sentence.js';
 import { publishesNamedInterview } from './published-interviews.js';
+import { isOutletOrWire } from './speaker.js';
 
 /** How far (in tokens) a speaker may stand from its verb and still be shown as part of the cue. */
 const CUE_REACH = 6;
@@ -44,7 +45,7 @@ export function actKinds(view: SentenceView, act: Act, memory: BlockMemory): rea
   // "The paper also reports that ...": "the paper" reporting is a newspaper; saying it ("the paper
   // said", "according to the paper"), it is one too unless the sentence is about research.
   const paper = cls === 'document' && (isThePaper(view, act) ? flags.outletOnly === true || relaysAsOutlet(act, flags) && !aboutResearch(view) : reportingPaper(view, act, flags));
-  const reported = cls === 'outlet' || cls === 'wire' || cls === 'report' || paper;
+  const reported = isOutletOrWire(cls) || cls === 'report' || paper;
   if (flags.outletOnly && !reported) return named && !act.hedged && words.companySuffixes.has(view.tokens[act.speaker.to]!.text) ? ON_RECORD : NO_KINDS; // "Harbor Foods Inc reported a loss"
   if (act.kind === 'document' && (cls === 'anonymous' || cls === 'named') && assessedByBody(view, act)) return DOCUMENT;
   if (act.kind === 'document' && !reported && cls !== 'document' && cls !== 'statement' && cls !== 'intercept') return NO_KINDS;

@@ -3,11 +3,11 @@
  * Post", "an official, speaking to the Post, said"), the outlet that cites ("the paper is citing
  * officials"), or a private circle ("told his colleagues") whose account reaches print only second hand.
  */
-import type { Token } from './tokens.js';
+import { isPossessiveOwner, type Token } from './tokens.js';
 import { isLyAdverb, isTimeWord, words } from './lexicon.js';
 import type { CueCategory } from './cue-table.js';
 import { hitAt, hitEndingAt, hitOfAnyAt, type CueHit, type SentenceView } from './sentence.js';
-import { classify, type Speaker } from './speaker.js';
+import { classify, isOutletOrWire, type Speaker } from './speaker.js';
 import { groupContactClause } from './contacted-groups.js';
 import { isSkippable, outletAfter, phraseStartingBefore } from './speaker-phrases.js';
 
@@ -175,10 +175,10 @@ export function privateRecipientAt(view: SentenceView, start: number): boolean {
 export function outletOwner(view: SentenceView, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const token = view.tokens[k]!;
-    const owns = token.poss || view.tokens[k + 1]?.text === "'";
+    const owns = isPossessiveOwner(view.tokens, k);
     if (!owns) continue;
     const cls = classify(view, from, k).cls;
-    if (cls === 'outlet' || cls === 'wire' || hitEndingAt(view, 'recipientOutlet', k, from)) return k;
+    if (isOutletOrWire(cls) || hitEndingAt(view, 'recipientOutlet', k, from)) return k;
   }
   return -1;
 }

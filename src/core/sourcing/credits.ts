@@ -6,7 +6,7 @@
  */
 import type { TokenCue } from './cues.js';
 import type { SentenceView } from './sentence.js';
-import { classify } from './speaker.js';
+import { classify, isOutletOrWire } from './speaker.js';
 import { outletAfter } from './speaker-phrases.js';
 import { signOffCredit } from './sign-offs.js';
 import { SENTENCE_ENDS } from './tokens.js';
@@ -68,7 +68,7 @@ function postSignature(view: SentenceView): TokenCue | null {
   while (nameFrom > view.from && nameTo - nameFrom < POST_NAME && tokens[nameFrom - 1]!.word) nameFrom--;
   if (nameFrom > nameTo || !tokens[nameFrom]!.cap || !DASHES.has(tokens[nameFrom - 1]?.text ?? '')) return null;
   const author = classify(view, nameFrom, nameTo).cls;
-  const kind = author === 'outlet' || author === 'wire' ? 'relayed' : author === 'named' ? 'on-record' : null;
+  const kind = isOutletOrWire(author) ? 'relayed' : author === 'named' ? 'on-record' : null;
   return kind ? { kind, from: nameFrom - 1, to: close } : null;
 }
 
@@ -92,7 +92,7 @@ export function statementCredit(view: SentenceView): TokenCue | null {
     while (end + 1 < view.to && tokens[end + 1]!.text !== ',' && !SENTENCE_ENDS.has(tokens[end + 1]!.text)) end++;
     const cls = classify(view, k + 1, end).cls;
     if (cls === 'named') return { kind: 'on-record', from: k, to: end };
-    if (cls === 'outlet' || cls === 'wire') return { kind: 'relayed', from: k, to: end };
+    if (isOutletOrWire(cls)) return { kind: 'relayed', from: k, to: end };
     return null;
   }
   return null;

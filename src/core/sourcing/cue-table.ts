@@ -126,10 +126,11 @@ export function buildTable(): PhraseTable<CueCategory, CueData> {
   addAll(speech.privateRecipients, 'privateRecipient');
   addAll(speech.ownAccounts, 'ownAccount');
   // "by his own account", "by her later reckoning": a pronoun owner's telling is the subject's own.
-  const modifiers = speech.tellingModifiers.reduce<string[]>((spans, word) => [...spans, ...spans.map((span) => `${span}${word} `)], ['']);
+  // Every run of the modifiers in their order: "", "own ", "later ", "own later ".
+  const modifierSpans = speech.tellingModifiers.reduce<string[]>((spans, word) => [...spans, ...spans.map((span) => `${span}${word} `)], ['']);
   // Bare, "by his account" may be a bank's ("paid by his account"): only set off from its clause.
   for (const owner of speech.ownAccountOwners) {
-    for (const span of modifiers) addAll(speech.tellingNouns.map((noun) => `by ${owner} ${span}${noun}`), 'ownAccount', { setOff: span === '' });
+    for (const span of modifierSpans) addAll(speech.tellingNouns.map((noun) => `by ${owner} ${span}${noun}`), 'ownAccount', { setOff: span === '' });
   }
   addAll(speech.tellingNouns, 'byTelling');
   addAll(speech.refusalObjects, 'refusalObject');

@@ -66,7 +66,8 @@ export function freeCues(view: SentenceView): TokenCue[] {
         cues.push(hitCue('document', hit));
         break;
       case 'ownAccount':
-        // "by his own account": the person's own telling.
+        // "by his own account": the person's own telling; a bare "by his account" only set off
+        // from its clause ("paid by his account" is a bank's, cue-table.ts).
         if (!hit.phrase.data.setOff || setOff(view, hit.from, hit.to)) cues.push(hitCue('on-record', hit));
         break;
       case 'outletAccess': {

@@ -8,7 +8,7 @@
 import { words } from './lexicon.js';
 import { hitStartingIn, type SentenceView } from './sentence.js';
 import { BE_FORMS } from './auxiliaries.js';
-import { isArticle } from './speaker-phrases.js';
+import { isArticle, isPossessive } from './speaker-phrases.js';
 
 /** Words that end a noun phrase's run of modifiers rather than naming its noun. */
 const NOT_NOUNS = new Set(['and', 'or', 'but', 'to', 'that', 'as', 'because', 'if', 'when', 'than', 'now', 'yet']);
@@ -41,7 +41,7 @@ function givenSubject(view: SentenceView, k: number): boolean {
   if (!BE_FORMS.has(tokens[k]!.text)) return true;
   for (let j = k - 1; j >= view.from && k - j <= SUBJECT_REACH; j--) {
     const token = tokens[j]!;
-    if (COPULA_PRONOUNS.has(token.text) || GIVEN_PRONOUNS.has(token.text) || token.poss || words.possessive.has(token.text)) return true;
+    if (COPULA_PRONOUNS.has(token.text) || GIVEN_PRONOUNS.has(token.text) || isPossessive(token)) return true;
     if (words.definite.has(token.text)) return true;
   }
   return false;
@@ -189,7 +189,7 @@ function ownedProposition(view: SentenceView, noun: number): boolean {
   for (let k = noun - 1; k >= view.from && noun - k <= OWNER_REACH; k--) {
     const token = view.tokens[k]!;
     // "Sessions' assertion": a plural or s-final owner keeps its apostrophe as a token of its own.
-    if (token.poss || words.possessive.has(token.text) || (token.text === "'" && view.tokens[k - 1]?.word)) return true;
+    if (isPossessive(token) || (token.text === "'" && view.tokens[k - 1]?.word)) return true;
     if (!token.word || words.definite.has(token.text) || words.indefinite.has(token.text)) return false;
   }
   return false;

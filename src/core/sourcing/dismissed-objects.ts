@@ -3,7 +3,8 @@
  * something or the whole affair (dismissedObjects: "brushed off the inquiry into her travel",
  * "shrugged off the leak about the merger", "dismissed talk of a takeover"). Each of these words
  * also names other things (an inquiry clerk, a gas leak, a space probe, idle talk), so only the
- * head of the object counts, and only before a complement that makes it the thing a claim rests on.
+ * head of the object counts, and only before a complement that makes it the thing a claim rests on
+ * ("the whole business" needs none).
  */
 import { isTimeWord, words } from './lexicon.js';
 import { isDeterminer } from './speaker-phrases.js';

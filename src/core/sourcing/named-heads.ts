@@ -6,6 +6,7 @@
  */
 import { words } from './lexicon.js';
 import { isTitleCase, type SentenceView } from './sentence.js';
+import { isPossessiveOwner } from './tokens.js';
 
 /** What classify already read in the phrase before its head: a determiner or owner, a capitalised modifier. */
 export interface Identifiers {
@@ -75,7 +76,7 @@ function speaksForOwner(view: SentenceView, from: number, h: number, to: number)
   if (!words.namedWhenOwned.has(tokens[h]!.text)) return false;
   for (let k = from; k < h; k++) {
     const token = tokens[k]!;
-    if (token.poss || tokens[k + 1]?.text === "'") return !words.professionOwners.has(token.text);
+    if (isPossessiveOwner(tokens, k)) return !words.professionOwners.has(token.text);
     if (words.possessive.has(token.text)) return true;
   }
   return atFirm(view, h, to, CLIENT_LINKS);

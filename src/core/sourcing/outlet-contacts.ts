@@ -8,7 +8,7 @@ import { HAVE_FORMS } from './auxiliaries.js';
 import type { TokenCue } from './cues.js';
 import { words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
-import { classify } from './speaker.js';
+import { classify, isOutletOrWire } from './speaker.js';
 import { isDeterminer, pastComparison, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 
 /** What "spoke" and "talked" take before the people reached. */
@@ -77,7 +77,7 @@ function isOutletBefore(view: SentenceView, end: number, conversation: boolean):
   const first = Math.max(phraseStartingBefore(view, end), end - OUTLET_NAME + 1, view.from);
   for (let start = first; start <= end; start++) {
     const cls = classify(view, start, end).cls;
-    if (cls === 'outlet' || cls === 'wire') return true;
+    if (isOutletOrWire(cls)) return true;
   }
   return false;
 }

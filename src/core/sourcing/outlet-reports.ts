@@ -8,7 +8,7 @@ import { isLyAdverb, isTimeWord, words } from './lexicon.js';
 import { hitAt, hitEndingAt, type CueHit, type SentenceView } from './sentence.js';
 import { finiteClauseAt } from './clause-ahead.js';
 import { isPastForm } from './verb-frames.js';
-import { classify } from './speaker.js';
+import { classify, isOutletOrWire } from './speaker.js';
 import { phraseStartingBefore } from './speaker-phrases.js';
 import { outletOwner } from './act-recipients.js';
 
@@ -35,7 +35,7 @@ export function outletReportThat(view: SentenceView, hit: CueHit): ReportThat | 
   if (tokens[that]?.text !== 'that' || tokens[hit.from]!.quoted) return undefined;
   const start = phraseStartingBefore(view, hit.to - 1);
   const cls = classify(view, start, hit.to - 1).cls;
-  if (cls === 'outlet' || cls === 'wire' || outletOwner(view, ownerStart(view, start, hit.from), hit.from) >= 0) return { from: start, that };
+  if (isOutletOrWire(cls) || outletOwner(view, ownerStart(view, start, hit.from), hit.from) >= 0) return { from: start, that };
   const unowned = unownedReportStart(view, hit);
   if (unowned < 0 || !contentClauseAt(view, that + 1) || refuted(view, hit, that + 1)) return undefined;
   return { from: unowned, that };

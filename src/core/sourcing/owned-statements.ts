@@ -11,7 +11,7 @@ import type { Range } from './denial.js';
 import { words } from './lexicon.js';
 import { hitAt, type CueHit, type SentenceView } from './sentence.js';
 import { classify, type Speaker } from './speaker.js';
-import { isDeterminer, namesSpeakers, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
+import { isDeterminer, isPossessive, namesSpeakers, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { contentEnd, contentStart } from './statement-contents.js';
 
 /** Adjectives between the owner and the noun ("his shifting explanation"). */
@@ -54,7 +54,7 @@ function agent(view: SentenceView, from: number, to: number): Speaker | null {
 function owner(view: SentenceView, noun: number, memory: BlockMemory): Speaker | null {
   const { tokens } = view;
   let k = noun - 1;
-  while (k > view.from && noun - k <= MODIFIERS && tokens[k]!.word && !tokens[k]!.poss && !words.possessive.has(tokens[k]!.text) && !tokens[k]!.cap) k--;
+  while (k > view.from && noun - k <= MODIFIERS && tokens[k]!.word && !isPossessive(tokens[k]!) && !tokens[k]!.cap) k--;
   const token = tokens[k];
   if (!token || k < view.from) return null;
   if (words.possessive.has(token.text) && token.text !== 'my' && token.text !== 'our' && token.text !== 'your') {

@@ -7,7 +7,7 @@
  * it published ("published on Sunday that ...").
  */
 import type { Act } from './acts.js';
-import { classify, type SpeakerClass } from './speaker.js';
+import { classify, isOutletOrWire } from './speaker.js';
 import { phraseEndingAfter } from './speaker-phrases.js';
 import { words } from './lexicon.js';
 import type { SentenceView } from './sentence.js';
@@ -34,7 +34,7 @@ function intervieweeStart(view: SentenceView, act: Act): number {
   // "In an interview the Times published on Sunday, the mayor said": the clause after the comma is the
   // interview's. The speaker phrase may take in the interview noun before the outlet.
   for (let k = Math.max(view.from, act.speaker.from - 1); k < act.speaker.to; k++) {
-    if (!INTERVIEW_NOUNS.has(tokens[k]!.text) || !isOutlet(classify(view, k + 1, act.speaker.to).cls)) continue;
+    if (!INTERVIEW_NOUNS.has(tokens[k]!.text) || !isOutletOrWire(classify(view, k + 1, act.speaker.to).cls)) continue;
     for (let j = act.verb.to; j < view.to; j++) if (tokens[j]!.text === ',') return j + 1;
     return -1;
   }
@@ -44,11 +44,6 @@ function intervieweeStart(view: SentenceView, act: Act): number {
     if (!token.word || token.cap || words.prepositions.has(token.text) || words.breakers.has(token.text)) return -1;
   }
   return -1;
-}
-
-/** An outlet or a wire service: who publishes an interview. */
-function isOutlet(cls: SpeakerClass): boolean {
-  return cls === 'outlet' || cls === 'wire';
 }
 
 /**

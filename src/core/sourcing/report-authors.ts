@@ -6,6 +6,7 @@
 import { words } from './lexicon.js';
 import { hitAt, type SentenceView } from './sentence.js';
 import { outletAfter } from './speaker-phrases.js';
+import { isPossessiveOwner } from './tokens.js';
 
 /** How far after the report noun its "by" may stand ("published on Wednesday by"). */
 const BY_REACH = 4;
@@ -50,7 +51,7 @@ export function putOutByInstitution(view: SentenceView, from: number, head: numb
 function institutionalOwner(view: SentenceView, from: number, head: number): boolean {
   for (let k = from; k < head; k++) {
     const token = view.tokens[k]!;
-    if (!token.poss && view.tokens[k + 1]?.text !== "'") continue;
+    if (!isPossessiveOwner(view.tokens, k)) continue;
     return token.word && !token.cap && (words.institutionHeads.has(token.text) || words.roleHeads.has(token.text) || words.unnamedHeads.has(token.text));
   }
   return false;

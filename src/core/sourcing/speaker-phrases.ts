@@ -7,8 +7,8 @@
 import { isLyAdverb, words } from './lexicon.js';
 import { CLAUSE_OPENING_PRONOUNS, UNMODIFIED_PRONOUNS } from './pronouns.js';
 import { hitWithin, type SentenceView } from './sentence.js';
-import { classify, type Speaker } from './speaker.js';
-import type { Token } from './tokens.js';
+import { classify, isOutletOrWire, type Speaker } from './speaker.js';
+import { isPossessiveOwner, marksPossession, type Token } from './tokens.js';
 import { describesPolledGroup, inContactClause } from './contacted-groups.js';
 
 /** Longest phrase a speaker's name or description runs to. */
@@ -30,7 +30,7 @@ export function isSkippable(token: Token): boolean {
 /** A past-tense verb bounds a phrase ("... released a series of emails"), an adjective after a determiner does not. */
 function isVerbLike(token: Token, before: Token | undefined, after: Token | undefined, later: Token | undefined): boolean {
   if (token.cap || !token.ed || (after && (words.prepositions.has(after.text) || isTimeAfter(after, later)))) return false;
-  return !(before && (isDeterminer(before.text) || before.poss || before.text === "'" || isLyAdverb(before)));
+  return !(before && (isDeterminer(before.text) || marksPossession(before) || isLyAdverb(before)));
 }
 
 /**
@@ -103,7 +103,7 @@ export function outletAfter(view: SentenceView, start: number): Speaker | null {
     const token = view.tokens[k]!;
     if (!token.cap && !words.outletNouns.has(token.text)) continue;
     const candidate = classify(view, start, k);
-    if (candidate.cls === 'outlet' || candidate.cls === 'wire') best = candidate;
+    if (isOutletOrWire(candidate.cls)) best = candidate;
   }
   return best;
 }
@@ -111,6 +111,11 @@ export function outletAfter(view: SentenceView, start: number): Speaker | null {
 /** An article or possessive determiner: "the", "a", "his". */
 export function isDeterminer(text: string): boolean {
   return words.definite.has(text) || words.possessive.has(text) || words.indefinite.has(text);
+}
+
+/** An owner word: a possessive determiner ("his", "their") or a word with its "'s" ("Ruiz's"). */
+export function isPossessive(token: Token): boolean {
+  return token.poss || words.possessive.has(token.text);
 }
 
 /** The indefinite article, "a" or "an": it opens a new noun phrase ("called the story a hoax"). */
@@ -130,7 +135,7 @@ export function namesSpeakers(text: string): boolean {
 export function ownedThing(view: SentenceView, from: number, to: number): boolean {
   const { tokens } = view;
   let owner = from;
-  while (owner < to && !tokens[owner]!.poss && tokens[owner + 1]?.text !== "'") owner++;
+  while (owner < to && !isPossessiveOwner(tokens, owner)) owner++;
   if (owner >= to) return false;
   let head = tokens[owner + 1]?.text === "'" ? owner + 2 : owner + 1;
   while (head < to && tokens[head + 1]!.word && !words.prepositions.has(tokens[head + 1]!.text)) head++;

@@ -10,6 +10,7 @@ import { atFirm, namedDespiteHead } from './named-heads.js';
 import { clauseAfterPeople, describesPolledGroup } from './contacted-groups.js';
 import { hasMediaModifier, marksDocument, namesOutlet, ownedByOutlet } from './speaker-media.js';
 import { openRecord } from './open-records.js';
+import { marksPossession } from './tokens.js';
 
 export type SpeakerClass =
   | 'named' | 'anonymous' | 'outlet' | 'wire' | 'report' | 'document' | 'statement' | 'intercept' | 'pronoun' | 'none';
@@ -21,6 +22,11 @@ export interface Speaker {
   to: number;
   /** For pronouns: picked from a group ("one of them"). */
   partitive?: boolean;
+}
+
+/** An outlet or a wire service: a speaker whose words are the press's own reporting. */
+export function isOutletOrWire(cls: SpeakerClass | undefined): boolean {
+  return cls === 'outlet' || cls === 'wire';
 }
 
 /** The phrase names no source. */
@@ -66,7 +72,7 @@ function onlyQuantities(view: SentenceView, from: number, to: number): boolean {
 
 /** A possessive owner before the head ("the ambassador's reports"). */
 function hasOwner(view: SentenceView, from: number, h: number): boolean {
-  for (let k = from; k < h; k++) if (view.tokens[k]!.poss || view.tokens[k]!.text === "'") return true;
+  for (let k = from; k < h; k++) if (marksPossession(view.tokens[k]!)) return true;
   return false;
 }
 

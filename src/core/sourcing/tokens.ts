@@ -65,6 +65,19 @@ export function isNegator(token: Token): boolean {
   return token.text === 'not' || token.text === 'never' || token.nt;
 }
 
+/**
+ * Token `k` owns what follows it: "the Post's", or a plural or s-final owner whose apostrophe is a
+ * token of its own ("Sessions' remarks").
+ */
+export function isPossessiveOwner(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.poss || tokens[k + 1]?.text === "'";
+}
+
+/** A possessive mark before an owned noun: a word with its "'s" ("Ruiz's") or a bare apostrophe ("Sessions' "). */
+export function marksPossession(token: Token): boolean {
+  return token.poss || token.text === "'";
+}
+
 /** The words worth naming: everything else becomes an empty `text`. */
 export interface Vocabulary {
   /** Index of the word with these two hashes (see characters.ts), or -1 when the vocabulary has none. */
