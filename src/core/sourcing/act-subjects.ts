@@ -6,7 +6,7 @@
  */
 import { words } from './lexicon.js';
 import { hitEndingAt, hitWithin, type CueHit, type SentenceView } from './sentence.js';
-import { classify, NO_SPEAKER, type Speaker } from './speaker.js';
+import { classify, isOutletOrWire, NO_SPEAKER, type Speaker } from './speaker.js';
 import { isDeterminer, ownedThing, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { mainSubject } from './main-subject.js';
 import { subjectsParticiple } from './participle-subjects.js';
@@ -107,7 +107,7 @@ function nonEmpty(speaker: Speaker): Speaker | null {
 /** "..., which tap the calls, explained the newspaper.": an outlet after an invertible verb is its speaker, not the relative's antecedent. */
 function outletInverted(view: SentenceView, verb: CueHit): boolean {
   const speaker = verb.phrase.data.verb?.invertible ? invertedSpeaker(view, verb) : null;
-  return speaker?.cls === 'outlet' || speaker?.cls === 'wire';
+  return isOutletOrWire(speaker?.cls);
 }
 
 /** '"...," said the mayor.': the phrase after the verb, when it closes the clause. */

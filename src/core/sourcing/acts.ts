@@ -5,13 +5,13 @@
  * verb-act.ts (the rest, with the subject search in act-subjects.ts).
  */
 import type { CueCategory } from './cue-table.js';
-import type { Token } from './tokens.js';
+import { marksPossession, type Token } from './tokens.js';
 import { words } from './lexicon.js';
 import { statesNothing } from './unstated-acts.js';
 import { hitAt, insideHit, isTitleCase, type CueHit, type SentenceView } from './sentence.js';
 import { quotedAct, sourceAct, tellingByAct } from './source-acts.js';
 import { creditsInformation, isCreditVerb } from './credit-acts.js';
-import { isArticle, isDeterminer, namesSpeakers } from './speaker-phrases.js';
+import { isArticle, isDeterminer, isPossessive, namesSpeakers } from './speaker-phrases.js';
 import { floatingBoth, isProgressive, verbAct } from './verb-act.js';
 import { continuesOn, platformLeadIn } from './verb-frames.js';
 import { refusedAcceptance, refusedCommentEnd, refusedTo } from './refusals.js';
@@ -102,7 +102,7 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   const before = view.tokens[i - 1];
   // "Another said ...": an opening "one" or "another" stands alone for a person, and its verb is a verb.
   const standsAlone = i - 1 === view.from && (before?.text === 'one' || before?.text === 'another') && !isBareForm(view.tokens[i]!.text, category);
-  if (before?.word && !standsAlone && !floatingBoth(view, i - 1) && (words.definite.has(before.text) || words.indefinite.has(before.text) || words.possessive.has(before.text) || before.poss)) return true;
+  if (before?.word && !standsAlone && !floatingBoth(view, i - 1) && (words.definite.has(before.text) || words.indefinite.has(before.text) || isPossessive(before))) return true;
   if (before?.text === "'" && view.tokens[i - 2]?.word) return true; // "Sessions' remarks"
   const leadIn = view.tokens[i - 2]?.text ?? '';
   // "appear to show", "was quick to deny", "went on to deny", "took to Twitter to deny", "refused to accept"
@@ -112,7 +112,7 @@ function isNounUse(view: SentenceView, i: number, category: CueCategory): boolea
   if (before?.text === 'without') return true; // "shut down without warning", "left without saying a word": nothing said
   // "the government's first estimate", "its latest report": an ordering adjective after a determiner.
   const determiner = view.tokens[i - 2];
-  if (before && words.orderAdjectives.has(before.text) && determiner && (isDeterminer(determiner.text) || determiner.poss || determiner.text === "'")) return true;
+  if (before && words.orderAdjectives.has(before.text) && determiner && (isDeterminer(determiner.text) || marksPossession(determiner))) return true;
   if (before?.text === 'of' && category === 'participle') return true; // "a record of describing": a habit, not an act
   const token = view.tokens[i]!;
   // "a harder question": a bare verb form after "a" and one word is a noun (a verb would need "-s").

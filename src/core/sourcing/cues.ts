@@ -11,11 +11,12 @@ import { onlyMentioned } from './intercept-mentions.js';
 import { checkingVerb, outletReportThat } from './outlet-reports.js';
 import { creditCues } from './credits.js';
 import { claimsImpersonally } from './impersonal-claims.js';
-import { classify } from './speaker.js';
+import { classify, isOutletOrWire } from './speaker.js';
 import { isDeterminer, outletAfter, phraseEndingAfter, phraseStartingBefore } from './speaker-phrases.js';
 import { outletOwner } from './act-recipients.js';
 import { setOff } from './source-acts.js';
 import { derivedSource, writtenOpening } from './written-sources.js';
+import { marksPossession } from './tokens.js';
 import { heldPaper } from './held-papers.js';
 import { hedgedPassiveStart } from './hedged-passives.js';
 
@@ -130,7 +131,7 @@ function pushAgent(view: SentenceView, start: number, cues: TokenCue[], needsAs 
   const agent = classify(view, start, end);
   if (agent.cls === 'anonymous') cues.push({ kind: 'anonymous', from: start, to: end });
   else if (agent.cls === 'named') cues.push({ kind: 'on-record', from: start, to: end });
-  else if (agent.cls === 'outlet' || agent.cls === 'wire') cues.push({ kind: 'relayed', from: cueFrom, to: end });
+  else if (isOutletOrWire(agent.cls)) cues.push({ kind: 'relayed', from: cueFrom, to: end });
 }
 
 /** "Some intelligence officials reportedly viewed ...": unnamed people whose view is hedged as reported. */
@@ -186,5 +187,5 @@ function isAttributiveReported(view: SentenceView, hit: CueHit): boolean {
   const before = view.tokens[hit.from - 1];
   const after = view.tokens[hit.to];
   if (!before || !after || !after.word || after.quoted || NOT_ADJECTIVE_AFTER.has(after.text)) return false;
-  return words.definite.has(before.text) || words.possessive.has(before.text) || words.indefinite.has(before.text) || before.text === "'" || before.poss;
+  return isDeterminer(before.text) || marksPossession(before);
 }

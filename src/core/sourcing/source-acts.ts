@@ -11,6 +11,7 @@ import { citingOutlet, contactingOutlet, outletAt } from './act-recipients.js';
 import { subjectBefore } from './act-subjects.js';
 import { beforeAside } from './speaker-asides.js';
 import { baseAct, type Act } from './speech-act.js';
+import { isPossessiveOwner } from './tokens.js';
 import { guessedPeople, isCreditVerb, namesReporting, suppliedBy } from './credit-acts.js';
 
 const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'conversations']);
@@ -65,12 +66,11 @@ function namesSourceAfterTo(verb: string): boolean {
 function tellingOwner(view: SentenceView, from: number, end: number, noun = -1): Speaker {
   const { tokens } = view;
   for (let k = from; k <= end; k++) {
-    const owner = tokens[k]!.poss ? k : tokens[k + 1]?.text === "'" ? k : -1;
-    if (owner < 0) continue;
+    if (!isPossessiveOwner(tokens, k)) continue;
     let head = tokens[k + 1]?.text === "'" ? k + 2 : k + 1;
     while (words.tellingModifiers.has(tokens[head]?.text ?? '')) head++;
     const told = noun < 0 ? words.tellingNouns.has(tokens[head]?.text ?? '') : head === noun;
-    return told ? classify(view, from, owner) : NO_SPEAKER;
+    return told ? classify(view, from, k) : NO_SPEAKER;
   }
   return NO_SPEAKER;
 }
